@@ -1,0 +1,1 @@
+"""Files on disk: where they live (platformdirs), settings, history, state."""

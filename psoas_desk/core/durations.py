@@ -1,0 +1,77 @@
+"""Parsing and formatting of durations such as ``"45s"``, ``"25m"``, ``"1h30m"``.
+
+Must not import: PySide6, apscheduler, platformdirs.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+_PATTERN = re.compile(
+    r"^\s*(?:(?P<h>\d+)\s*h(?:ours?|rs?)?)?"
+    r"\s*(?:(?P<m>\d+)\s*m(?:in(?:utes?|s)?)?)?"
+    r"\s*(?:(?P<s>\d+)\s*s(?:ec(?:onds?|s)?)?)?\s*$",
+    re.IGNORECASE,
+)
+
+# Far beyond any setting's bound; keeps absurd input from overflowing timedelta.
+MAX_SECONDS = 366 * 24 * 3600
+
+
+class DurationError(ValueError):
+    """A duration could not be understood; the message says why, for a person."""
+
+
+def parse_duration(value: object, *, bare_numbers: bool = True) -> timedelta:
+    """Parse whole seconds (``90``) or a string (``"90s"``, ``"25m"``, ``"1h30m"``).
+
+    Args:
+        value: an int (seconds) or a string.
+        bare_numbers: whether a plain number (``90`` or ``"90"``) means seconds.
+            The command line turns this off so "pause 30" is not silently 30 s.
+
+    Raises:
+        DurationError: for anything else, with a message fit to show a user.
+    """
+    if isinstance(value, bool):
+        raise DurationError(f"expected a duration such as 90, \"25m\" or \"1h30m\", got {value!r}")
+    if isinstance(value, int):
+        if not bare_numbers:
+            raise DurationError(f"{value} has no unit; write e.g. \"{value}m\" or \"{value}s\"")
+        seconds = value
+    elif isinstance(value, str):
+        text = value.strip()
+        if text.isdigit():
+            if not bare_numbers:
+                raise DurationError(f"\"{text}\" has no unit; write e.g. \"{text}m\" or \"{text}s\"")
+            seconds = int(text)
+        else:
+            match = _PATTERN.match(text)
+            if not text or match is None or not any(match.groupdict().values()):
+                raise DurationError(
+                    f"\"{value}\" is not a duration; write e.g. \"45s\", \"25m\" or \"1h30m\"")
+            parts = {k: int(v) if v else 0 for k, v in match.groupdict().items()}
+            seconds = parts["h"] * 3600 + parts["m"] * 60 + parts["s"]
+    else:
+        raise DurationError(
+            f"expected a duration such as 90, \"25m\" or \"1h30m\", got {type(value).__name__}")
+    if seconds < 0:
+        raise DurationError(f"a duration cannot be negative ({seconds} s)")
+    if seconds > MAX_SECONDS:
+        raise DurationError(f"{seconds} s is far too long for a duration")
+    return timedelta(seconds=seconds)
+
+
+def format_duration(value: timedelta | float) -> str:
+    """Compact, exact text for a duration: ``"1h30m"``, ``"25m"``, ``"45s"``, ``"0s"``.
+
+    The result parses back to the same whole seconds with :func:`parse_duration`.
+    """
+    total = int(round(value.total_seconds() if isinstance(value, timedelta) else value))
+    sign = "-" if total < 0 else ""
+    total = abs(total)
+    hours, rest = divmod(total, 3600)
+    minutes, seconds = divmod(rest, 60)
+    text = "".join(f"{n}{unit}" for n, unit in ((hours, "h"), (minutes, "m"), (seconds, "s")) if n)
+    return sign + (text or "0s")
