@@ -1,0 +1,120 @@
+"""Value types for the weekly schedule: time ranges and working hours.
+
+Must not import: PySide6, apscheduler, platformdirs.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+MINUTES_PER_DAY = 24 * 60
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_RANGE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
+
+
+class ScheduleError(ValueError):
+    """A time range or weekly schedule is invalid; the message is for a person."""
+
+
+@dataclass(frozen=True, order=True)
+class TimeRange:
+    """A range of local wall time within one day, ``start`` inclusive, ``end`` exclusive.
+
+    Both are minutes since midnight; ``end`` may be 1440 ("24:00").
+    """
+
+    start_min: int
+    end_min: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start_min < MINUTES_PER_DAY:
+            raise ScheduleError(f"start {self.start_min} min is outside the day")
+        if not 0 < self.end_min <= MINUTES_PER_DAY:
+            raise ScheduleError(f"end {self.end_min} min is outside the day")
+        if self.end_min <= self.start_min:
+            raise ScheduleError(
+                f"{self} ends before it starts; split a range that crosses midnight in two")
+
+    @classmethod
+    def parse(cls, text: str) -> TimeRange:
+        """Parse ``"09:00-17:30"``."""
+        match = _RANGE.match(text) if isinstance(text, str) else None
+        if match is None:
+            raise ScheduleError(f"{text!r} is not a time range like \"09:00-17:30\"")
+        h1, m1, h2, m2 = (int(g) for g in match.groups())
+        if h1 > 23 or m1 > 59 or m2 > 59 or h2 > 24 or (h2 == 24 and m2 != 0):
+            raise ScheduleError(f"{text!r} has an impossible time of day")
+        return cls(h1 * 60 + m1, h2 * 60 + m2)
+
+    def __str__(self) -> str:
+        return f"{_hhmm(self.start_min)}-{_hhmm(self.end_min)}"
+
+    def contains(self, minute: float) -> bool:
+        return self.start_min <= minute < self.end_min
+
+
+def _hhmm(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+@dataclass(frozen=True)
+class WorkingHours:
+    """For each weekday (Monday first), the ranges of local time when reminders run."""
+
+    days: tuple[tuple[TimeRange, ...], ...]
+
+    def __post_init__(self) -> None:
+        if len(self.days) != 7:
+            raise ScheduleError("working hours need one entry per weekday")
+        for name, ranges in zip(WEEKDAYS, self.days, strict=True):
+            ordered = sorted(ranges)
+            for first, second in itertools.pairwise(ordered):
+                if second.start_min < first.end_min:
+                    raise ScheduleError(f"{name}: {first} and {second} overlap")
+
+    @classmethod
+    def weekdays(cls, *ranges: TimeRange) -> WorkingHours:
+        """The same ranges Monday to Friday, nothing at the weekend."""
+        return cls(tuple(tuple(ranges) if i < 5 else () for i in range(7)))
+
+    def ranges_on(self, weekday: int) -> tuple[TimeRange, ...]:
+        return self.days[weekday]
+
+    def contains(self, when: datetime) -> bool:
+        """Is the local wall time ``when`` inside working hours?"""
+        minute = when.hour * 60 + when.minute + when.second / 60
+        return any(r.contains(minute) for r in self.days[when.weekday()])
+
+    def boundaries(self) -> list[tuple[int, int]]:
+        """Every (weekday, minute) at which a range starts or ends, sorted."""
+        marks = {(day, m) for day, ranges in enumerate(self.days)
+                 for r in ranges for m in (r.start_min, r.end_min)}
+        return sorted(marks)
+
+    def to_doc(self) -> dict[str, list[str]]:
+        return {name: [str(r) for r in sorted(ranges)]
+                for name, ranges in zip(WEEKDAYS, self.days, strict=True)}
+
+    @classmethod
+    def from_doc(cls, doc: object) -> WorkingHours:
+        """Build from ``{"mon": ["09:00-17:00"], ...}``; missing days have no hours."""
+        if not isinstance(doc, dict):
+            raise ScheduleError("working hours must be a table of weekdays")
+        unknown = sorted(set(doc) - set(WEEKDAYS))
+        if unknown:
+            raise ScheduleError(f"unknown weekday {unknown[0]!r}; use {', '.join(WEEKDAYS)}")
+        days: list[tuple[TimeRange, ...]] = []
+        for name in WEEKDAYS:
+            value = doc.get(name, [])
+            if isinstance(value, str):
+                value = [value]
+            if not isinstance(value, list):
+                raise ScheduleError(f"{name}: expected a list of ranges like [\"09:00-12:00\"]")
+            try:
+                days.append(tuple(TimeRange.parse(v) for v in value))
+            except ScheduleError as exc:
+                raise ScheduleError(f"{name}: {exc}") from None
+        return cls(tuple(days))

@@ -1,0 +1,204 @@
+"""``settings.toml``: read leniently, back up what is broken, write atomically.
+
+- A missing file means defaults, and nothing is written until something changes.
+- A file that cannot be parsed, or holds bad values, is copied next to itself
+  (``settings.toml.broken-YYYYMMDD-HHMMSS``) before anything could overwrite
+  it; the app runs on the good values plus defaults and shows the report.
+- Saving writes only what changed since the last load or save, on top of the
+  file as it is now, so options edited by hand meanwhile and unknown keys
+  survive (Safe Eyes #166). Unchanged settings are never rewritten.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import tomllib
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+from psoas_desk.core.settings import SCHEMA_VERSION, Settings, get_option, option_specs
+from psoas_desk.core.settings_codec import VERSION_KEY, SettingsProblem, decode, to_doc_value
+from psoas_desk.storage.atomic import atomic_write_bytes
+
+log = logging.getLogger(__name__)
+
+MAX_FILE_BYTES = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class LoadReport:
+    """What loading found: the settings in effect and everything that was wrong."""
+
+    settings: Settings
+    problems: tuple[SettingsProblem, ...] = ()
+    backup: Path | None = None
+    """Where the broken file was copied, if it was."""
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+class SettingsSaveError(OSError):
+    """The settings could not be written; the message is for a person."""
+
+
+class SettingsStore:
+    """Loads and saves one settings file (the path is given, never guessed)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._settings = Settings()
+        self._bad_keys: set[str] = set()
+        self._unreadable = False
+        self._newer = False
+        self._backed_up = False
+
+    @property
+    def settings(self) -> Settings:
+        """The settings last loaded or saved."""
+        return self._settings
+
+    def load(self) -> LoadReport:
+        """Read the file; never raises. See the module docstring for the policy."""
+        self._bad_keys = set()
+        self._unreadable = False
+        self._newer = False
+        self._backed_up = False
+        doc, problem = self._read_doc()
+        if doc is None:
+            self._settings = Settings()
+            if problem is None:
+                return LoadReport(self._settings)
+            log.warning("settings: %s", problem)
+            self._unreadable = True
+            return LoadReport(self._settings, (problem,), self._backup())
+        decoded = decode(doc)
+        self._settings = decoded.settings
+        self._newer = decoded.newer
+        self._bad_keys = {p.key for p in decoded.problems if "." in p.key}
+        self._bad_keys |= {s.key for p in decoded.problems for s in option_specs()
+                           if p.key == s.section}
+        backup = self._backup() if decoded.problems else None
+        for p in decoded.problems:
+            log.warning("settings: %s", p)
+        return LoadReport(self._settings, decoded.problems, backup)
+
+    def save(self, settings: Settings) -> bool:
+        """Write the options that changed (and any that were bad); atomic.
+
+        Returns:
+            Whether the file was written (False when nothing changed).
+
+        Raises:
+            SettingsSaveError: when the file cannot be written; the previous
+                file is untouched and the in-memory settings stay as they were.
+        """
+        changed = {s.key for s in option_specs()
+                   if get_option(settings, s.key) != get_option(self._settings, s.key)}
+        keys = changed | self._bad_keys
+        if not keys and not self._unreadable:
+            return False
+        doc, problem = self._read_doc()
+        if doc is None:
+            doc = {}
+            if problem is not None:
+                # Broken since it was loaded (a hand edit?): keep a copy first.
+                self._backed_up = False
+                self._backup()
+        if self._newer:
+            self._backup()
+        for spec in option_specs():
+            if spec.key not in keys:
+                continue
+            table = doc.get(spec.section)
+            if not isinstance(table, dict):
+                table = {}
+                doc[spec.section] = table
+            table[spec.name] = to_doc_value(get_option(settings, spec.key))
+        version = doc.get(VERSION_KEY)
+        if not (isinstance(version, int) and version > SCHEMA_VERSION):
+            doc[VERSION_KEY] = SCHEMA_VERSION
+        data = _dump(doc)
+        if self.path.is_file() and _read_bytes(self.path) == data:
+            self._settings, self._bad_keys, self._unreadable = settings, set(), False
+            return False
+        try:
+            atomic_write_bytes(self.path, data)
+        except OSError as exc:
+            raise SettingsSaveError(
+                f"could not save settings to {self.path}: {exc.strerror or exc}") from exc
+        self._settings, self._bad_keys, self._unreadable = settings, set(), False
+        log.info("settings saved to %s (%s)", self.path, ", ".join(sorted(keys)) or "layout")
+        return True
+
+    # -- helpers -----------------------------------------------------------
+    def _read_doc(self) -> tuple[dict[str, Any] | None, SettingsProblem | None]:
+        """The parsed file, or None plus the reason (None, None when missing)."""
+        try:
+            if self.path.is_dir():
+                return None, SettingsProblem("", (
+                    f"{self.path} is a folder, not a settings file; using the defaults"))
+            if not self.path.exists():
+                return None, None
+            if self.path.stat().st_size > MAX_FILE_BYTES:
+                return None, SettingsProblem("", (
+                    f"{self.path} is larger than 1 MiB, so it is not a settings file; "
+                    "using the defaults"))
+            data = self.path.read_bytes()
+        except OSError as exc:
+            return None, SettingsProblem("", (
+                f"could not read {self.path}: {exc.strerror or exc}; using the defaults"))
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            return None, SettingsProblem("", (
+                f"{self.path.name} is not UTF-8 text (byte {exc.start}); using the defaults"))
+        try:
+            return tomllib.loads(text), None
+        except tomllib.TOMLDecodeError as exc:
+            return None, SettingsProblem("", (
+                f"{self.path.name} is not valid TOML ({exc}); using the defaults"))
+
+    def _backup(self) -> Path | None:
+        """Copy the current file aside once per load; reuse an identical copy."""
+        if self._backed_up or not self.path.is_file():
+            return None
+        self._backed_up = True
+        try:
+            data = self.path.read_bytes()
+            for old in sorted(self.path.parent.glob(self.path.name + ".broken-*"), reverse=True):
+                if old.is_file() and old.read_bytes() == data:
+                    return old
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            target = self.path.with_name(f"{self.path.name}.broken-{stamp}")
+            n = 1
+            while target.exists():
+                n += 1
+                target = self.path.with_name(f"{self.path.name}.broken-{stamp}-{n}")
+            shutil.copy2(self.path, target)
+            target.chmod(0o600)
+        except OSError as exc:
+            log.error("could not back up %s: %s", self.path, exc)
+            return None
+        log.warning("settings: kept a copy of the problem file at %s", target)
+        return target
+
+
+def _read_bytes(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def _dump(doc: dict[str, Any]) -> bytes:
+    # Top-level scalars first (schema_version), then one table per section.
+    scalars = {k: v for k, v in doc.items() if not isinstance(v, dict)}
+    tables = {k: v for k, v in doc.items() if isinstance(v, dict)}
+    return tomli_w.dumps({**scalars, **tables}).encode("utf-8")
