@@ -25,7 +25,6 @@ from psoas_desk.core.routines import (
     Checklist,
     ChecklistItem,
     ContentError,
-    ContentProblem,
     Origin,
     Place,
     Routine,
@@ -63,7 +62,9 @@ def _load(text: str, file: str) -> TableReader:
 
 
 def parse_routine(text: str, file: str, *, origin: Origin = Origin.USER,
-                  known_sources: Collection[str] | None = None) -> Routine:
+                  known_sources: Collection[str] | None = None,
+                  art_ids: Collection[str] | None = None,
+                  checklist_ids: Collection[str] | None = None) -> Routine:
     """Validate one routine file.
 
     Args:
@@ -71,6 +72,8 @@ def parse_routine(text: str, file: str, *, origin: Origin = Origin.USER,
         file: how to name the file in messages.
         origin: shipped files must also cite sources, name art and give a "why".
         known_sources: if given, every source tag must be one of these.
+        art_ids: if given, every step's art must be one of these.
+        checklist_ids: if given, a linked checklist must be one of these.
 
     Raises:
         ContentError: listing every problem found.
@@ -91,10 +94,12 @@ def parse_routine(text: str, file: str, *, origin: Origin = Origin.USER,
     default_safety = kind in (RoutineKind.STRETCH, RoutineKind.HOME)
     safety = top.boolean("safety", default=default_safety)
     checklist = top.identifier("checklist", required=False)
+    if checklist is not None and checklist_ids is not None and checklist not in checklist_ids:
+        top.report(("checklist",), f"there is no checklist called '{checklist}'")
 
     steps: list[Step] = []
     for step in top.tables("steps"):
-        steps.extend(_parse_step(step, known_sources, strict))
+        steps.extend(_parse_step(step, known_sources, art_ids, strict))
     if total_s is not None and steps and sum(s.seconds for s in steps) != total_s:
         added = sum(s.seconds for s in steps)
         top.report(("total_s",), f"the steps add up to {added} s (a 'both' step counts twice), "
@@ -109,12 +114,14 @@ def parse_routine(text: str, file: str, *, origin: Origin = Origin.USER,
 
 
 def _parse_step(step: TableReader, known_sources: Collection[str] | None,
-                strict: bool) -> list[Step]:
+                art_ids: Collection[str] | None, strict: bool) -> list[Step]:
     step.check_keys(_STEP_KEYS)
     text = step.text("text")
     seconds = step.integer("seconds", minimum=1, maximum=MAX_STEP_S)
     side = step.choice("side", Side, default=Side.NONE)
     art = step.identifier("art", required=strict)
+    if art is not None and art_ids is not None and art not in art_ids:
+        step.report(("art",), f"there is no illustration called '{art}'")
     sources = step.tags("sources", known_sources, required=strict)
     breath = None
     breath_table = step.table("breath")
@@ -212,18 +219,3 @@ def parse_sources(text: str, file: str) -> Mapping[str, str]:
                 found[tag] = description
     top.raise_if_problems()
     return MappingProxyType(found)
-
-
-def check_references(routine: Routine, *, art_ids: Collection[str],
-                     checklist_ids: Collection[str]) -> tuple[ContentProblem, ...]:
-    """Report art and checklist ids a routine names that do not exist."""
-    problems: list[ContentProblem] = []
-    for number, step in enumerate(routine.steps):
-        if step.art is not None and step.art not in art_ids:
-            problems.append(ContentProblem(
-                routine.file, None, f"steps[{number}].art",
-                f"there is no illustration called '{step.art}'"))
-    if routine.checklist is not None and routine.checklist not in checklist_ids:
-        problems.append(ContentProblem(
-            routine.file, None, "checklist", f"there is no checklist called '{routine.checklist}'"))
-    return tuple(problems)
