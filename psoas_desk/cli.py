@@ -1,0 +1,393 @@
+"""The ``psoas-desk`` command line: start the app, or drive the running one.
+
+``psoas-desk`` alone starts the app unless one is already running, in which
+case it asks that one to show its status panel and exits. Every other
+command is one request over the control socket (``adapters/control_protocol``).
+
+Exit codes: 0 done; 1 not done (no running instance, or it refused, with a
+message on stderr); 2 bad usage, caught before anything is sent.
+
+PySide6 is imported only when the app really starts, so commands such as
+``psoas-desk status`` stay quick.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import NoReturn
+
+from psoas_desk import APP_NAME, __version__
+from psoas_desk.adapters.control_protocol import (
+    DEFAULT_TIMEOUT_S,
+    PAUSE_MAX_S,
+    PAUSE_MIN_S,
+    BreakKind,
+    Command,
+    ControlError,
+    PauseUntil,
+    ProtocolError,
+    Reply,
+    Request,
+    acquire_instance_lock,
+    forward_to_running,
+    send_request,
+)
+from psoas_desk.core.durations import DurationError, format_duration, parse_duration
+from psoas_desk.logsetup import configured_logging
+from psoas_desk.storage.paths import AppPaths, resolve_paths
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+JSON_LOG_ENV = "PSOAS_DESK_JSON_LOG"
+
+_log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class StartOptions:
+    """What ``psoas_desk.app.run`` is started with.
+
+    Logging is already set up when ``run`` is called, and this process holds
+    the instance lock for ``paths`` until ``run`` returns.
+
+    Attributes:
+        paths: every folder and file, resolved once (honours ``base_dir``).
+        base_dir: ``--base-dir``, or None for the platform's folders.
+        verbose: ``-v``: debug logging, also on stderr.
+        json_log: JSON-lines logging (``--json-log`` or ``PSOAS_DESK_JSON_LOG=1``).
+    """
+
+    paths: AppPaths
+    base_dir: Path | None = None
+    verbose: bool = False
+    json_log: bool = False
+
+
+RunApp = Callable[[StartOptions], int]
+
+
+class UsageError(Exception):
+    """Bad command-line usage; the text is the one-line message for the user."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # Raising instead of exiting lets main() return 2 and keeps tests simple.
+        raise UsageError(f"{self.prog}: {message} (see `{self.prog} --help`)")
+
+
+def _base_dir(text: str) -> Path:
+    try:
+        return Path(text).expanduser()
+    except RuntimeError as exc:  # "~user" for an unknown user
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _pause_value(text: str) -> tuple[PauseUntil, int | None]:
+    word = text.strip().lower()
+    if word in (PauseUntil.TOMORROW, PauseUntil.FOREVER):
+        return PauseUntil(word), None
+    try:
+        seconds = int(parse_duration(text, bare_numbers=False).total_seconds())
+    except DurationError as exc:
+        raise argparse.ArgumentTypeError(f"{exc} (or: tomorrow, forever)") from None
+    if not PAUSE_MIN_S <= seconds <= PAUSE_MAX_S:
+        raise argparse.ArgumentTypeError(
+            f"a pause lasts from 1m to 24h, not {format_duration(seconds)}")
+    return PauseUntil.DURATION, seconds
+
+
+_SIMPLE_COMMANDS = (
+    ("resume", "resume reminders after a pause"),
+    ("stand", "tell psoas-desk you are standing now"),
+    ("sit", "tell psoas-desk you are sitting now"),
+    ("checklist", "open the posture checklist"),
+    ("settings", "open the settings window"),
+    ("stats", "open the statistics window"),
+    ("quit", "quit the running psoas-desk"),
+)
+_LOCAL_COMMANDS = (
+    ("install-desktop", "add psoas-desk to the applications menu"),
+    ("uninstall-desktop", "remove psoas-desk from the applications menu"),
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every command (exposed for tests and docs)."""
+    # Global options are accepted before and after the command; SUPPRESS keeps
+    # a subcommand from resetting a value given before it.
+    common = _Parser(add_help=False)
+    common.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS,
+                        help="log debug messages, also to stderr")
+    common.add_argument("--base-dir", metavar="DIR", type=_base_dir, default=argparse.SUPPRESS,
+                        help="keep all files under DIR instead of the usual folders")
+    common.add_argument("--json-log", action="store_true", default=argparse.SUPPRESS,
+                        help="log JSON lines (also to stderr), for tests")
+    parser = _Parser(
+        prog=APP_NAME, parents=[common], allow_abbrev=False,
+        description="Break and posture companion. Without a command, start it "
+                    "(or show the running one's status panel).",
+        epilog="Exit status: 0 done, 1 not running or refused, 2 bad usage.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def add(name: str, text: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=text, description=text[0].upper() + text[1:] + ".",
+                              parents=[common], allow_abbrev=False)
+
+    add("status", "show what the running psoas-desk is doing").add_argument(
+        "--json", action="store_true", help="print the status as JSON (fields in the README)")
+    add("break", "start a break now").add_argument(
+        "kind", nargs="?", choices=[str(kind) for kind in BreakKind], default=BreakKind.MICRO,
+        help="micro (default) or stretch")
+    add("pause", "pause reminders").add_argument(
+        "until", type=_pause_value, metavar="DURATION|tomorrow|forever",
+        help="how long: e.g. 30m or 1h30m (1m to 24h), until tomorrow, or until resume")
+    for name, text in _SIMPLE_COMMANDS + _LOCAL_COMMANDS:
+        add(name, text)
+    target = add("export", "export the break history").add_mutually_exclusive_group(
+        required=True)
+    target.add_argument("--csv", metavar="FILE", dest="csv_file", help="write CSV to FILE")
+    target.add_argument("--json", metavar="FILE", dest="json_file", help="write JSON to FILE")
+    return parser
+
+
+def request_for(args: argparse.Namespace) -> Request:
+    """The control request a parsed command line stands for."""
+    command = Command(args.command)
+    if command is Command.BREAK:
+        return Request(command, {"kind": args.kind})
+    if command is Command.PAUSE:
+        until, seconds = args.until
+        return Request(command, {"until": until} if seconds is None
+                       else {"until": until, "duration_s": seconds})
+    if command is Command.EXPORT:
+        fmt, file = (("csv", args.csv_file) if args.csv_file is not None
+                     else ("json", args.json_file))
+        # The app has another working folder, so send an absolute path.
+        return Request(command, {"format": fmt, "path": os.fspath(Path(file).absolute())})
+    return Request(command)
+
+
+def main(argv: Sequence[str], *, run_app: RunApp | None = None) -> int:
+    """Run the command line and return the exit code.
+
+    Args:
+        argv: the arguments after the program name.
+        run_app: starts the app; ``psoas_desk.app.run`` unless a test passes a fake.
+    """
+    try:
+        args = build_parser().parse_args(list(argv))
+    except UsageError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_USAGE
+    except SystemExit as exc:  # --help and --version have printed and "exited"
+        return exc.code if isinstance(exc.code, int) else EXIT_OK
+    base_dir: Path | None = getattr(args, "base_dir", None)
+    options = StartOptions(
+        paths=resolve_paths(base_dir), base_dir=base_dir,
+        verbose=getattr(args, "verbose", False),
+        json_log=getattr(args, "json_log", False) or os.environ.get(JSON_LOG_ENV) == "1")
+    if args.command is None:
+        return _start_logged(options, run_app or _run_app)
+    if args.command in (name for name, _ in _LOCAL_COMMANDS):
+        print(f"{APP_NAME}: {args.command} is not available in this version yet",
+              file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        request = request_for(args)
+    except ProtocolError as exc:  # e.g. a file name the app could not be sent
+        print(f"{APP_NAME} {args.command}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    with configured_logging(None, verbose=options.verbose, json_lines=options.json_log):
+        _log.debug("sending %s %s to %s", request.cmd, dict(request.args),
+                   options.paths.socket_path)
+        try:
+            reply = send_request(options.paths, request)
+        except ControlError as exc:
+            print(_prefixed(str(exc)), file=sys.stderr)
+            return EXIT_FAILED
+        _log.debug("reply: %s", reply)
+    return _report(request, reply, json_output=getattr(args, "json", False))
+
+
+def _prefixed(message: str) -> str:
+    return message if message.startswith(APP_NAME) else f"{APP_NAME}: {message}"
+
+
+def _report(request: Request, reply: Reply, *, json_output: bool) -> int:
+    if not reply.ok:
+        print(_prefixed(reply.error), file=sys.stderr)
+        return EXIT_FAILED
+    if request.cmd is Command.STATUS:
+        if json_output or not isinstance(reply.result, dict):
+            print(json.dumps(reply.result, indent=2, ensure_ascii=False))
+        else:
+            print(format_status(reply.result, now=datetime.now().astimezone()))
+        return EXIT_OK
+    text = reply.result if isinstance(reply.result, str) and reply.result else confirmation(request)
+    if text:
+        print(text)
+    return EXIT_OK
+
+
+def _start_logged(options: StartOptions, run_app: RunApp) -> int:
+    try:
+        with configured_logging(options.paths.log_dir, verbose=options.verbose,
+                                json_lines=options.json_log):
+            return start(options, run_app)
+    except OSError as exc:
+        print(f"{APP_NAME}: cannot set up its folders: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def start(options: StartOptions, run_app: RunApp, *,
+          timeout_s: float = DEFAULT_TIMEOUT_S) -> int:
+    """Start the app, or, if one is running, ask it to show itself.
+
+    Two launches at once cannot both start: the instance lock decides.
+
+    Args:
+        options: passed on to ``run_app``.
+        run_app: starts the app and returns its exit code; called while this
+            process holds the instance lock.
+        timeout_s: how long a running instance has to answer.
+
+    Raises:
+        OSError: if the runtime folder is unsafe or cannot be created.
+    """
+    lock = acquire_instance_lock(options.paths)
+    if lock is None:
+        try:
+            reply = forward_to_running(options.paths, Request(Command.SHOW), timeout_s=timeout_s)
+        except ControlError as exc:
+            print(_prefixed(str(exc)), file=sys.stderr)
+            return EXIT_FAILED
+        if not reply.ok:
+            print(_prefixed(reply.error), file=sys.stderr)
+            return EXIT_FAILED
+        _log.info("psoas-desk is already running; asked it to show its status panel")
+        return EXIT_OK
+    with lock:
+        return run_app(options)
+
+
+def _run_app(options: StartOptions) -> int:
+    # Imported here: it pulls in PySide6, which the other commands never need.
+    from psoas_desk import app  # type: ignore[attr-defined]
+
+    result: int = app.run(options)
+    return result
+
+
+def confirmation(request: Request) -> str:
+    """What to print after the app accepted ``request`` without saying anything itself."""
+    args = request.args
+    match request.cmd:
+        case Command.BREAK:
+            return f"Starting a {_break_name(args['kind'])}."
+        case Command.PAUSE if args["until"] == PauseUntil.DURATION:
+            return f"Reminders paused for {_human(args['duration_s'])}."
+        case Command.PAUSE if args["until"] == PauseUntil.TOMORROW:
+            return "Reminders paused until tomorrow."
+        case Command.PAUSE:
+            return "Reminders paused until you run `psoas-desk resume`."
+        case Command.RESUME:
+            return "Reminders resumed."
+        case Command.STAND | Command.SIT:
+            return f"Noted: you are {'standing' if request.cmd is Command.STAND else 'sitting'}."
+        case Command.EXPORT:
+            return f"Exported to {args['path']}."
+        case Command.QUIT:
+            return "psoas-desk is quitting."
+    return ""  # commands that open a window say nothing
+
+
+def format_status(status: Mapping[str, object], *, now: datetime) -> str:
+    """A short summary of a ``status`` result for a person.
+
+    The result comes from another process, so a missing or odd field is
+    left out rather than trusted.
+    """
+    lines = [_headline(status, now)]
+    today = status.get("today")
+    if isinstance(today, Mapping):
+        figures = [f"sitting {_human(today.get('sitting_s'))}",
+                   f"longest bout {_human(today.get('longest_bout_s'))}",
+                   f"{_count(today.get('breaks_completed'))} breaks taken",
+                   f"{_count(today.get('breaks_postponed'))} postponed",
+                   f"{_count(today.get('breaks_skipped'))} skipped",
+                   f"{_count(today.get('natural_breaks'))} natural breaks"]
+        lines.append("Today: " + ", ".join(f for f in figures if "?" not in f))
+    backend = status.get("idle_backend")
+    if backend == "none":
+        lines.append("Idle detection: none, so time away from the computer counts as "
+                     "sitting; use `psoas-desk stand` and `psoas-desk sit` to correct it")
+    elif isinstance(backend, str):
+        lines.append(f"Idle detection: {backend}")
+    if status.get("tray_available") is False:
+        lines.append("No system tray found: use the psoas-desk commands, e.g. `psoas-desk "
+                     "checklist`")
+    return "\n".join(lines)
+
+
+def _headline(status: Mapping[str, object], now: datetime) -> str:
+    paused_until = status.get("paused_until")
+    if status.get("state") == "paused" or isinstance(paused_until, str):
+        if not isinstance(paused_until, str):
+            return "Paused until you run `psoas-desk resume`"
+        return f"Paused until {_clock_time(paused_until, now)}"
+    posture = status.get("posture")
+    head = ("Standing" if posture == "standing"
+            else f"Sitting for {_human(status.get('sitting_s'))}")
+    following = status.get("next_break")
+    if isinstance(following, Mapping):
+        head += f" · {_break_name(following.get('kind'))} in {_human(following.get('in_s'))}"
+    elif following is None and "next_break" in status:
+        head += " · no break scheduled"
+    state = status.get("state")
+    if isinstance(state, str) and state not in ("active", "paused"):
+        head += f" ({state})"
+    return head
+
+
+def _break_name(kind: object) -> str:
+    return {"micro": "micro-break", "stretch": "stretch break"}.get(str(kind), f"{kind} break")
+
+
+def _count(value: object) -> str:
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else "?"
+
+
+def _human(seconds: object) -> str:
+    """``"45 s"``, ``"23 min"``, ``"1 h 5 min"``; ``"?"`` for anything but a number."""
+    if isinstance(seconds, bool) or not isinstance(seconds, int | float) or seconds != seconds:
+        return "?"
+    total = max(int(seconds), 0)
+    if total < 60:
+        return f"{total} s"
+    hours, minutes = divmod(total // 60, 60)
+    return f"{hours} h {minutes} min" if hours else f"{minutes} min"
+
+
+def _clock_time(text: str, now: datetime) -> str:
+    try:
+        when = datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    if when.tzinfo is not None and now.tzinfo is not None:
+        when = when.astimezone(now.tzinfo)
+    if when.date() == now.date():
+        return when.strftime("%H:%M")
+    if 0 < (when.date() - now.date()).days < 7:
+        return when.strftime("%a %H:%M")
+    return when.strftime("%Y-%m-%d %H:%M")

@@ -1,0 +1,330 @@
+"""The command line: parsing, exit codes, output, logging and the start path.
+
+Commands are run through ``cli.main`` against a small stdlib server that
+records what it receives (the real Qt server is covered in
+tests/ui/test_control_server.py); the app itself is replaced by a fake
+``run_app``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import stat
+import subprocess
+import sys
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from psoas_desk import __version__, cli
+from psoas_desk.adapters.control_protocol import (
+    NOT_RUNNING_MESSAGE,
+    Command,
+    Reply,
+    Request,
+    acquire_instance_lock,
+    decode_request,
+)
+from psoas_desk.storage.paths import AppPaths, resolve_paths
+from tests.unit.adapters.test_control import lock_held_elsewhere, scripted_server
+
+OK = b'{"ok": true, "result": null}\n'
+STATUS = {"state": "active", "posture": "sitting", "sitting_s": 1380,
+          "next_break": {"kind": "micro", "in_s": 420}, "paused_until": None,
+          "idle_backend": "x11", "tray_available": True,
+          "today": {"sitting_s": 7200, "longest_bout_s": 3000, "breaks_completed": 4,
+                    "breaks_postponed": 1, "breaks_skipped": 0, "natural_breaks": 2},
+          "extra_field": [1, 2]}
+NOW = datetime(2026, 3, 4, 10, 0, tzinfo=timezone(timedelta(hours=1)))
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> AppPaths:
+    return resolve_paths(tmp_path / "base")
+
+
+def run(paths: AppPaths, *argv: str, run_app: cli.RunApp | None = None) -> int:
+    return cli.main(["--base-dir", os.fspath(paths.runtime_dir.parent), *argv], run_app=run_app)
+
+
+@pytest.mark.parametrize(("argv", "request_", "printed"), [
+    (["break"], Request(Command.BREAK, {"kind": "micro"}), "Starting a micro-break."),
+    (["break", "stretch"], Request(Command.BREAK, {"kind": "stretch"}),
+     "Starting a stretch break."),
+    (["pause", "30m"], Request(Command.PAUSE, {"until": "duration", "duration_s": 1800}),
+     "Reminders paused for 30 min."),
+    (["pause", "1h30m"], Request(Command.PAUSE, {"until": "duration", "duration_s": 5400}),
+     "Reminders paused for 1 h 30 min."),
+    (["pause", "1m"], Request(Command.PAUSE, {"until": "duration", "duration_s": 60}), "1 min"),
+    (["pause", "24h"], Request(Command.PAUSE, {"until": "duration", "duration_s": 86400}),
+     "24 h 0 min"),
+    (["pause", "tomorrow"], Request(Command.PAUSE, {"until": "tomorrow"}), "until tomorrow"),
+    (["pause", "Forever"], Request(Command.PAUSE, {"until": "forever"}), "psoas-desk resume"),
+    (["resume"], Request(Command.RESUME), "Reminders resumed."),
+    (["stand"], Request(Command.STAND), "Noted: you are standing."),
+    (["sit"], Request(Command.SIT), "Noted: you are sitting."),
+    (["checklist"], Request(Command.CHECKLIST), ""),
+    (["settings"], Request(Command.SETTINGS), ""),
+    (["stats"], Request(Command.STATS), ""),
+    (["quit"], Request(Command.QUIT), "psoas-desk is quitting."),
+    (["quit", "-v"], Request(Command.QUIT), "quitting"),
+])
+def test_each_command_sends_its_request_and_confirms(
+        paths: AppPaths, capsys: pytest.CaptureFixture[str], argv: list[str],
+        request_: Request, printed: str) -> None:
+    with scripted_server(paths.socket_path, OK) as received:
+        assert run(paths, *argv) == 0
+    assert [decode_request(line) for line in received] == [request_]
+    out = capsys.readouterr().out
+    assert printed in out
+    assert bool(out.strip()) == bool(printed)
+
+
+@pytest.mark.parametrize(("argv", "fmt"), [(["export", "--csv", "out.csv"], "csv"),
+                                           (["export", "--json", "sub/out.json"], "json")])
+def test_export_sends_an_absolute_path(
+        paths: AppPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, argv: list[str],
+        fmt: str) -> None:
+    monkeypatch.chdir(tmp_path)
+    with scripted_server(paths.socket_path, OK) as received:
+        assert run(paths, *argv) == 0
+    assert decode_request(received[0]).args == {"format": fmt,
+                                                "path": os.fspath(tmp_path / argv[-1])}
+
+
+def test_a_text_result_from_the_app_is_printed_instead(
+        paths: AppPaths, capsys: pytest.CaptureFixture[str]) -> None:
+    with scripted_server(paths.socket_path, Reply.success("Already paused.").encode()):
+        assert run(paths, "pause", "tomorrow") == 0
+    assert capsys.readouterr().out == "Already paused.\n"
+
+
+def test_a_refusal_from_the_app_exits_1_with_its_message(
+        paths: AppPaths, capsys: pytest.CaptureFixture[str]) -> None:
+    with scripted_server(paths.socket_path, Reply.failure("nothing to resume").encode()):
+        assert run(paths, "resume") == 1
+    captured = capsys.readouterr()
+    assert captured.err == "psoas-desk: nothing to resume\n" and captured.out == ""
+
+
+def test_status_json_prints_exactly_the_result(
+        paths: AppPaths, capsys: pytest.CaptureFixture[str]) -> None:
+    with scripted_server(paths.socket_path, Reply.success(STATUS).encode()):
+        assert run(paths, "status", "--json") == 0
+    assert json.loads(capsys.readouterr().out) == STATUS
+
+
+def test_status_summary_for_a_person(paths: AppPaths, capsys: pytest.CaptureFixture[str]) -> None:
+    with scripted_server(paths.socket_path, Reply.success(STATUS).encode()):
+        assert run(paths, "status") == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "Sitting for 23 min · micro-break in 7 min",
+        "Today: sitting 2 h 0 min, longest bout 50 min, 4 breaks taken, 1 postponed, "
+        "0 skipped, 2 natural breaks",
+        "Idle detection: x11",
+    ]
+
+
+@pytest.mark.parametrize(("changes", "expected"), [
+    ({"state": "paused", "paused_until": "2026-03-04T14:30:00+01:00"}, "Paused until 14:30"),
+    ({"state": "paused", "paused_until": "2026-03-04T13:30:00+00:00"}, "Paused until 14:30"),
+    ({"state": "paused", "paused_until": "2026-03-05T09:00:00+01:00"}, "Paused until Thu 09:00"),
+    ({"state": "paused", "paused_until": None}, "Paused until you run `psoas-desk resume`"),
+    ({"posture": "standing", "next_break": None}, "Standing · no break scheduled"),
+    ({"next_break": {"kind": "stretch", "in_s": 45}}, "stretch break in 45 s"),
+    ({"state": "on_break"}, "(on_break)"),
+    ({"idle_backend": "none"}, "Idle detection: none, so time away"),
+    ({"tray_available": False}, "No system tray found"),
+])
+def test_status_summary_variants(changes: dict[str, object], expected: str) -> None:
+    assert expected in cli.format_status({**STATUS, **changes}, now=NOW)
+
+
+@given(st.dictionaries(
+    st.sampled_from(["state", "posture", "sitting_s", "next_break", "paused_until",
+                     "idle_backend", "tray_available", "today"]),
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30)
+    | st.dictionaries(st.sampled_from(["kind", "in_s", "sitting_s", "breaks_skipped"]),
+                      st.none() | st.integers() | st.floats() | st.text(max_size=5))))
+def test_status_summary_survives_odd_replies(status: dict[str, object]) -> None:
+    assert cli.format_status(status, now=NOW)
+
+
+@pytest.mark.parametrize("argv", [
+    ["pause"], ["pause", "30"], ["pause", "30s"], ["pause", "25h"], ["pause", "soon"],
+    ["pause", "-5m"], ["pause", "30m", "extra"], ["pause", "tomorrow", "forever"],
+    ["break", "nap"], ["break", "micro", "stretch"],
+    ["status", "--json", "x"], ["status", "--jsn"], ["status", "--js"],
+    ["resume", "now"], ["stand", "up"], ["sit", "1"], ["checklist", "x"], ["settings", "y"],
+    ["stats", "z"], ["quit", "-f"], ["install-desktop", "x"], ["uninstall-desktop", "--all"],
+    ["export"], ["export", "--csv"], ["export", "--csv", "a", "--json", "b"], ["export", "a"],
+    ["bogus"], ["--base-dir"], ["--verbose=3"], ["--vers"], ["-x"], ["status", "--base-dir"],
+])
+def test_bad_usage_exits_2_with_one_clear_line_and_sends_nothing(
+        paths: AppPaths, capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    with scripted_server(paths.socket_path, OK) as received:
+        assert run(paths, *argv) == 2
+    assert received == []
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith("psoas-desk") and captured.err.count("\n") == 1
+    assert "--help" in captured.err and "Traceback" not in captured.err
+
+
+def test_pause_errors_say_what_was_wrong(paths: AppPaths,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(paths, "pause", "30") == 2
+    assert '"30" has no unit' in capsys.readouterr().err
+    assert run(paths, "pause", "30s") == 2
+    assert "from 1m to 24h" in capsys.readouterr().err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["--version"]) == 0
+    assert capsys.readouterr().out == f"psoas-desk {__version__}\n"
+
+
+@pytest.mark.parametrize("command", [
+    [], ["status"], ["break"], ["pause"], ["resume"], ["stand"], ["sit"], ["checklist"],
+    ["settings"], ["stats"], ["quit"], ["export"], ["install-desktop"], ["uninstall-desktop"]])
+def test_help_on_every_command(capsys: pytest.CaptureFixture[str], command: list[str]) -> None:
+    assert cli.main([*command, "--help"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(" ".join(["usage: psoas-desk", *command]))
+    assert "--base-dir" in out
+
+
+@pytest.mark.parametrize("argv", [["status"], ["status", "--json"], ["break"], ["pause", "1h"],
+                                  ["resume"], ["stand"], ["sit"], ["checklist"], ["settings"],
+                                  ["stats"], ["quit"], ["export", "--csv", "/tmp/x.csv"]])
+def test_no_running_instance_exits_1_with_a_hint(
+        paths: AppPaths, capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    assert run(paths, *argv) == 1
+    assert capsys.readouterr().err == NOT_RUNNING_MESSAGE + "\n"
+
+
+def test_global_options_work_before_and_after_the_command(
+        paths: AppPaths, capsys: pytest.CaptureFixture[str]) -> None:
+    base = os.fspath(paths.runtime_dir.parent)
+    with scripted_server(paths.socket_path, OK) as received:
+        assert cli.main(["-v", "stand", "--base-dir", base]) == 0
+        assert cli.main(["--base-dir", "/nonexistent", "sit", "--base-dir", base]) == 0
+    assert len(received) == 2
+    assert "DEBUG" in capsys.readouterr().err  # -v before the command still counts
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(
+    ["status", "break", "pause", "resume", "stand", "sit", "checklist", "settings", "stats",
+     "quit", "export", "install-desktop", "micro", "stretch", "tomorrow", "forever", "30m",
+     "0m", "90", "--json", "--csv", "-v", "--verbose", "-h", "--help", "--version",
+     "--json-log", "--", "-", "x.csv", "🪑", ""]) | st.text(max_size=12), max_size=5))
+def test_random_command_lines_end_in_a_known_exit_code(
+        paths: AppPaths, capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    code = run(paths, *argv, run_app=lambda options: 0)
+    assert code in (0, 1, 2)
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_reserved_local_commands_are_parsed_but_not_wired_yet(
+        paths: AppPaths, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(paths, "install-desktop") == 1
+    assert "install-desktop is not available" in capsys.readouterr().err
+
+
+# --- starting the app ------------------------------------------------------
+
+class FakeApp:
+    """Stands in for psoas_desk.app.run and records what it saw while running."""
+
+    def __init__(self, paths: AppPaths) -> None:
+        self.paths = paths
+        self.options: list[cli.StartOptions] = []
+        self.lock_was_free = True
+        self.socket_existed = True
+
+    def __call__(self, options: cli.StartOptions) -> int:
+        self.options.append(options)
+        self.lock_was_free = acquire_instance_lock(self.paths) is not None
+        self.socket_existed = self.paths.socket_path.exists()
+        logging.getLogger("psoas_desk.fake").info("app running",
+                                                  extra={"event": "break_started"})
+        return 7
+
+
+def test_start_runs_the_app_holding_the_lock_after_removing_a_stale_socket(
+        paths: AppPaths) -> None:
+    paths.runtime_dir.mkdir(parents=True, mode=0o700)
+    paths.socket_path.write_bytes(b"")  # left by a killed instance
+    app = FakeApp(paths)
+    assert run(paths, "-v", run_app=app) == 7
+    assert app.options == [cli.StartOptions(paths=paths, base_dir=paths.runtime_dir.parent,
+                                            verbose=True, json_log=False)]
+    assert not app.lock_was_free and not app.socket_existed
+    assert acquire_instance_lock(paths) is not None  # released once the app returned
+
+
+def test_app_logs_go_to_a_private_rotating_file_and_with_v_to_stderr(
+        paths: AppPaths, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(paths, run_app=FakeApp(paths)) == 7
+    assert capsys.readouterr().err == ""
+    log_file = paths.log_dir / "psoas-desk.log"
+    assert "INFO psoas_desk.fake: app running" in log_file.read_text()
+    assert stat.S_IMODE(log_file.stat().st_mode) == 0o600
+    assert stat.S_IMODE(paths.log_dir.stat().st_mode) == 0o700
+    assert run(paths, "-v", run_app=FakeApp(paths)) == 7
+    assert "app running" in capsys.readouterr().err
+    assert logging.getLogger().handlers == [h for h in logging.getLogger().handlers
+                                            if h.__class__.__module__ != "psoas_desk.logsetup"]
+
+
+@pytest.mark.parametrize("how", ["option", "environment"])
+def test_json_log_writes_one_object_per_record_with_extras(
+        paths: AppPaths, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        how: str) -> None:
+    argv = ["--base-dir", os.fspath(paths.runtime_dir.parent)]
+    if how == "option":
+        argv.append("--json-log")
+    else:
+        monkeypatch.setenv("PSOAS_DESK_JSON_LOG", "1")
+    assert cli.main(argv, run_app=FakeApp(paths)) == 7
+    records = [json.loads(line) for line in capsys.readouterr().err.splitlines()]
+    assert {"message": "app running", "event": "break_started", "level": "INFO",
+            "logger": "psoas_desk.fake"}.items() <= records[-1].items()
+    file_lines = (paths.log_dir / "psoas-desk.log").read_text().splitlines()
+    assert json.loads(file_lines[-1])["event"] == "break_started"
+
+
+def test_second_launch_that_gets_no_answer_exits_1_and_does_not_start(
+        paths: AppPaths, capsys: pytest.CaptureFixture[str]) -> None:
+    app = FakeApp(paths)
+    with lock_held_elsewhere(paths.runtime_dir.parent) as won:
+        assert won
+        assert cli.start(cli.StartOptions(paths=paths), app, timeout_s=0.2) == 1
+    assert app.options == []
+    assert "is running but did not answer within 0.2 s" in capsys.readouterr().err
+
+
+def test_second_launch_forwards_show_and_exits_0(paths: AppPaths) -> None:
+    app = FakeApp(paths)
+    with lock_held_elsewhere(paths.runtime_dir.parent) as won:
+        assert won
+        with scripted_server(paths.socket_path, OK) as received:
+            assert run(paths, run_app=app) == 0
+    assert app.options == []
+    assert [decode_request(line) for line in received] == [Request(Command.SHOW)]
+
+
+def test_commands_do_not_import_qt(paths: AppPaths) -> None:
+    code = ("import sys; from psoas_desk import cli;"
+            f"rc = cli.main(['--base-dir', {os.fspath(paths.runtime_dir.parent)!r}, 'status']);"
+            "print(rc, 'PySide6' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            cwd=Path(__file__).resolve().parents[2], check=True)
+    assert result.stdout.split() == ["1", "False"]
