@@ -14,8 +14,9 @@ class Clock(Protocol):
 
     ``monotonic`` measures durations and must keep counting while the machine
     is suspended (on Linux that is CLOCK_BOOTTIME, not CLOCK_MONOTONIC), so a
-    suspend shows up as a gap between steps. ``now`` is the local wall time,
-    used only for working hours, the day rollover and "until tomorrow".
+    suspend shows up as a gap between steps and a timed pause ends on time.
+    ``now`` is the local wall time, used only for working hours, the day
+    rollover and "until tomorrow".
     """
 
     def monotonic(self) -> float:
@@ -24,4 +25,14 @@ class Clock(Protocol):
 
     def now(self) -> datetime:
         """The current local time, timezone-aware."""
+        ...
+
+    def suspended_total(self) -> float | None:
+        """Seconds the machine has spent suspended so far (since boot), if known.
+
+        The engine reads how much this grew between two steps to learn how
+        long the machine slept in between, even without a suspend signal.
+        None when the platform cannot tell; the engine then falls back to
+        noticing a step that comes far later than it asked for.
+        """
         ...

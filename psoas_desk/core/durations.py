@@ -35,7 +35,8 @@ def parse_duration(value: object, *, bare_numbers: bool = True) -> timedelta:
         DurationError: for anything else, with a message fit to show a user.
     """
     if isinstance(value, bool):
-        raise DurationError(f"expected a duration such as 90, \"25m\" or \"1h30m\", got {value!r}")
+        raise DurationError(
+            f"expected a duration such as 90, \"25m\" or \"1h30m\", got {value!r}")
     if isinstance(value, int):
         if not bare_numbers:
             raise DurationError(f"{value} has no unit; write e.g. \"{value}m\" or \"{value}s\"")
@@ -44,7 +45,8 @@ def parse_duration(value: object, *, bare_numbers: bool = True) -> timedelta:
         text = value.strip()
         if text.isdigit():
             if not bare_numbers:
-                raise DurationError(f"\"{text}\" has no unit; write e.g. \"{text}m\" or \"{text}s\"")
+                raise DurationError(
+                    f"\"{text}\" has no unit; write e.g. \"{text}m\" or \"{text}s\"")
             seconds = int(text)
         else:
             match = _PATTERN.match(text)
@@ -68,7 +70,7 @@ def format_duration(value: timedelta | float) -> str:
 
     The result parses back to the same whole seconds with :func:`parse_duration`.
     """
-    total = int(round(value.total_seconds() if isinstance(value, timedelta) else value))
+    total = round(value.total_seconds() if isinstance(value, timedelta) else value)
     sign = "-" if total < 0 else ""
     total = abs(total)
     hours, rest = divmod(total, 3600)

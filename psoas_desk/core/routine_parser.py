@@ -98,9 +98,12 @@ def parse_routine(text: str, file: str, *, origin: Origin = Origin.USER,
         top.report(("checklist",), f"there is no checklist called '{checklist}'")
 
     steps: list[Step] = []
+    before = len(top.problems)
     for step in top.tables("steps"):
         steps.extend(_parse_step(step, known_sources, art_ids, strict))
-    if total_s is not None and steps and sum(s.seconds for s in steps) != total_s:
+    # A sum over steps that failed to parse would only add a confusing second message.
+    steps_ok = len(top.problems) == before
+    if steps_ok and total_s is not None and steps and sum(s.seconds for s in steps) != total_s:
         added = sum(s.seconds for s in steps)
         top.report(("total_s",), f"the steps add up to {added} s (a 'both' step counts twice), "
                                  f"but total_s is {total_s}")

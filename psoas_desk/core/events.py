@@ -1,0 +1,126 @@
+"""Events the engine emits (past tense). Each is a frozen value.
+
+Times are given twice where storage needs them: ``at`` as an aware local
+``datetime`` (for history and display) derived from the injected clock.
+
+Must not import: PySide6, apscheduler, platformdirs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from psoas_desk.core.daybook import DayTotals
+from psoas_desk.core.model import AwayReason, BoutEnd, BreakKind, BreakOutcome, PauseKind, Posture
+
+
+@dataclass(frozen=True)
+class Event:
+    at: datetime
+
+
+@dataclass(frozen=True)
+class BreakWarned(Event):
+    kind: BreakKind
+    due_in_s: float
+
+
+@dataclass(frozen=True)
+class BreakDue(Event):
+    kind: BreakKind
+
+
+@dataclass(frozen=True)
+class BreakDeferred(Event):
+    kind: BreakKind
+    reason: str
+
+
+@dataclass(frozen=True)
+class BreakStarted(Event):
+    kind: BreakKind
+    duration_s: float
+    due_at: datetime | None
+    """When it became due (None for a break taken on request)."""
+    requested: bool
+    postpones_used: int
+    sequence: int
+    """How many breaks of this kind have started since the app started (1-based)."""
+
+
+@dataclass(frozen=True)
+class BreakEnded(Event):
+    kind: BreakKind
+    outcome: BreakOutcome
+    due_at: datetime | None
+    started_at: datetime | None
+    """None when it ended before it was shown (e.g. postponed from the warning)."""
+    postpones_used: int = 0
+    snoozed_until: datetime | None = None
+
+
+@dataclass(frozen=True)
+class NaturalBreakTaken(Event):
+    """Time away, standing, or a break taken on one's own credited a break of ``kind``."""
+
+    started_at: datetime
+    kind: BreakKind
+    reason: str
+    """"idle", "locked", "suspended", "standing" or "self"."""
+
+
+@dataclass(frozen=True)
+class BoutEnded(Event):
+    started_at: datetime
+    sitting_s: float
+    reason: BoutEnd
+
+
+@dataclass(frozen=True)
+class AwayStarted(Event):
+    since: datetime
+    reason: AwayReason
+
+
+@dataclass(frozen=True)
+class Returned(Event):
+    away_s: float
+
+
+@dataclass(frozen=True)
+class PostureChanged(Event):
+    posture: Posture
+
+
+@dataclass(frozen=True)
+class StandingReminder(Event):
+    standing_s: float
+
+
+@dataclass(frozen=True)
+class Paused(Event):
+    kind: PauseKind
+    until: datetime | None
+
+
+@dataclass(frozen=True)
+class Resumed(Event):
+    by_timer: bool
+
+
+@dataclass(frozen=True)
+class DndChanged(Event):
+    active: bool
+    reason: str
+
+
+@dataclass(frozen=True)
+class WorkingHoursChanged(Event):
+    inside: bool
+
+
+@dataclass(frozen=True)
+class DayEnded(Event):
+    day: date
+    totals: DayTotals
