@@ -12,6 +12,7 @@ Must not import: PySide6, apscheduler, platformdirs.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import enum
 import typing
 from dataclasses import dataclass, field
@@ -275,8 +276,9 @@ class OptionSpec:
         return f"{self.section}.{self.name}"
 
 
-def option_specs() -> list[OptionSpec]:
-    """Every option, in declaration order."""
+@functools.cache
+def option_specs() -> tuple[OptionSpec, ...]:
+    """Every option, in declaration order (computed once; the declaration is constant)."""
     specs: list[OptionSpec] = []
     hints = _section_types()
     for section_field in dataclasses.fields(Settings):
@@ -285,7 +287,7 @@ def option_specs() -> list[OptionSpec]:
             specs.append(OptionSpec(section=section_field.name, name=f.name,
                                     type=_field_type(section_type, f.name), default=f.default,
                                     info=f.metadata["option"]))
-    return specs
+    return tuple(specs)
 
 
 def option_spec(key: str) -> OptionSpec:
@@ -306,6 +308,7 @@ def section_type(section: str) -> type[Any]:
     return _section_types()[section]
 
 
+@functools.cache
 def _section_types() -> dict[str, type[Any]]:
     return dict(typing.get_type_hints(Settings))
 
