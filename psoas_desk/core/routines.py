@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
@@ -299,9 +299,9 @@ class ContentLibrary:
     @classmethod
     def build(
         cls,
-        routines: tuple[Routine, ...] | list[Routine] = (),
-        checklists: tuple[Checklist, ...] | list[Checklist] = (),
-        safety: tuple[SafetyLine, ...] = (),
+        routines: Iterable[Routine] = (),
+        checklists: Iterable[Checklist] = (),
+        safety: Iterable[SafetyLine] = (),
         sources: Mapping[str, str] | None = None,
     ) -> ContentLibrary:
         """Index routines and checklists by id (the first of a duplicate id wins)."""
