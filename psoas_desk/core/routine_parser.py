@@ -9,6 +9,29 @@ Shipped files are held to a stricter standard than user files: every step
 must cite a source tag and name its art, and every routine needs a "why"
 line with a source. User files may leave those out.
 
+The routine format (``format = 1``)::
+
+    id = "water-run"                 # lowercase letters, digits, hyphens
+    kind = "micro"                   # micro | stretch | home | breathing
+    where = "desk"                   # desk | floor (default desk)
+    total_s = 40                     # must equal the sum of the steps
+    title.en = "Water run"           # any text may add title.de = "...", title.de_AT = "..."
+    why.en = "..."                   # optional for user files; why_source = "tag"
+    safety = true                    # default: true for stretch and home
+    checklist = "sitting-setup"      # optional link to a checklist id
+    sources = ["break-1"]            # optional tags for the whole routine
+
+    [[steps]]
+    text.en = "Fetch a glass of water."
+    seconds = 40
+    side = "none"                    # none | left | right | both (= left, then right)
+    art = "walk"                     # resources/art/<art>.svg, drawn for the left side
+    breath = { inhale_s = 5, exhale_s = 5 }   # optional pacer; hold_s, hold_after_s
+    sources = ["break-1"]
+
+A checklist has ``id``, ``title`` and ``[[items]]`` with ``id``, ``text``,
+``why``, ``source`` and optionally ``why_source``.
+
 Must not import: PySide6, apscheduler, platformdirs, os.environ; no file I/O.
 """
 
