@@ -1,0 +1,151 @@
+"""How long the user has not touched keyboard or mouse: the port and its chooser.
+
+``IdleMonitor`` is the port; backends live in sibling modules (``x11``,
+``null``). ``default_idle_candidates`` lists the backends worth trying in this
+session, best first, and ``choose_idle_monitor`` keeps the first one whose
+first reading makes sense, falling back to ``NullIdleMonitor`` (wall-clock mode)
+so a missing backend is visible in the log and the status, never a crash.
+
+Cost: choosing constructs at most one backend per candidate and takes one
+reading from each; nothing happens at import time.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Callable, Mapping, Sequence
+from typing import Protocol
+
+from psoas_desk.adapters.idle.null import NullIdleMonitor
+from psoas_desk.adapters.idle.x11 import X11IdleMonitor
+
+__all__ = [
+    "MAX_PLAUSIBLE_IDLE_S",
+    "IdleCandidate",
+    "IdleMonitor",
+    "NullIdleMonitor",
+    "X11IdleMonitor",
+    "choose_idle_monitor",
+    "default_idle_candidates",
+]
+
+logger = logging.getLogger(__name__)
+
+MAX_PLAUSIBLE_IDLE_S = 30 * 24 * 3600.0
+"""A first reading above this is taken as garbage (a wrapped or uninitialised counter).
+
+The app starts at login or by hand, right after some input; a month of idle
+time at that moment means the backend is lying, not that the user is away.
+"""
+
+
+class IdleMonitor(Protocol):
+    """Tells how long ago the user last used keyboard or pointer.
+
+    Threading: every method is called on the GUI thread only (where the engine
+    ticks); backends need not be thread-safe. A call must not block for more
+    than a round trip to a local server.
+    """
+
+    @property
+    def name(self) -> str:
+        """Short backend id for logs and the status, e.g. "x11-screensaver" or "none"."""
+        ...
+
+    def idle_seconds(self) -> float | None:
+        """Seconds since the last keyboard or pointer input.
+
+        Returns:
+            A finite, non-negative number, or None when the backend cannot tell
+            right now (for example the display went away).
+        """
+        ...
+
+    def close(self) -> None:
+        """Release connections; later readings return None. Safe to call twice."""
+        ...
+
+
+IdleCandidate = tuple[str, Callable[[], IdleMonitor]]
+"""A label for the log and a factory that builds the backend or raises."""
+
+
+def _reading_problem(reading: object) -> str | None:
+    """Why a first reading is not believable, or None when it is."""
+    if reading is None:
+        return "it cannot tell the idle time"
+    if isinstance(reading, bool) or not isinstance(reading, int | float):
+        return f"its reading {reading!r} is not a number"
+    if not math.isfinite(reading):
+        return f"its reading {reading!r} is not finite"
+    if reading < 0:
+        return f"its reading {reading!r} is negative"
+    if reading > MAX_PLAUSIBLE_IDLE_S:
+        return f"its reading {reading!r} s is implausibly large"
+    return None
+
+
+def _close_quietly(monitor: IdleMonitor) -> None:
+    try:
+        monitor.close()
+    except Exception:
+        logger.exception("closing the rejected idle backend %s failed", monitor.name)
+
+
+def choose_idle_monitor(candidates: Sequence[IdleCandidate]) -> IdleMonitor:
+    """Build the first candidate whose first reading is believable.
+
+    Each factory is called in order; one that raises, or whose first reading is
+    None, not a finite number, negative or above ``MAX_PLAUSIBLE_IDLE_S``, is
+    rejected (and closed) with the reason logged. Later factories are not called
+    once one is chosen.
+
+    Returns:
+        The chosen backend, or a ``NullIdleMonitor`` when none works.
+    """
+    for label, factory in candidates:
+        try:
+            monitor = factory()
+        except Exception as exc:
+            logger.info("idle backend %s is unavailable: %s", label, exc)
+            continue
+        try:
+            reading: object = monitor.idle_seconds()
+        except Exception as exc:
+            problem: str | None = f"its first reading raised {exc!r}"
+        else:
+            problem = _reading_problem(reading)
+        if problem is None:
+            logger.info("idle backend: %s (%s s idle at start)", label, reading)
+            return monitor
+        logger.info("idle backend %s rejected: %s", label, problem)
+        _close_quietly(monitor)
+    tried = ", ".join(label for label, _ in candidates) or "none offered"
+    logger.warning("no idle backend works (tried: %s); breaks will follow wall-clock time, "
+                   "not keyboard and mouse activity", tried)
+    return NullIdleMonitor()
+
+
+def _is_wayland_session(env: Mapping[str, str]) -> bool:
+    return env.get("XDG_SESSION_TYPE") == "wayland" or bool(env.get("WAYLAND_DISPLAY"))
+
+
+def default_idle_candidates(env: Mapping[str, str]) -> list[IdleCandidate]:
+    """The idle backends worth trying in the session described by ``env``, best first.
+
+    Args:
+        env: the session's environment (``os.environ`` in the app).
+    """
+    candidates: list[IdleCandidate] = []
+    # Compositor-specific sources (GNOME Mutter's IdleMonitor and the
+    # freedesktop screensaver over D-Bus) belong here, ahead of X11.
+    display = env.get("DISPLAY")
+    # Under Wayland, Xwayland's counter only sees input into X windows, so a
+    # user typing into Wayland windows would look idle and never get a break;
+    # wall-clock mode is the honest fallback there.
+    if display and not _is_wayland_session(env):
+        candidates.append(("x11-screensaver", lambda: X11IdleMonitor(display)))
+    # Windows (GetLastInputInfo) and macOS (CGEventSource) backends join here,
+    # each offered only where its platform is present.
+    return candidates
