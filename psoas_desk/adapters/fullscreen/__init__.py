@@ -1,0 +1,113 @@
+"""Is the window in front fullscreen? The port and its chooser.
+
+Used to hold a break back while the user watches a video or presents.
+``FullscreenMonitor`` is the port; backends live in sibling modules (``x11``,
+``null``). ``choose_fullscreen_monitor`` keeps the first candidate that builds
+and answers, falling back to ``NullFullscreenMonitor`` (never fullscreen).
+
+Cost: choosing constructs at most one backend per candidate and takes one
+reading from each; nothing happens at import time.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping, Sequence
+from typing import Protocol
+
+from psoas_desk.adapters.fullscreen.null import NullFullscreenMonitor
+from psoas_desk.adapters.fullscreen.x11 import X11FullscreenMonitor
+
+__all__ = [
+    "FullscreenCandidate",
+    "FullscreenMonitor",
+    "NullFullscreenMonitor",
+    "X11FullscreenMonitor",
+    "choose_fullscreen_monitor",
+    "default_fullscreen_candidates",
+]
+
+logger = logging.getLogger(__name__)
+
+
+class FullscreenMonitor(Protocol):
+    """Tells whether the active window covers the screen in fullscreen state.
+
+    Threading: every method is called on the GUI thread only; backends need not
+    be thread-safe. A call must not block for more than a few round trips to a
+    local server.
+    """
+
+    @property
+    def name(self) -> str:
+        """Short backend id for logs and the status, e.g. "x11-ewmh" or "none"."""
+        ...
+
+    def fullscreen_active(self) -> bool:
+        """True when the window in front is fullscreen; False when not or unknown."""
+        ...
+
+    def close(self) -> None:
+        """Release connections; later readings return False. Safe to call twice."""
+        ...
+
+
+FullscreenCandidate = tuple[str, Callable[[], FullscreenMonitor]]
+"""A label for the log and a factory that builds the backend or raises."""
+
+
+def _close_quietly(monitor: FullscreenMonitor) -> None:
+    try:
+        monitor.close()
+    except Exception:
+        logger.exception("closing the rejected fullscreen backend %s failed", monitor.name)
+
+
+def choose_fullscreen_monitor(candidates: Sequence[FullscreenCandidate]) -> FullscreenMonitor:
+    """Build the first candidate whose first reading is a bool.
+
+    Each factory is called in order; one that raises, or whose first reading
+    raises or is not a bool, is rejected (and closed) with the reason logged.
+
+    Returns:
+        The chosen backend, or a ``NullFullscreenMonitor`` when none works.
+    """
+    for label, factory in candidates:
+        try:
+            monitor = factory()
+        except Exception as exc:
+            logger.info("fullscreen backend %s is unavailable: %s", label, exc)
+            continue
+        try:
+            reading: object = monitor.fullscreen_active()
+        except Exception as exc:
+            problem = f"its first reading raised {exc!r}"
+        else:
+            if isinstance(reading, bool):
+                logger.info("fullscreen backend: %s (fullscreen at start: %s)", label, reading)
+                return monitor
+            problem = f"its reading {reading!r} is not a bool"
+        logger.info("fullscreen backend %s rejected: %s", label, problem)
+        _close_quietly(monitor)
+    tried = ", ".join(label for label, _ in candidates) or "none offered"
+    logger.warning("no fullscreen backend works (tried: %s); breaks will not wait for "
+                   "fullscreen windows", tried)
+    return NullFullscreenMonitor()
+
+
+def default_fullscreen_candidates(env: Mapping[str, str]) -> list[FullscreenCandidate]:
+    """The fullscreen backends worth trying in the session described by ``env``, best first.
+
+    Args:
+        env: the session's environment (``os.environ`` in the app).
+    """
+    candidates: list[FullscreenCandidate] = []
+    # Compositor-specific sources (Wayland has no common protocol for this)
+    # belong here, ahead of X11.
+    display = env.get("DISPLAY")
+    # Offered under Xwayland too: it sees only X windows, so it can miss a
+    # fullscreen Wayland window but never invents one; that is no worse than none.
+    if display:
+        candidates.append(("x11-ewmh", lambda: X11FullscreenMonitor(display)))
+    # Windows and macOS backends join here.
+    return candidates
