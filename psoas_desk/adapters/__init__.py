@@ -1,1 +1,1 @@
-"""Adapters: the only code that talks to the operating system, one Protocol per capability."""
+"""Adapters: operating-system capabilities, each behind one Protocol with several backends."""

@@ -88,7 +88,7 @@ def desk(desktop: VirtualDesktop) -> VirtualDesktop:
 def probe(desk: VirtualDesktop) -> Iterator[Probe]:
     window = Probe(desk, f"psoas-probe-{os.getpid()}")
     yield window
-    stop_process_group(window.proc)  # type: ignore[arg-type]
+    stop_process_group(window.proc)
     if window.proc.stdin is not None:
         window.proc.stdin.close()
 
