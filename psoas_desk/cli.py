@@ -14,6 +14,7 @@ PySide6 is imported only when the app really starts, so commands such as
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
@@ -132,12 +133,12 @@ def build_parser() -> argparse.ArgumentParser:
                         help="keep all files under DIR instead of the usual folders")
     common.add_argument("--json-log", action="store_true", default=argparse.SUPPRESS,
                         help="log JSON lines (also to stderr), for tests")
+    common.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser = _Parser(
         prog=APP_NAME, parents=[common], allow_abbrev=False,
         description="Break and posture companion. Without a command, start it "
                     "(or show the running one's status panel).",
         epilog="Exit status: 0 done, 1 not running or refused, 2 bad usage.")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def add(name: str, text: str) -> argparse.ArgumentParser:
@@ -241,13 +242,14 @@ def _report(request: Request, reply: Reply, *, json_output: bool) -> int:
 
 
 def _start_logged(options: StartOptions, run_app: RunApp) -> int:
-    try:
-        with configured_logging(options.paths.log_dir, verbose=options.verbose,
-                                json_lines=options.json_log):
-            return start(options, run_app)
-    except OSError as exc:
-        print(f"{APP_NAME}: cannot set up its folders: {exc}", file=sys.stderr)
-        return EXIT_FAILED
+    with contextlib.ExitStack() as stack:
+        try:
+            stack.enter_context(configured_logging(
+                options.paths.log_dir, verbose=options.verbose, json_lines=options.json_log))
+        except OSError as exc:
+            print(f"{APP_NAME}: cannot write its log: {exc}", file=sys.stderr)
+            return EXIT_FAILED
+        return start(options, run_app)
 
 
 def start(options: StartOptions, run_app: RunApp, *,
@@ -261,11 +263,12 @@ def start(options: StartOptions, run_app: RunApp, *,
         run_app: starts the app and returns its exit code; called while this
             process holds the instance lock.
         timeout_s: how long a running instance has to answer.
-
-    Raises:
-        OSError: if the runtime folder is unsafe or cannot be created.
     """
-    lock = acquire_instance_lock(options.paths)
+    try:
+        lock = acquire_instance_lock(options.paths)
+    except OSError as exc:  # e.g. a runtime folder owned by someone else
+        print(f"{APP_NAME}: cannot use {options.paths.runtime_dir}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
     if lock is None:
         try:
             reply = forward_to_running(options.paths, Request(Command.SHOW), timeout_s=timeout_s)
@@ -327,11 +330,13 @@ def format_status(status: Mapping[str, object], *, now: datetime) -> str:
                    f"{_count(today.get('breaks_postponed'))} postponed",
                    f"{_count(today.get('breaks_skipped'))} skipped",
                    f"{_count(today.get('natural_breaks'))} natural breaks"]
-        lines.append("Today: " + ", ".join(f for f in figures if "?" not in f))
+        known = [figure for figure in figures if "?" not in figure]
+        if known:
+            lines.append("Today: " + ", ".join(known))
     backend = status.get("idle_backend")
     if backend == "none":
-        lines.append("Idle detection: none, so time away from the computer counts as "
-                     "sitting; use `psoas-desk stand` and `psoas-desk sit` to correct it")
+        lines.append("Idle detection: none (psoas-desk cannot tell when you step away, "
+                     "so breaks you take on your own go unnoticed)")
     elif isinstance(backend, str):
         lines.append(f"Idle detection: {backend}")
     if status.get("tray_available") is False:
@@ -376,7 +381,9 @@ def _human(seconds: object) -> str:
     if total < 60:
         return f"{total} s"
     hours, minutes = divmod(total // 60, 60)
-    return f"{hours} h {minutes} min" if hours else f"{minutes} min"
+    if not hours:
+        return f"{minutes} min"
+    return f"{hours} h {minutes} min" if minutes else f"{hours} h"
 
 
 def _clock_time(text: str, now: datetime) -> str:

@@ -38,9 +38,9 @@ class PrivateRotatingFileHandler(RotatingFileHandler):
     def _open(self) -> io.TextIOWrapper:
         # Created 0600 from the start (no window with umask permissions), and
         # tightened if an older file was more open.
-        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC,
-                     0o600)
-        os.fchmod(fd, 0o600)
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        if hasattr(os, "fchmod"):  # POSIX; Windows has no such modes
+            os.fchmod(fd, 0o600)
         return open(fd, "a", encoding=self.encoding, errors=self.errors)
 
 
@@ -93,6 +93,11 @@ def configured_logging(log_dir: Path | None, *, verbose: bool = False, json_line
     root = logging.getLogger()
     old_level = root.level
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    # apscheduler logs every job run at INFO, i.e. every tick of the wake-up
+    # driver; only its warnings are worth a line.
+    scheduler = logging.getLogger("apscheduler")
+    old_scheduler_level = scheduler.level
+    scheduler.setLevel(logging.WARNING)
     for handler in handlers:
         handler.setFormatter(formatter)
         root.addHandler(handler)
@@ -103,3 +108,4 @@ def configured_logging(log_dir: Path | None, *, verbose: bool = False, json_line
             root.removeHandler(handler)
             handler.close()
         root.setLevel(old_level)
+        scheduler.setLevel(old_scheduler_level)

@@ -75,11 +75,16 @@ class _Client:
         self._timer.setObjectName("control-client-timeout")
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._on_timeout)
-        sock.readyRead.connect(self._on_ready_read)
-        sock.disconnected.connect(self._on_disconnected)
-        self._timer.start(timeout_ms)
-        if sock.bytesAvailable() > 0:
+
+    def start(self) -> None:
+        """Start serving; call once the server tracks this client (it may finish at once)."""
+        self.sock.readyRead.connect(self._on_ready_read)
+        self.sock.disconnected.connect(self._on_disconnected)
+        self._timer.start(self._timeout_ms)
+        if self.sock.bytesAvailable() > 0:
             self._on_ready_read()
+        if self.sock.state() != QLocalSocket.LocalSocketState.ConnectedState:
+            self._on_disconnected()  # gone before we got to it: no signal will come
 
     def answer(self, reply: Reply) -> None:
         """Send ``reply`` (once) and close the connection once it is written."""
@@ -134,7 +139,11 @@ class _Client:
 
 
 def _peer_uid(sock: QLocalSocket) -> int | None:
-    """The user id of the connected process (Linux), or None when unknown."""
+    """The user id of the connected process, or None where unknown.
+
+    Linux only (``SO_PEERCRED``); elsewhere the socket's folder and file
+    permissions are the only gate (macOS would need ``getpeereid``).
+    """
     so_peercred = getattr(socket, "SO_PEERCRED", None)
     fd = int(sock.socketDescriptor())
     if so_peercred is None or fd < 0:
@@ -173,7 +182,9 @@ class ControlServer(QObject):
         self._handler = handler
         self._timeout_ms = client_timeout_ms
         self._max_clients = max_clients
-        self._allowed_uid = os.getuid() if allowed_uid is None else allowed_uid
+        # No getuid() on Windows, where the named pipe's ACL does this job.
+        own_uid = os.getuid() if hasattr(os, "getuid") else None
+        self._allowed_uid = own_uid if allowed_uid is None else allowed_uid
         self._clients: set[_Client] = set()
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -227,7 +238,9 @@ class ControlServer(QObject):
                 sock.abort()
                 sock.deleteLater()
                 continue
-            self._clients.add(_Client(sock, self._timeout_ms, self._on_line, self._on_gone))
+            client = _Client(sock, self._timeout_ms, self._on_line, self._on_gone)
+            self._clients.add(client)
+            client.start()
 
     def _refusal(self, sock: QLocalSocket) -> str:
         if len(self._clients) >= self._max_clients:
@@ -236,7 +249,7 @@ class ControlServer(QObject):
             uid = _peer_uid(sock)
         except OSError as exc:
             return f"cannot check who is connecting: {exc}"
-        if uid is not None and uid != self._allowed_uid:
+        if uid is not None and self._allowed_uid is not None and uid != self._allowed_uid:
             return f"connection from user id {uid}"
         return ""
 

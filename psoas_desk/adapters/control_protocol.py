@@ -413,7 +413,7 @@ def acquire_instance_lock(paths: AppPaths) -> InstanceLock | None:
     import fcntl
 
     ensure_private_dir(paths.runtime_dir)
-    fd = os.open(paths.lock_file, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+    fd = os.open(paths.lock_file, os.O_RDWR | os.O_CREAT, 0o600)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError as exc:

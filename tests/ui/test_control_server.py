@@ -239,6 +239,28 @@ def test_fifty_clients_at_once_are_all_answered(
     qtbot.waitUntil(lambda: server.client_count == 0)
 
 
+def test_request_from_a_client_that_hangs_up_at_once_is_still_carried_out(
+        qtbot: QtBot, server: ControlServer, handler: RecordingHandler) -> None:
+    # What `echo '{"v": 1, "cmd": "quit"}' | socat - UNIX-CONNECT:...` does.
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+        sock.connect(os.fspath(server.socket_path))
+        sock.sendall(b'{"v": 1, "cmd": "quit"}\n')
+    qtbot.waitUntil(lambda: [r.cmd for r in handler.requests] == [Command.QUIT])
+    qtbot.waitUntil(lambda: server.client_count == 0)
+
+
+def test_clients_that_connect_and_leave_are_forgotten(
+        qtbot: QtBot, server: ControlServer, handler: RecordingHandler) -> None:
+    socks = [socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) for _ in range(30)]
+    for sock in socks:
+        sock.connect(os.fspath(server.socket_path))
+    qtbot.waitUntil(lambda: server.client_count == 30)
+    for sock in socks:
+        sock.close()
+    qtbot.waitUntil(lambda: server.client_count == 0)  # long before the 5 s timeout
+    assert handler.requests == []
+
+
 def test_only_the_first_request_on_a_connection_is_answered(
         qtbot: QtBot, pool: ThreadPoolExecutor, server: ControlServer,
         handler: RecordingHandler) -> None:

@@ -62,7 +62,7 @@ def run(paths: AppPaths, *argv: str, run_app: cli.RunApp | None = None) -> int:
      "Reminders paused for 1 h 30 min."),
     (["pause", "1m"], Request(Command.PAUSE, {"until": "duration", "duration_s": 60}), "1 min"),
     (["pause", "24h"], Request(Command.PAUSE, {"until": "duration", "duration_s": 86400}),
-     "24 h 0 min"),
+     "Reminders paused for 24 h."),
     (["pause", "tomorrow"], Request(Command.PAUSE, {"until": "tomorrow"}), "until tomorrow"),
     (["pause", "Forever"], Request(Command.PAUSE, {"until": "forever"}), "psoas-desk resume"),
     (["resume"], Request(Command.RESUME), "Reminders resumed."),
@@ -124,7 +124,7 @@ def test_status_summary_for_a_person(paths: AppPaths, capsys: pytest.CaptureFixt
         assert run(paths, "status") == 0
     assert capsys.readouterr().out.splitlines() == [
         "Sitting for 23 min · micro-break in 7 min",
-        "Today: sitting 2 h 0 min, longest bout 50 min, 4 breaks taken, 1 postponed, "
+        "Today: sitting 2 h, longest bout 50 min, 4 breaks taken, 1 postponed, "
         "0 skipped, 2 natural breaks",
         "Idle detection: x11",
     ]
@@ -138,11 +138,16 @@ def test_status_summary_for_a_person(paths: AppPaths, capsys: pytest.CaptureFixt
     ({"posture": "standing", "next_break": None}, "Standing · no break scheduled"),
     ({"next_break": {"kind": "stretch", "in_s": 45}}, "stretch break in 45 s"),
     ({"state": "on_break"}, "(on_break)"),
-    ({"idle_backend": "none"}, "Idle detection: none, so time away"),
+    ({"idle_backend": "none"}, "Idle detection: none (psoas-desk cannot tell when you step"),
     ({"tray_available": False}, "No system tray found"),
 ])
 def test_status_summary_variants(changes: dict[str, object], expected: str) -> None:
     assert expected in cli.format_status({**STATUS, **changes}, now=NOW)
+
+
+def test_status_summary_leaves_out_what_the_app_did_not_send() -> None:
+    assert cli.format_status({"posture": "sitting", "sitting_s": 90, "today": {}}, now=NOW) == (
+        "Sitting for 1 min")
 
 
 @given(st.dictionaries(
@@ -184,8 +189,9 @@ def test_pause_errors_say_what_was_wrong(paths: AppPaths,
     assert "from 1m to 24h" in capsys.readouterr().err
 
 
-def test_version(capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli.main(["--version"]) == 0
+@pytest.mark.parametrize("argv", [["--version"], ["status", "--version"], ["-v", "--version"]])
+def test_version(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    assert cli.main(argv) == 0
     assert capsys.readouterr().out == f"psoas-desk {__version__}\n"
 
 
@@ -255,6 +261,7 @@ class FakeApp:
         self.socket_existed = self.paths.socket_path.exists()
         logging.getLogger("psoas_desk.fake").info("app running",
                                                   extra={"event": "break_started"})
+        logging.getLogger("apscheduler.scheduler").info("Running job every second")
         return 7
 
 
@@ -276,6 +283,7 @@ def test_app_logs_go_to_a_private_rotating_file_and_with_v_to_stderr(
     assert capsys.readouterr().err == ""
     log_file = paths.log_dir / "psoas-desk.log"
     assert "INFO psoas_desk.fake: app running" in log_file.read_text()
+    assert "Running job" not in log_file.read_text()
     assert stat.S_IMODE(log_file.stat().st_mode) == 0o600
     assert stat.S_IMODE(paths.log_dir.stat().st_mode) == 0o700
     assert run(paths, "-v", run_app=FakeApp(paths)) == 7
@@ -299,6 +307,29 @@ def test_json_log_writes_one_object_per_record_with_extras(
             "logger": "psoas_desk.fake"}.items() <= records[-1].items()
     file_lines = (paths.log_dir / "psoas-desk.log").read_text().splitlines()
     assert json.loads(file_lines[-1])["event"] == "break_started"
+
+
+def test_unusable_folders_exit_1_with_the_reason(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "runtime").write_text("a file where the runtime folder should be")
+    app = FakeApp(resolve_paths(tmp_path))
+    assert cli.main(["--base-dir", os.fspath(tmp_path)], run_app=app) == 1
+    assert app.options == []
+    assert f"cannot use {tmp_path / 'runtime'}" in capsys.readouterr().err
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "state").write_text("a file where the state folder should be")
+    assert cli.main(["--base-dir", os.fspath(other)], run_app=app) == 1
+    assert app.options == []
+    assert "cannot write its log" in capsys.readouterr().err
+
+
+def test_an_error_inside_the_app_is_not_reported_as_a_folder_problem(paths: AppPaths) -> None:
+    def crashing(options: cli.StartOptions) -> int:
+        raise PermissionError("the app's own bug")
+
+    with pytest.raises(PermissionError, match="own bug"):
+        run(paths, run_app=crashing)
 
 
 def test_second_launch_that_gets_no_answer_exits_1_and_does_not_start(
