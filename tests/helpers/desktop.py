@@ -130,9 +130,18 @@ class VirtualDesktop:
         log.close()
         os.close(write_fd)
         self._procs.append(("xvfb", proc))
-        ready, _, _ = select.select([read_fd], [], [], START_TIMEOUT_S)
-        number = os.read(read_fd, 32).decode().strip() if ready else ""
+        # Xvfb writes the number and the newline separately: read up to the
+        # newline, or Xvfb's second write fails and it exits.
+        data = b""
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while not data.endswith(b"\n") and time.monotonic() < deadline:
+            ready, _, _ = select.select([read_fd], [], [], max(0.0, deadline - time.monotonic()))
+            chunk = os.read(read_fd, 32) if ready else b""
+            if not chunk:
+                break
+            data += chunk
         os.close(read_fd)
+        number = data.decode().strip()
         if not number:
             raise RuntimeError(f"Xvfb did not start: {self.log_path('xvfb').read_text()}")
         self.display = f":{number}"
@@ -146,6 +155,7 @@ class VirtualDesktop:
         address = proc.stdout.readline().decode().strip() if ready else ""
         if not address:
             raise RuntimeError("dbus-daemon did not print its address")
+        proc.stdout.close()
         self.bus_address = address
         self.env["DBUS_SESSION_BUS_ADDRESS"] = address
 
@@ -178,6 +188,12 @@ class VirtualDesktop:
         self.spawn("dunst", argv)
         wait_until(lambda: self.bus_has_name("org.freedesktop.Notifications"),
                    what="dunst to own org.freedesktop.Notifications")
+
+    def kill_display(self) -> None:
+        """Kill the X server at once (a monitor or session going away)."""
+        for name, proc in self._procs:
+            if name == "xvfb":
+                stop_process_group(proc)
 
     # -- queries -----------------------------------------------------------
     def run(self, argv: list[str], *, check: bool = True,
