@@ -315,6 +315,11 @@ def confirmation(request: Request) -> str:
     return ""  # commands that open a window say nothing
 
 
+# States (core EngineState values) the headline already puts into words.
+_PLAIN_STATES = frozenset({"sitting", "standing", "away", "break_due", "in_break", "paused",
+                           "off_hours"})
+
+
 def format_status(status: Mapping[str, object], *, now: datetime) -> str:
     """A short summary of a ``status`` result for a person.
 
@@ -346,21 +351,28 @@ def format_status(status: Mapping[str, object], *, now: datetime) -> str:
 
 
 def _headline(status: Mapping[str, object], now: datetime) -> str:
-    paused_until = status.get("paused_until")
-    if status.get("state") == "paused" or isinstance(paused_until, str):
-        if not isinstance(paused_until, str):
-            return "Paused until you run `psoas-desk resume`"
-        return f"Paused until {_clock_time(paused_until, now)}"
-    posture = status.get("posture")
-    head = ("Standing" if posture == "standing"
+    state = status.get("state")
+    if state == "paused":
+        until = _clock_time(status.get("paused_until"), now)
+        return f"Paused until {until}" if until else "Paused until `psoas-desk resume`"
+    taking = status.get("in_break")
+    if isinstance(taking, Mapping):
+        return (f"Taking a {_break_name(taking.get('kind'))}, "
+                f"{_human(taking.get('remaining_s'))} left")
+    if state == "off_hours":
+        return "Outside your working hours"
+    head = ("Away" if state == "away" else "Standing" if status.get("posture") == "standing"
             else f"Sitting for {_human(status.get('sitting_s'))}")
     following = status.get("next_break")
     if isinstance(following, Mapping):
-        head += f" · {_break_name(following.get('kind'))} in {_human(following.get('in_s'))}"
+        name = _break_name(following.get("kind"))
+        left = _human(following.get("in_s"))
+        head += (f" · {name} due now" if state == "break_due"
+                 else f" · {name} after {left} more sitting" if following.get("counting") is False
+                 else f" · {name} in {left}")
     elif following is None and "next_break" in status:
         head += " · no break scheduled"
-    state = status.get("state")
-    if isinstance(state, str) and state not in ("active", "paused"):
+    if isinstance(state, str) and state not in _PLAIN_STATES:
         head += f" ({state})"
     return head
 
@@ -386,11 +398,14 @@ def _human(seconds: object) -> str:
     return f"{hours} h {minutes} min" if minutes else f"{hours} h"
 
 
-def _clock_time(text: str, now: datetime) -> str:
+def _clock_time(text: object, now: datetime) -> str:
+    """``"14:30"``, ``"Thu 09:00"`` or a date; ``""`` if ``text`` is no ISO timestamp."""
     try:
-        when = datetime.fromisoformat(text)
+        when = datetime.fromisoformat(text) if isinstance(text, str) else None
     except ValueError:
-        return text
+        when = None
+    if when is None:
+        return ""
     if when.tzinfo is not None and now.tzinfo is not None:
         when = when.astimezone(now.tzinfo)
     if when.date() == now.date():

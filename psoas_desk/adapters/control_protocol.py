@@ -107,7 +107,7 @@ class _Param:
         if self.absolute_path and (len(value) > 4096 or "\0" in value
                                    or not Path(value).is_absolute()):
             raise ProtocolError(f"{where} must be an absolute file path")
-        return value
+        return str(value)  # a plain str, also when given an enum member
 
 
 _PARAMS: Mapping[Command, Mapping[str, _Param]] = MappingProxyType({
