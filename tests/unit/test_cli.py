@@ -30,6 +30,7 @@ from psoas_desk.adapters.control_protocol import (
     acquire_instance_lock,
     decode_request,
 )
+from psoas_desk.logsetup import PrivateRotatingFileHandler
 from psoas_desk.storage.paths import AppPaths, resolve_paths
 from tests.unit.adapters.test_control import lock_held_elsewhere, scripted_server
 
@@ -303,6 +304,23 @@ def test_app_logs_go_to_a_private_rotating_file_and_with_v_to_stderr(
     assert "app running" in capsys.readouterr().err
     assert logging.getLogger().handlers == [h for h in logging.getLogger().handlers
                                             if h.__class__.__module__ != "psoas_desk.logsetup"]
+
+
+def test_rotated_and_older_log_files_are_private_too(tmp_path: Path) -> None:
+    log_file = tmp_path / "psoas-desk.log"
+    log_file.write_text("from an older version\n")
+    log_file.chmod(0o644)
+    handler = PrivateRotatingFileHandler(log_file, maxBytes=200, backupCount=2)
+    try:
+        for n in range(20):
+            handler.emit(logging.LogRecord("t", logging.INFO, "", 0, f"line {n:02d} " * 5,
+                                           None, None))
+    finally:
+        handler.close()
+    files = sorted(tmp_path.iterdir())
+    assert [f.name for f in files] == ["psoas-desk.log", "psoas-desk.log.1", "psoas-desk.log.2"]
+    assert all(stat.S_IMODE(f.stat().st_mode) == 0o600 for f in files)
+    assert "line 19" in log_file.read_text()
 
 
 @pytest.mark.parametrize("how", ["option", "environment"])
