@@ -311,6 +311,7 @@ def test_rotated_and_older_log_files_are_private_too(tmp_path: Path) -> None:
     log_file.write_text("from an older version\n")
     log_file.chmod(0o644)
     handler = PrivateRotatingFileHandler(log_file, maxBytes=200, backupCount=2)
+    assert stat.S_IMODE(log_file.stat().st_mode) == 0o600
     try:
         for n in range(20):
             handler.emit(logging.LogRecord("t", logging.INFO, "", 0, f"line {n:02d} " * 5,
