@@ -120,16 +120,20 @@ class _Client:
         except Exception:
             # Nothing may escape into the event loop; losing one client is fine.
             _log.exception("control connection failed")
-            self.sock.abort()
+            self._drop()
 
     def _on_timeout(self) -> None:
         if self._answered:
             _log.info("control client did not take its reply; dropped")
-            self.sock.abort()
+            self._drop()
         else:
             _log.info("control client sent no complete request in time; dropped")
             self.answer(Reply.failure(
                 f"no complete request within {self._timeout_ms / 1000:g} s"))
+
+    def _drop(self) -> None:
+        self.sock.abort()
+        self._on_disconnected()  # abort() signals only if it was still connected
 
     def _on_disconnected(self) -> None:
         if not self._gone:
