@@ -384,6 +384,10 @@ class Engine:
                 return
             back = min(max(back, self._acc_t), t)
             self._account_to(back)
+            p = self._pending
+            if (p is not None and p.phase is BreakPhase.ACTIVE
+                    and back - p.started_t >= p.duration_s - 0.05):
+                self._complete(p)  # it ran out while the user was away
             self._end_absence(back)
         presence_until = self._effective_presence(t, last) if known else t
         away_at: tuple[float, AwayReason] | None = None

@@ -64,14 +64,19 @@ class Sim:
         return out
 
     def _react(self, new: list[ev.Event]) -> None:
+        """Press Postpone or Skip on a new break, when the popup offers the button."""
         for event in new:
-            if isinstance(event, ev.BreakStarted):
-                action: Callable[[], list[ev.Event]] | None = {
-                    "skip": self.engine.skip, "postpone": self.engine.postpone,
-                }.get(self.on_break)
-                if action is not None:
-                    more = action()
-                    self.events += more
+            if not isinstance(event, ev.BreakStarted):
+                continue
+            active = self.engine.snapshot().active_break
+            assert active is not None
+            action: Callable[[], list[ev.Event]] | None = None
+            if self.on_break == "skip" and active.can_skip:
+                action = self.engine.skip
+            elif self.on_break == "postpone" and active.can_postpone:
+                action = self.engine.postpone
+            if action is not None:
+                self.events += action()
 
     def input(self) -> None:
         """The person touches the keyboard or mouse right now."""
