@@ -12,8 +12,8 @@ Must not import: PySide6, apscheduler, platformdirs.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import enum
+import functools
 import typing
 from dataclasses import dataclass, field
 from datetime import timedelta

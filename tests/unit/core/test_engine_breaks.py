@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import timedelta
 
 import pytest
@@ -79,7 +80,7 @@ def test_postpone_snoozes_and_is_limited_per_break() -> None:
     postponed = [e for e in sim.ended(BreakKind.MICRO) if e.outcome is BreakOutcome.POSTPONED]
     assert len(postponed) == 3  # the limit; the 4th offer cannot be postponed
     assert [e.postpones_used for e in postponed] == [1, 2, 3]
-    gaps = [b.at - a.at for a, b in zip(postponed, postponed[1:], strict=False)]
+    gaps = [b.at - a.at for a, b in itertools.pairwise(postponed)]
     assert all(g >= timedelta(minutes=5) for g in gaps)
     snap = sim.engine.snapshot()
     assert snap.active_break is not None and not snap.active_break.can_postpone

@@ -9,6 +9,7 @@ silently lost after postpones (#1022).
 
 from __future__ import annotations
 
+import contextlib
 from datetime import timedelta
 
 from hypothesis import HealthCheck, given, settings
@@ -66,10 +67,8 @@ def apply(sim: Sim, op: tuple[object, ...]) -> None:
     elif name == "keep_postponing":
         # The person presses Postpone on every offer, again and again.
         for _ in range(int(op[1])):  # type: ignore[call-overload]
-            try:
+            with contextlib.suppress(IntentRefused):
                 sim.events += engine.postpone()
-            except IntentRefused:
-                pass
             before = len(sim.started())
             for _ in range(40):
                 sim.run(180)
@@ -91,10 +90,8 @@ def apply(sim: Sim, op: tuple[object, ...]) -> None:
             "pause_forever": lambda: engine.pause(PauseKind.INDEFINITE),
             "resume": engine.resume,
         }
-        try:
+        with contextlib.suppress(IntentRefused):
             sim.events += actions[str(op[1])]()
-        except IntentRefused:
-            pass
 
 
 def check_invariants(sim: Sim, settings_now: Settings) -> None:
