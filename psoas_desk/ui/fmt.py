@@ -1,0 +1,60 @@
+"""Durations, times and dates as people read them, in the user's language.
+
+All text goes through Qt's translation system (context "Format"); times and
+dates use the locale's own formats.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Format", text, None, n)
+
+
+def duration_text(seconds: float, *, precise: bool = False) -> str:
+    """Short, calm duration text: "45 s", "23 min", "1 h 5 min".
+
+    Args:
+        seconds: the duration; negative values read as 0.
+        precise: show seconds under 10 minutes too ("2 min 30 s"), for countdowns.
+    """
+    total = max(0, round(seconds))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        if minutes:
+            return _tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(minutes))
+        return _tr("%1 h").replace("%1", str(hours))
+    if minutes and (not precise or minutes >= 10 or secs == 0):
+        return _tr("%1 min").replace("%1", str(minutes))
+    if minutes:
+        return _tr("%1 min %2 s").replace("%1", str(minutes)).replace("%2", str(secs))
+    return _tr("%1 s").replace("%1", str(secs))
+
+
+def countdown_text(seconds: float) -> str:
+    """A clock-style countdown: "4:05", "0:09"."""
+    total = max(0, round(seconds))
+    minutes, secs = divmod(total, 60)
+    return f"{minutes}:{secs:02d}"
+
+
+def _qdatetime(when: datetime) -> QDateTime:
+    ms = int(when.timestamp() * 1000)
+    return QDateTime.fromMSecsSinceEpoch(ms, QTimeZone.systemTimeZone())
+
+
+def clock_text(when: datetime, locale: QLocale | None = None) -> str:
+    """The local time of day in the locale's short format, e.g. "14:30" or "2:30 PM"."""
+    loc = locale or QLocale()
+    return loc.toString(_qdatetime(when).time(), QLocale.FormatType.ShortFormat)
+
+
+def date_text(when: datetime, locale: QLocale | None = None) -> str:
+    """A date in the locale's short format."""
+    loc = locale or QLocale()
+    return loc.toString(_qdatetime(when).date(), QLocale.FormatType.ShortFormat)
