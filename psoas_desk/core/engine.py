@@ -28,14 +28,27 @@ Must not import: PySide6, apscheduler, platformdirs; never reads the system cloc
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, timedelta
+from dataclasses import replace
+from datetime import datetime, timedelta
 
 from psoas_desk.core import breaks as rules
 from psoas_desk.core import events as ev
 from psoas_desk.core.breaks import PendingBreak
 from psoas_desk.core.clock import Clock
-from psoas_desk.core.daybook import Accrual, Journal, Tally
+from psoas_desk.core.daybook import Accrual, Tally
+from psoas_desk.core.engine_state import (
+    Absence,
+    Bout,
+    EngineMemory,
+    PauseState,
+    StandingSpell,
+    away_threshold,
+    credit_after,
+    effective_presence,
+    natural_break_s,
+    sign_limit,
+)
+from psoas_desk.core.engine_view import build_snapshot, plan_wakeup
 from psoas_desk.core.model import (
     AwayReason,
     BoutEnd,
@@ -49,23 +62,14 @@ from psoas_desk.core.model import (
     Presence,
 )
 from psoas_desk.core.settings import Settings
-from psoas_desk.core.snapshot import ActiveBreak, NextBreak, PauseInfo, Snapshot
+from psoas_desk.core.snapshot import Snapshot
 from psoas_desk.core.walltime import (
     day_of,
     day_start,
     next_day_start,
-    next_working_boundary,
     seconds_between,
 )
 
-ACTIVE_WINDOW_S = 5.0
-"""Input this recent means typing or pointing right now."""
-MAX_SLEEP_S = 15 * 60.0
-"""The engine asks to be woken at least this often."""
-AWAY_POLL_S = 60.0
-"""While away, how often to look for the user's return."""
-HELD_POLL_S = 10.0
-"""While a break is held or waits on a locked screen, how often to look again."""
 GAP_TOLERANCE_S = 90.0
 """A step this much later than planned means the machine slept (fallback only)."""
 MIN_SLEEP_S = 1.0
@@ -78,42 +82,6 @@ class IntentRefused(Exception):
     """The engine will not do what was asked; ``str(exc)`` says why, for a person."""
 
 
-@dataclass
-class _Bout:
-    start_t: float
-    start_wall: datetime
-    sitting_s: float = 0.0
-
-
-@dataclass
-class _Absence:
-    start_t: float
-    start_wall: datetime
-    reason: AwayReason
-    not_before: float
-    """The user cannot be back before this (the end of a sleep)."""
-    credit_from: float
-    credited: set[BreakKind] = field(default_factory=set)
-    counted: bool = False
-
-
-@dataclass
-class _Standing:
-    since_t: float
-    since_wall: datetime
-    credited: set[BreakKind] = field(default_factory=set)
-    counted: bool = False
-    reminded: bool = False
-
-
-@dataclass
-class _Pause:
-    kind: PauseKind
-    until_t: float | None = None
-    until_wall: datetime | None = None
-    until_day: date | None = None
-
-
 class Engine:
     """The Qt-free brain of psoas-desk. See the module docstring."""
 
@@ -122,30 +90,11 @@ class Engine:
         self._clock = clock
         t = clock.monotonic()
         now = clock.now()
-        self._t = t
-        self._acc_t = t
-        self._firm_t = t
-        self._now = now
-        self._sleep_total = clock.suspended_total()
-        self._suspend_mark: float | None = None
-        self._planned = t
-        self._obs = Observation(idle_s=None)
-        self._last_input = -math.inf
-        self._sign_seen = -math.inf
-        self._absence: _Absence | None = None
-        self._posture = Posture.SITTING
-        self._standing: _Standing | None = None
-        self._bout: _Bout | None = None
-        self._progress = {k: 0.0 for k in BreakKind}
-        self._pending: PendingBreak | None = None
-        self._started_count = {k: 0 for k in BreakKind}
-        self._pause: _Pause | None = None
-        self._inside_hours = self._working_now(now)
-        self._dnd = False
-        self._dnd_reason = ""
-        self._grace_until = t
-        self._journal = Journal()
-        self._tally = Tally(day_of(now, settings.schedule.day_starts_at))
+        today = day_of(now, settings.schedule.day_starts_at)
+        self._st = EngineMemory(t=t, now=now, tally=Tally(today),
+                               acc_t=t, firm_t=t, sleep_total=clock.suspended_total(), planned=t,
+                               grace_until=t)
+        self._st.inside_hours = self._working_now(now)
         self._events: list[ev.Event] = []
 
     # ------------------------------------------------------------------ API
@@ -165,7 +114,7 @@ class Engine:
 
     def next_wakeup(self) -> float:
         """The monotonic time at which the engine next needs a step."""
-        return self._planned
+        return self._st.planned
 
     def snapshot(self) -> Snapshot:
         """The state as of the last step (call :meth:`tick` first for fresh figures)."""
@@ -175,7 +124,7 @@ class Engine:
     def start_break(self, kind: BreakKind) -> list[ev.Event]:
         """Take a break of ``kind`` now ("Take a micro-break now", "Start a stretch routine")."""
         self._catch_up()
-        p = self._pending
+        p = self._st.pending
         if p is not None and p.phase is BreakPhase.ACTIVE:
             raise IntentRefused("a break is already on screen")
         if p is not None and p.kind is kind:
@@ -183,14 +132,14 @@ class Engine:
         else:
             if p is not None:
                 self._end_pending(BreakOutcome.CANCELLED)
-            self._start(PendingBreak(kind, BreakPhase.DUE, due_t=self._t), requested=True)
+            self._start(PendingBreak(kind, BreakPhase.DUE, due_t=self._st.t), requested=True)
         return self._after_intent()
 
     def finish_break(self) -> list[ev.Event]:
         """Done: end the break on screen as completed (allowed after its minimum time)."""
         self._catch_up()
         p = self._active_or_refuse()
-        wait = rules.min_duration_s(self._settings, p.kind) - (self._t - p.started_t)
+        wait = rules.min_duration_s(self._settings, p.kind) - (self._st.t - p.started_t)
         if wait > 0.5:
             raise IntentRefused(f"this break can end in {math.ceil(wait)} s")
         self._complete(p)
@@ -199,7 +148,7 @@ class Engine:
     def postpone(self) -> list[ev.Event]:
         """Put the pending break off by its postpone time (counted per break)."""
         self._catch_up()
-        p = self._pending
+        p = self._st.pending
         if p is None or p.phase is BreakPhase.SNOOZED:
             raise IntentRefused("there is no break to postpone")
         if self._settings.breaks.strict:
@@ -207,11 +156,11 @@ class Engine:
         limit = rules.postpone_limit(self._settings, p.kind)
         if p.postpones >= limit:
             raise IntentRefused(f"this break has been postponed {p.postpones} times already")
-        until = self._t + rules.postpone_s(self._settings, p.kind)
-        self._emit(ev.BreakEnded(self._now, p.kind, BreakOutcome.POSTPONED, p.due_wall,
-                                 p.started_wall, p.postpones + 1, self._wall(until)))
-        self._tally.breaks_postponed += 1
-        self._pending = replace(p, phase=BreakPhase.SNOOZED, postpones=p.postpones + 1,
+        until = self._st.t + rules.postpone_s(self._settings, p.kind)
+        self._emit(ev.BreakEnded(self._st.now, p.kind, BreakOutcome.POSTPONED, p.due_wall,
+                                 p.started_wall, p.postpones + 1, self._st.wall(until)))
+        self._st.tally.breaks_postponed += 1
+        self._st.pending = replace(p, phase=BreakPhase.SNOOZED, postpones=p.postpones + 1,
                                 snooze_until=until, warned_again=False, started_wall=None,
                                 release_at=None)
         return self._after_intent()
@@ -219,14 +168,14 @@ class Engine:
     def skip(self) -> list[ev.Event]:
         """Skip the pending break (uses one of today's skips)."""
         self._catch_up()
-        p = self._pending
+        p = self._st.pending
         if p is None:
             raise IntentRefused("there is no break to skip")
         if self._settings.breaks.strict:
             raise IntentRefused("strict mode is on: breaks cannot be skipped")
-        if self._skips_left() <= 0:
+        if self._st.skips_left(self._settings) <= 0:
             raise IntentRefused("no skips left today")
-        self._tally.breaks_skipped += 1
+        self._st.tally.breaks_skipped += 1
         self._reset_progress(p.kind)
         self._end_pending(BreakOutcome.SKIPPED)
         return self._after_intent()
@@ -240,24 +189,24 @@ class Engine:
     def set_posture(self, posture: Posture) -> list[ev.Event]:
         """"I'm standing" / "I'm sitting"."""
         self._catch_up()
-        if posture is self._posture:
+        if posture is self._st.posture:
             return self._after_intent()
         if posture is Posture.STANDING:
-            self._close_bout(BoutEnd.STOOD_UP, self._t)
-            self._standing = _Standing(self._t, self._now)
+            self._close_bout(BoutEnd.STOOD_UP, self._st.t)
+            self._st.standing = StandingSpell(self._st.t, self._st.now)
         else:
-            self._standing = None
-        self._posture = posture
-        self._emit(ev.PostureChanged(self._now, posture))
+            self._st.standing = None
+        self._st.posture = posture
+        self._emit(ev.PostureChanged(self._st.now, posture))
         return self._after_intent()
 
     def report_self_break(self) -> list[ev.Event]:
         """"I just took a break": ends the bout and credits both breaks."""
         self._catch_up()
-        self._close_bout(BoutEnd.SELF_BREAK, self._t)
-        self._tally.natural_breaks += 1
+        self._close_bout(BoutEnd.SELF_BREAK, self._st.t)
+        self._st.tally.natural_breaks += 1
         for kind in BreakKind:
-            self._credit(kind, self._now, "self")
+            self._credit(kind, self._st.now, "self")
         return self._after_intent()
 
     def pause(self, kind: PauseKind, duration: timedelta | None = None) -> list[ev.Event]:
@@ -266,24 +215,25 @@ class Engine:
         if kind is PauseKind.TIMED:
             if duration is None or duration <= timedelta(0):
                 raise IntentRefused("a timed pause needs a positive duration")
-            until_t = self._t + duration.total_seconds()
-            pause = _Pause(kind, until_t, self._wall(until_t))
+            until_t = self._st.t + duration.total_seconds()
+            pause = PauseState(kind, until_t, self._st.wall(until_t))
         elif kind is PauseKind.UNTIL_TOMORROW:
-            today = day_of(self._now, self._day_starts_at())
-            pause = _Pause(kind, None, next_day_start(self._now, self._day_starts_at()),
+            today = day_of(self._st.now, self._settings.schedule.day_starts_at)
+            starts_at = self._settings.schedule.day_starts_at
+            pause = PauseState(kind, None, next_day_start(self._st.now, starts_at),
                            today + timedelta(days=1))
         else:
-            pause = _Pause(kind)
-        if self._pending is not None:
+            pause = PauseState(kind)
+        if self._st.pending is not None:
             self._end_pending(BreakOutcome.CANCELLED)
-        self._pause = pause
-        self._emit(ev.Paused(self._now, kind, pause.until_wall))
+        self._st.pause = pause
+        self._emit(ev.Paused(self._st.now, kind, pause.until_wall))
         return self._after_intent()
 
     def resume(self) -> list[ev.Event]:
         """End a pause now."""
         self._catch_up()
-        if self._pause is not None:
+        if self._st.pause is not None:
             self._end_pause(by_timer=False)
         return self._after_intent()
 
@@ -292,69 +242,69 @@ class Engine:
         self._catch_up()
         old = self._settings
         self._settings = settings
-        p = self._pending
+        p = self._st.pending
         if p is not None and p.phase is not BreakPhase.ACTIVE:
             if not rules.enabled(settings, p.kind):
                 self._end_pending(BreakOutcome.CANCELLED)
             elif p.phase is BreakPhase.WARNED:
                 # Re-evaluate with the new intervals on the next pass.
-                self._pending = None
+                self._st.pending = None
         if settings.schedule.day_starts_at != old.schedule.day_starts_at:
-            self._tally.day = day_of(self._now, settings.schedule.day_starts_at)
+            self._st.tally.day = day_of(self._st.now, settings.schedule.day_starts_at)
         self._step(self._extrapolated_obs())
         return self._take_events()
 
     def suspending(self) -> list[ev.Event]:
         """The machine is about to sleep (logind PrepareForSleep): away from now."""
         self._catch_up()
-        self._suspend_mark = self._t
+        self._st.suspend_mark = self._st.t
         return self._after_intent()
 
     # ------------------------------------------------------------- stepping
     def _catch_up(self) -> None:
         # An intent comes from the person at the machine: they are present.
-        obs = replace(self._obs, idle_s=0.0 if self._obs.idle_s is not None else None)
+        obs = replace(self._st.obs, idle_s=0.0 if self._st.obs.idle_s is not None else None)
         self._step(obs)
 
     def _after_intent(self) -> list[ev.Event]:
-        self._update(self._obs)
+        self._update(self._st.obs)
         return self._take_events()
 
     def _extrapolated_obs(self) -> Observation:
-        if self._obs.idle_s is None:
-            return self._obs
-        grown = self._obs.idle_s + max(0.0, self._clock.monotonic() - self._t)
-        return replace(self._obs, idle_s=grown)
+        if self._st.obs.idle_s is None:
+            return self._st.obs
+        grown = self._st.obs.idle_s + max(0.0, self._clock.monotonic() - self._st.t)
+        return replace(self._st.obs, idle_s=grown)
 
     def _step(self, obs: Observation) -> None:
-        t = max(self._clock.monotonic(), self._t)
+        t = max(self._clock.monotonic(), self._st.t)
         now = self._clock.now()
         slept = self._slept(t)
-        self._t = t
-        self._now = now
+        self._st.t = t
+        self._st.now = now
         if slept >= MIN_SLEEP_S:
-            mark = self._suspend_mark if self._suspend_mark is not None else t - slept
-            s0 = min(max(mark, self._acc_t), t)
+            mark = self._st.suspend_mark if self._st.suspend_mark is not None else t - slept
+            s0 = min(max(mark, self._st.acc_t), t)
             s1 = min(s0 + slept, t)
             self._account_to(s0)
             self._begin_absence(s0, AwayReason.SUSPENDED, not_before=s1)
             self._account_to(s1)
-            self._suspend_mark = None
+            self._st.suspend_mark = None
         self._roll_day(t, now)
         self._observe(t, obs)
-        self._obs = obs
+        self._st.obs = obs
         self._update(obs)
 
     def _slept(self, t: float) -> float:
         total = self._clock.suspended_total()
-        if total is not None and self._sleep_total is not None:
+        if total is not None and self._st.sleep_total is not None:
             total = float(total)
-            slept = max(0.0, total - self._sleep_total)
-            self._sleep_total = total
-            return min(slept, t - self._t)
-        self._sleep_total = total
+            slept = max(0.0, total - self._st.sleep_total)
+            self._st.sleep_total = total
+            return min(slept, t - self._st.t)
+        self._st.sleep_total = total
         # Fallback: a step that comes far later than planned means we slept.
-        late = t - max(self._planned, self._t)
+        late = t - max(self._st.planned, self._st.t)
         return late if late > GAP_TOLERANCE_S else 0.0
 
     def _observe(self, t: float, obs: Observation) -> None:
@@ -363,35 +313,35 @@ class Engine:
         known = idle is not None and math.isfinite(idle)
         if known:
             assert idle is not None
-            self._last_input = max(t - max(0.0, idle), self._last_input)
+            self._st.last_input = max(t - max(0.0, idle), self._st.last_input)
         signs = self._settings.presence.use_presence_signs and obs.presence_sign
         if signs:
-            self._sign_seen = t
-        last = self._last_input if known else t
-        absence = self._absence
+            self._st.sign_seen = t
+        last = self._st.last_input if known else t
+        absence = self._st.absence
         if absence is not None:
             back = None
             if not obs.locked:
                 if not known:
-                    back = max(absence.not_before, self._acc_t)
+                    back = max(absence.not_before, self._st.acc_t)
                 elif last > absence.start_t and last >= absence.not_before - 2.0:
                     back = last
                 elif (signs and absence.reason is AwayReason.IDLE
-                      and t - last <= self._sign_limit()):
+                      and t - last <= sign_limit(self._settings)):
                     back = t
             if back is None:
                 self._account_to(t)
                 return
-            back = min(max(back, self._acc_t), t)
+            back = min(max(back, self._st.acc_t), t)
             self._account_to(back)
-            p = self._pending
+            p = self._st.pending
             if (p is not None and p.phase is BreakPhase.ACTIVE
                     and back - p.started_t >= p.duration_s - 0.05):
                 self._complete(p)  # it ran out while the user was away
             self._end_absence(back)
-        presence_until = self._effective_presence(t, last) if known else t
+        presence_until = effective_presence(self._st, self._settings, t, last) if known else t
         away_at: tuple[float, AwayReason] | None = None
-        if known and t - presence_until >= self._away_threshold():
+        if known and t - presence_until >= away_threshold(self._settings):
             away_at = (presence_until, AwayReason.IDLE)
         if obs.locked and (away_at is None or t < away_at[0]):
             away_at = (t, AwayReason.LOCKED)
@@ -400,126 +350,118 @@ class Engine:
             self._firm(min(presence_until, t))
             return
         start, reason = away_at
-        start = max(start, self._firm_t)
-        if start < self._acc_t:
+        start = max(start, self._st.firm_t)
+        if start < self._st.acc_t:
             self._take_back(start)
         else:
             self._account_to(start)
         self._begin_absence(start, reason, not_before=start)
         self._account_to(t)
 
-    def _effective_presence(self, t: float, last_input: float) -> float:
-        """The last moment the user surely was there: input, or a recent presence sign."""
-        sign = min(self._sign_seen, last_input + self._sign_limit())
-        return min(max(last_input, sign), t)
-
     def _firm(self, until: float) -> None:
-        if until > self._firm_t:
-            self._firm_t = until
-            self._journal.firm_up(until)
+        if until > self._st.firm_t:
+            self._st.firm_t = until
+            self._st.journal.firm_up(until)
 
     # ------------------------------------------------------------ accounting
     def _account_to(self, x: float) -> None:
         """Count the time from the accounting cursor to ``x`` in the current situation."""
-        dt = x - self._acc_t
+        dt = x - self._st.acc_t
         if dt <= 0:
             return
-        start = self._acc_t
-        self._acc_t = x
-        if self._absence is not None:
-            self._tally.away_s += dt
+        start = self._st.acc_t
+        self._st.acc_t = x
+        if self._st.absence is not None:
+            self._st.tally.away_s += dt
             return
-        if self._pending is not None and self._pending.phase is BreakPhase.ACTIVE:
+        if self._st.pending is not None and self._st.pending.phase is BreakPhase.ACTIVE:
             return
         amounts: dict[str, float] = {}
-        if self._posture is Posture.STANDING:
-            self._tally.standing_s += dt
+        if self._st.posture is Posture.STANDING:
+            self._st.tally.standing_s += dt
             amounts["standing"] = dt
         else:
-            if self._bout is None:
-                self._bout = _Bout(start, self._wall(start))
-            self._tally.sitting_s += dt
-            self._bout.sitting_s += dt
+            if self._st.bout is None:
+                self._st.bout = Bout(start, self._st.wall(start))
+            self._st.tally.sitting_s += dt
+            self._st.bout.sitting_s += dt
             amounts["sitting"] = dt
-            if self._reminders_active():
+            if self._st.reminders_active():
                 for kind in BreakKind:
-                    self._progress[kind] += dt
+                    self._st.progress[kind] += dt
                     amounts[kind.value] = dt
-        self._journal.record(Accrual(start, x, amounts))
+        self._st.journal.record(Accrual(start, x, amounts))
 
     def _take_back(self, since: float) -> None:
         """The user had already left at ``since``: un-count what followed."""
-        removed = self._journal.take_back(since)
-        self._tally.sitting_s = max(0.0, self._tally.sitting_s - removed.get("sitting", 0.0))
-        self._tally.standing_s = max(0.0, self._tally.standing_s - removed.get("standing", 0.0))
-        if self._bout is not None:
-            self._bout.sitting_s = max(0.0, self._bout.sitting_s - removed.get("sitting", 0.0))
+        removed = self._st.journal.take_back(since)
+        st = self._st
+        st.tally.sitting_s = max(0.0, st.tally.sitting_s - removed.get("sitting", 0.0))
+        st.tally.standing_s = max(0.0, st.tally.standing_s - removed.get("standing", 0.0))
+        if st.bout is not None:
+            st.bout.sitting_s = max(0.0, st.bout.sitting_s - removed.get("sitting", 0.0))
         for kind in BreakKind:
-            self._progress[kind] = max(0.0, self._progress[kind] - removed.get(kind.value, 0.0))
-        self._acc_t = since
+            st.progress[kind] = max(0.0, st.progress[kind] - removed.get(kind.value, 0.0))
+        self._st.acc_t = since
 
     def _begin_absence(self, start: float, reason: AwayReason, *, not_before: float) -> None:
-        if self._absence is not None:
-            self._absence.not_before = max(self._absence.not_before, not_before)
+        if self._st.absence is not None:
+            self._st.absence.not_before = max(self._st.absence.not_before, not_before)
             return
-        self._absence = _Absence(start, self._wall(start), reason, not_before, start)
-        self._emit(ev.AwayStarted(self._now, self._wall(start), reason))
+        self._st.absence = Absence(start, self._st.wall(start), reason, not_before, start)
+        self._emit(ev.AwayStarted(self._st.now, self._st.wall(start), reason))
 
     def _end_absence(self, back: float) -> None:
-        absence = self._absence
+        absence = self._st.absence
         assert absence is not None
         self._credit_absence(back)
-        self._absence = None
+        self._st.absence = None
         self._firm(back)
-        self._emit(ev.Returned(self._now, back - absence.start_t))
-        if back - absence.start_t >= self._natural_s() and self._posture is Posture.STANDING:
+        self._emit(ev.Returned(self._st.now, back - absence.start_t))
+        long_enough = back - absence.start_t >= natural_break_s(self._settings)
+        if long_enough and self._st.posture is Posture.STANDING:
             # Nobody remembers to say "I'm sitting" after lunch; assume they sit.
-            self._posture = Posture.SITTING
-            self._standing = None
-            self._emit(ev.PostureChanged(self._now, Posture.SITTING))
+            self._st.posture = Posture.SITTING
+            self._st.standing = None
+            self._emit(ev.PostureChanged(self._st.now, Posture.SITTING))
 
     def _credit_absence(self, t: float) -> None:
-        a = self._absence
-        if a is None or self._is_active():
+        a = self._st.absence
+        if a is None or self._st.in_break():
             return
         length = t - a.credit_from
-        if length >= self._natural_s():
+        if length >= natural_break_s(self._settings):
             self._close_bout(BoutEnd.AWAY, a.start_t)
             if not a.counted:
                 a.counted = True
-                self._tally.natural_breaks += 1
+                self._st.tally.natural_breaks += 1
         for kind in BreakKind:
-            if kind not in a.credited and length >= self._credit_after(kind):
+            if kind not in a.credited and length >= credit_after(self._settings, kind):
                 a.credited.add(kind)
                 self._credit(kind, a.start_wall, a.reason.value)
 
-    def _credit_after(self, kind: BreakKind) -> float:
-        if kind is BreakKind.MICRO:
-            return self._natural_s()
-        return max(self._natural_s(), rules.duration_s(self._settings, kind))
-
     def _credit(self, kind: BreakKind, since: datetime, reason: str) -> None:
         """A break of ``kind`` happened on its own: reset its clock, settle a pending one."""
-        self._progress[kind] = 0.0
-        p = self._pending
+        self._st.progress[kind] = 0.0
+        p = self._st.pending
         if p is not None and p.kind is kind and p.phase is not BreakPhase.ACTIVE:
             self._end_pending(BreakOutcome.NATURAL)
         else:
-            self._emit(ev.NaturalBreakTaken(self._now, since, kind, reason))
+            self._emit(ev.NaturalBreakTaken(self._st.now, since, kind, reason))
 
     def _close_bout(self, reason: BoutEnd, at: float) -> None:
-        bout = self._bout
+        bout = self._st.bout
         if bout is None:
             return
-        self._bout = None
+        self._st.bout = None
         if bout.sitting_s < 1.0:
             return
-        self._tally.bout_ended(bout.sitting_s)
-        self._emit(ev.BoutEnded(self._wall(at), bout.start_wall, bout.sitting_s, reason))
+        self._st.tally.bout_ended(bout.sitting_s)
+        self._emit(ev.BoutEnded(self._st.wall(at), bout.start_wall, bout.sitting_s, reason))
 
     # ------------------------------------------------------ per-step updates
     def _update(self, obs: Observation) -> None:
-        t = self._t
+        t = self._st.t
         self._update_pause(t)
         self._update_hours()
         self._update_dnd(obs)
@@ -529,129 +471,129 @@ class Engine:
         self._plan()
 
     def _roll_day(self, t: float, now: datetime) -> None:
-        day = day_of(now, self._day_starts_at())
-        if day == self._tally.day:
+        day = day_of(now, self._settings.schedule.day_starts_at)
+        if day == self._st.tally.day:
             return
-        boundary = day_start(day, self._day_starts_at(), now)
+        boundary = day_start(day, self._settings.schedule.day_starts_at, now)
         at = t - max(0.0, seconds_between(boundary, now))
-        self._account_to(min(max(at, self._acc_t), t))
-        self._journal.clear()
-        self._firm(self._acc_t)
-        finished = self._tally
+        self._account_to(min(max(at, self._st.acc_t), t))
+        self._st.journal.clear()
+        self._firm(self._st.acc_t)
+        finished = self._st.tally
         self._emit(ev.DayEnded(now, finished.day, finished.totals()))
-        self._tally = Tally(day)
-        if self._posture is Posture.STANDING and self._absence is not None:
-            self._posture = Posture.SITTING
-            self._standing = None
+        self._st.tally = Tally(day)
+        if self._st.posture is Posture.STANDING and self._st.absence is not None:
+            self._st.posture = Posture.SITTING
+            self._st.standing = None
 
     def _update_pause(self, t: float) -> None:
-        p = self._pause
+        p = self._st.pause
         if p is None:
             return
         timed_out = p.kind is PauseKind.TIMED and p.until_t is not None and t >= p.until_t
         # "Until tomorrow" follows local wall time, even across a zone change.
         next_day = (p.kind is PauseKind.UNTIL_TOMORROW and p.until_day is not None
-                    and day_of(self._now, self._day_starts_at()) >= p.until_day)
+                    and day_of(self._st.now, self._settings.schedule.day_starts_at) >= p.until_day)
         if timed_out or next_day:
             self._end_pause(by_timer=True)
 
     def _end_pause(self, *, by_timer: bool) -> None:
-        self._pause = None
-        self._grace_until = self._t + max(REACTIVATION_GRACE_S,
+        self._st.pause = None
+        self._st.grace_until = self._st.t + max(REACTIVATION_GRACE_S,
                                           self._settings.breaks.warning.total_seconds())
-        self._emit(ev.Resumed(self._now, by_timer))
+        self._emit(ev.Resumed(self._st.now, by_timer))
 
     def _update_hours(self) -> None:
-        inside = self._working_now(self._now)
-        if inside == self._inside_hours:
+        inside = self._working_now(self._st.now)
+        if inside == self._st.inside_hours:
             return
-        self._inside_hours = inside
+        self._st.inside_hours = inside
         if inside:
-            self._grace_until = self._t + max(REACTIVATION_GRACE_S,
+            self._st.grace_until = self._st.t + max(REACTIVATION_GRACE_S,
                                               self._settings.breaks.warning.total_seconds())
-        elif self._pending is not None and self._pending.phase is not BreakPhase.ACTIVE:
+        elif self._st.pending is not None and self._st.pending.phase is not BreakPhase.ACTIVE:
             self._end_pending(BreakOutcome.CANCELLED)
-        self._emit(ev.WorkingHoursChanged(self._now, inside))
+        self._emit(ev.WorkingHoursChanged(self._st.now, inside))
 
     def _update_dnd(self, obs: Observation) -> None:
         dnd = self._settings.dnd.enabled and obs.dnd
-        if dnd != self._dnd:
-            self._dnd = dnd
-            self._dnd_reason = obs.dnd_reason if dnd else ""
-            self._emit(ev.DndChanged(self._now, dnd, obs.dnd_reason))
+        if dnd != self._st.dnd:
+            self._st.dnd = dnd
+            self._st.dnd_reason = obs.dnd_reason if dnd else ""
+            self._emit(ev.DndChanged(self._st.now, dnd, obs.dnd_reason))
 
     def _update_standing(self, t: float) -> None:
-        s = self._standing
-        if s is None or self._posture is not Posture.STANDING or self._absence is not None:
+        s = self._st.standing
+        if s is None or self._st.posture is not Posture.STANDING or self._st.absence is not None:
             return
         length = t - s.since_t
-        if length >= self._natural_s() and not s.counted:
+        if length >= natural_break_s(self._settings) and not s.counted:
             s.counted = True
-            self._tally.natural_breaks += 1
+            self._st.tally.natural_breaks += 1
         for kind in BreakKind:
-            if kind not in s.credited and length >= self._credit_after(kind):
+            if kind not in s.credited and length >= credit_after(self._settings, kind):
                 s.credited.add(kind)
                 self._credit(kind, s.since_wall, "standing")
         limit = self._settings.posture.standing_limit.total_seconds()
         if self._settings.posture.standing_reminder and not s.reminded and length >= limit:
             s.reminded = True
-            self._emit(ev.StandingReminder(self._now, length))
+            self._emit(ev.StandingReminder(self._st.now, length))
 
     def _update_breaks(self, t: float, obs: Observation) -> None:
-        p = self._pending
+        p = self._st.pending
         if p is not None and p.phase is BreakPhase.ACTIVE:
             if t - p.started_t >= p.duration_s - 0.05:
                 self._complete(p)
             return
-        if not self._reminders_active():
+        if not self._st.reminders_active():
             return
-        counting = self._absence is None and self._posture is Posture.SITTING
+        counting = self._st.absence is None and self._st.posture is Posture.SITTING
         if p is None:
-            choice = rules.choose_next(self._settings, self._progress)
+            choice = rules.choose_next(self._settings, self._st.progress)
             if choice is None or not counting:
                 return
             kind, left = choice
             warning = self._settings.breaks.warning.total_seconds()
-            due_t = max(t + left, self._grace_until)
+            due_t = max(t + left, self._st.grace_until)
             if due_t - t > warning:
                 return
             if due_t <= t:
-                p = PendingBreak(kind, BreakPhase.DUE, t, self._now)
-                self._pending = p
-                self._emit(ev.BreakDue(self._now, kind))
+                p = PendingBreak(kind, BreakPhase.DUE, t, self._st.now)
+                self._st.pending = p
+                self._emit(ev.BreakDue(self._st.now, kind))
             else:
-                p = PendingBreak(kind, BreakPhase.WARNED, due_t, self._wall(due_t))
-                self._pending = p
-                if warning > 0 and not self._dnd:
-                    self._emit(ev.BreakWarned(self._now, kind, due_t - t))
+                p = PendingBreak(kind, BreakPhase.WARNED, due_t, self._st.wall(due_t))
+                self._st.pending = p
+                if warning > 0 and not self._st.dnd:
+                    self._emit(ev.BreakWarned(self._st.now, kind, due_t - t))
         if p.phase is BreakPhase.WARNED:
-            choice = rules.choose_next(self._settings, self._progress)
+            choice = rules.choose_next(self._settings, self._st.progress)
             if choice is None:
                 self._end_pending(BreakOutcome.CANCELLED)
                 return
             p.kind, left = choice
             if counting:
-                p.due_t = max(t + left, self._grace_until)
-                p.due_wall = self._wall(p.due_t)
-            if left > 0.05 or t < self._grace_until:
+                p.due_t = max(t + left, self._st.grace_until)
+                p.due_wall = self._st.wall(p.due_t)
+            if left > 0.05 or t < self._st.grace_until:
                 return
             self._make_due(p, t)
         if p.phase is BreakPhase.SNOOZED:
             warning = self._settings.breaks.warning.total_seconds()
             if t < p.snooze_until:
-                if (warning > 0 and not p.warned_again and not self._dnd
+                if (warning > 0 and not p.warned_again and not self._st.dnd
                         and t >= p.snooze_until - warning):
                     p.warned_again = True
-                    self._emit(ev.BreakWarned(self._now, p.kind, p.snooze_until - t))
+                    self._emit(ev.BreakWarned(self._st.now, p.kind, p.snooze_until - t))
                 return
             self._make_due(p, t)
-        if p.phase is BreakPhase.DUE and self._dnd:
+        if p.phase is BreakPhase.DUE and self._st.dnd:
             p.phase = BreakPhase.DEFERRED
-            p.dnd_reason = self._dnd_reason
+            p.dnd_reason = self._st.dnd_reason
             p.release_at = None
-            self._emit(ev.BreakDeferred(self._now, p.kind, self._dnd_reason))
+            self._emit(ev.BreakDeferred(self._st.now, p.kind, self._st.dnd_reason))
         if p.phase is BreakPhase.DEFERRED:
-            if self._dnd:
+            if self._st.dnd:
                 p.release_at = None
                 return
             if p.release_at is None:
@@ -666,12 +608,12 @@ class Engine:
     def _make_due(self, p: PendingBreak, t: float) -> None:
         p.phase = BreakPhase.DUE
         p.due_t = t
-        p.due_wall = self._now
-        self._emit(ev.BreakDue(self._now, p.kind))
+        p.due_wall = self._st.now
+        self._emit(ev.BreakDue(self._st.now, p.kind))
 
     def _ready_to_show(self, p: PendingBreak, t: float, obs: Observation) -> bool:
-        if obs.locked or (self._absence is not None
-                          and self._absence.reason is not AwayReason.IDLE):
+        if obs.locked or (self._st.absence is not None
+                          and self._st.absence.reason is not AwayReason.IDLE):
             return False  # never light up a locked or sleeping screen
         if obs.idle_s is None:
             return True
@@ -681,183 +623,64 @@ class Engine:
         return obs.idle_s >= typing_pause or waited >= max_delay
 
     def _start(self, p: PendingBreak, *, requested: bool) -> None:
-        t = self._t
+        t = self._st.t
         self._close_bout(BoutEnd.BREAK, t)
-        self._started_count[p.kind] += 1
+        self._st.started_count[p.kind] += 1
         p.phase = BreakPhase.ACTIVE
         p.started_t = t
-        p.started_wall = self._now
+        p.started_wall = self._st.now
         p.requested = requested
         p.duration_s = rules.duration_s(self._settings, p.kind)
-        p.sequence = self._started_count[p.kind]
-        self._pending = p
-        self._emit(ev.BreakStarted(self._now, p.kind, p.duration_s,
+        p.sequence = self._st.started_count[p.kind]
+        self._st.pending = p
+        self._emit(ev.BreakStarted(self._st.now, p.kind, p.duration_s,
                                    None if requested and p.due_wall is None else p.due_wall,
                                    requested, p.postpones, p.sequence))
 
     def _complete(self, p: PendingBreak) -> None:
-        away = self._absence is not None and self._absence.reason is not AwayReason.IDLE
+        away = self._st.absence is not None and self._st.absence.reason is not AwayReason.IDLE
         outcome = BreakOutcome.NATURAL if away else BreakOutcome.COMPLETED
         if outcome is BreakOutcome.COMPLETED:
-            self._tally.breaks_completed += 1
+            self._st.tally.breaks_completed += 1
             if p.kind is BreakKind.STRETCH:
-                self._tally.stretch_routines += 1
-        elif self._absence is not None and not self._absence.counted:
-            self._absence.counted = True
-            self._tally.natural_breaks += 1
+                self._st.tally.stretch_routines += 1
+        elif self._st.absence is not None and not self._st.absence.counted:
+            self._st.absence.counted = True
+            self._st.tally.natural_breaks += 1
         self._reset_progress(p.kind)
-        if self._absence is not None:
+        if self._st.absence is not None:
             # Time away during the break was the break; later absence counts anew.
-            self._absence.credit_from = self._t
-            self._absence.credited = set()
+            self._st.absence.credit_from = self._st.t
+            self._st.absence.credited = set()
         self._end_pending(outcome)
 
     def _reset_progress(self, kind: BreakKind) -> None:
-        self._progress[kind] = 0.0
+        self._st.progress[kind] = 0.0
         if kind is BreakKind.STRETCH:
-            self._progress[BreakKind.MICRO] = 0.0
+            self._st.progress[BreakKind.MICRO] = 0.0
 
     def _end_pending(self, outcome: BreakOutcome) -> None:
-        p = self._pending
+        p = self._st.pending
         if p is None:
             return
-        self._pending = None
+        self._st.pending = None
         shown = p.phase is BreakPhase.ACTIVE
-        self._emit(ev.BreakEnded(self._now, p.kind, outcome, p.due_wall,
+        self._emit(ev.BreakEnded(self._st.now, p.kind, outcome, p.due_wall,
                                  p.started_wall if shown else None, p.postpones))
 
     def _active_or_refuse(self) -> PendingBreak:
-        p = self._pending
+        p = self._st.pending
         if p is None or p.phase is not BreakPhase.ACTIVE:
             raise IntentRefused("no break is on screen")
         return p
 
-    def _is_active(self) -> bool:
-        return self._pending is not None and self._pending.phase is BreakPhase.ACTIVE
-
     # ------------------------------------------------------------- planning
     def _plan(self) -> None:
         """Work out when the engine next needs a step (see :meth:`next_wakeup`)."""
-        t = self._t
-        s = self._settings
-        marks = [t + MAX_SLEEP_S]
-        known = self._obs.idle_s is not None
-        if self._absence is not None:
-            a = self._absence
-            marks.append(t + AWAY_POLL_S)
-            marks += [a.credit_from + self._credit_after(k) for k in BreakKind
-                      if k not in a.credited]
-        elif known:
-            last = self._last_input
-            marks.append(self._effective_presence(t, last) + self._away_threshold())
-        p = self._pending
-        if p is not None:
-            if p.phase is BreakPhase.ACTIVE:
-                marks += [p.started_t + p.duration_s,
-                          p.started_t + rules.min_duration_s(s, p.kind)]
-            elif p.phase is BreakPhase.WARNED:
-                marks.append(p.due_t)
-            elif p.phase is BreakPhase.SNOOZED:
-                marks += [p.snooze_until - s.breaks.warning.total_seconds(), p.snooze_until]
-            elif p.phase is BreakPhase.DUE:
-                marks.append(p.due_t + s.breaks.max_delay.total_seconds())
-                if self._obs.locked:
-                    marks.append(t + HELD_POLL_S)
-                elif known:
-                    marks.append(self._last_input + s.breaks.typing_pause.total_seconds())
-            elif p.phase is BreakPhase.DEFERRED:
-                marks.append(p.release_at if p.release_at is not None else t + HELD_POLL_S)
-        elif self._reminders_active() and self._posture is Posture.SITTING:
-            choice = rules.choose_next(s, self._progress)
-            if choice is not None:
-                left = choice[1]
-                marks += [t + left - s.breaks.warning.total_seconds(), t + left]
-        marks.append(self._grace_until)
-        if self._pause is not None and self._pause.until_t is not None:
-            marks.append(self._pause.until_t)
-        marks.append(self._mono(next_day_start(self._now, self._day_starts_at())))
-        if s.schedule.working_hours_only:
-            boundary = next_working_boundary(self._now, s.schedule.working_hours)
-            if boundary is not None:
-                marks.append(self._mono(boundary))
-        if self._standing is not None:
-            st = self._standing
-            marks += [st.since_t + self._credit_after(k) for k in BreakKind]
-            marks.append(st.since_t + s.posture.standing_limit.total_seconds())
-        future = [m for m in marks if m > t + 0.01]
-        self._planned = min(future) if future else t + 1.0
+        self._st.planned = plan_wakeup(self._st, self._settings)
 
-    # -------------------------------------------------------------- helpers
     def _build_snapshot(self) -> Snapshot:
-        t = self._t
-        s = self._settings
-        p = self._pending
-        active = p is not None and p.phase is BreakPhase.ACTIVE
-        if active:
-            assert p is not None
-            state = EngineState.IN_BREAK
-        elif self._pause is not None:
-            state = EngineState.PAUSED
-        elif not self._inside_hours:
-            state = EngineState.OFF_HOURS
-        elif self._absence is not None:
-            state = EngineState.AWAY
-        elif p is not None and p.phase in (BreakPhase.DUE, BreakPhase.DEFERRED):
-            state = EngineState.BREAK_DUE
-        elif self._posture is Posture.STANDING:
-            state = EngineState.STANDING
-        else:
-            state = EngineState.SITTING
-        idle = self._obs.idle_s
-        if self._absence is not None:
-            presence = Presence.AWAY
-        elif idle is not None and idle < ACTIVE_WINDOW_S:
-            presence = Presence.ACTIVE
-        else:
-            presence = Presence.PASSIVE
-        counting = (self._absence is None and self._posture is Posture.SITTING
-                    and self._reminders_active())
-        next_break: NextBreak | None = None
-        active_break: ActiveBreak | None = None
-        strict = s.breaks.strict
-        if p is not None:
-            limit = rules.postpone_limit(s, p.kind)
-            left = 0 if strict else max(0, limit - p.postpones)
-            if active:
-                elapsed = t - p.started_t
-                active_break = ActiveBreak(
-                    p.kind, p.duration_s, elapsed, p.requested,
-                    max(0.0, rules.min_duration_s(s, p.kind) - elapsed),
-                    can_postpone=left > 0, can_skip=not strict and self._skips_left() > 0,
-                    postpones_used=p.postpones, postpones_left=left)
-            else:
-                in_s = {BreakPhase.WARNED: p.due_t - t,
-                        BreakPhase.SNOOZED: p.snooze_until - t}.get(p.phase, 0.0)
-                next_break = NextBreak(p.kind, max(0.0, in_s), counting, p.phase, p.postpones,
-                                       left, p.dnd_reason)
-        elif self._reminders_active():
-            choice = rules.choose_next(s, self._progress)
-            if choice is not None:
-                kind = choice[0]
-                next_break = NextBreak(kind, max(0.0, choice[1]), counting, None, 0,
-                                       0 if strict else rules.postpone_limit(s, kind))
-        pause = None
-        if self._pause is not None:
-            until = self._pause.until_wall
-            if self._pause.until_day is not None:
-                until = day_start(self._pause.until_day, self._day_starts_at(), self._now)
-            pause = PauseInfo(self._pause.kind, until)
-        bout_s = self._bout.sitting_s if self._bout is not None else 0.0
-        return Snapshot(
-            at=self._now, state=state, presence=presence, posture=self._posture,
-            sitting_s=bout_s,
-            standing_s=t - self._standing.since_t if self._standing is not None else 0.0,
-            away_s=t - self._absence.start_t if self._absence is not None else 0.0,
-            next_break=next_break, active_break=active_break, pause=pause,
-            dnd=self._dnd, dnd_reason=self._dnd_reason, off_hours=not self._inside_hours,
-            idle_known=self._obs.idle_s is not None, strict=strict,
-            skips_left=0 if strict else self._skips_left(),
-            today=self._tally.totals(open_bout_s=bout_s))
+        return build_snapshot(self._st, self._settings)
 
     def _emit(self, event: ev.Event) -> None:
         self._events.append(event)
@@ -866,36 +689,9 @@ class Engine:
         out, self._events = self._events, []
         return out
 
-    def _wall(self, mono: float) -> datetime:
-        """The local wall time of monotonic time ``mono`` (relative to the last step)."""
-        now = self._now
-        return (now.astimezone(UTC) + timedelta(seconds=mono - self._t)).astimezone(now.tzinfo)
-
-    def _mono(self, wall: datetime) -> float:
-        return self._t + seconds_between(self._now, wall)
-
-    def _reminders_active(self) -> bool:
-        return self._pause is None and self._inside_hours
-
     def _working_now(self, now: datetime) -> bool:
         sched = self._settings.schedule
         return not sched.working_hours_only or sched.working_hours.contains(now)
-
-    def _skips_left(self) -> int:
-        return max(0, self._settings.breaks.skip_budget - self._tally.breaks_skipped)
-
-    def _day_starts_at(self) -> int:
-        return self._settings.schedule.day_starts_at
-
-    def _away_threshold(self) -> float:
-        return self._settings.presence.away_threshold.total_seconds()
-
-    def _natural_s(self) -> float:
-        return self._settings.presence.natural_break.total_seconds()
-
-    def _sign_limit(self) -> float:
-        return self._settings.presence.presence_sign_limit.total_seconds()
-
 
 
 __all__ = ["Engine", "EngineState", "IntentRefused", "Presence"]

@@ -8,6 +8,8 @@ Must not import: PySide6, apscheduler, platformdirs.
 
 from __future__ import annotations
 
+import dataclasses
+import enum
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -124,3 +126,31 @@ class WorkingHoursChanged(Event):
 class DayEnded(Event):
     day: date
     totals: DayTotals
+
+
+def event_name(event: Event) -> str:
+    """``BreakStarted`` -> ``"break_started"``: the name used in logs and history."""
+    name = type(event).__name__
+    return "".join(f"_{c.lower()}" if c.isupper() else c for c in name).lstrip("_")
+
+
+def event_record(event: Event) -> dict[str, object]:
+    """The event as JSON-ready fields (times ISO 8601, enums by value), with ``event``."""
+    record: dict[str, object] = {"event": event_name(event)}
+    for f in dataclasses.fields(event):
+        record[f.name] = _plain(getattr(event, f.name))
+    return record
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, DayTotals):
+        return value.to_json()
+    if isinstance(value, float):
+        return round(value, 3)
+    if isinstance(value, frozenset | set | tuple | list):
+        return [_plain(v) for v in value]
+    return value
