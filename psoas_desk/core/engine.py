@@ -28,6 +28,7 @@ Must not import: PySide6, apscheduler, platformdirs; never reads the system cloc
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime, timedelta
 
@@ -36,6 +37,7 @@ from psoas_desk.core import events as ev
 from psoas_desk.core.breaks import PendingBreak
 from psoas_desk.core.clock import Clock
 from psoas_desk.core.daybook import Accrual, Tally
+from psoas_desk.core.engine_persist import export_state, parse_state
 from psoas_desk.core.engine_state import (
     Absence,
     Bout,
@@ -252,6 +254,54 @@ class Engine:
         if settings.schedule.day_starts_at != old.schedule.day_starts_at:
             self._st.tally.day = day_of(self._st.now, settings.schedule.day_starts_at)
         self._step(self._extrapolated_obs())
+        return self._take_events()
+
+    def export_state(self) -> dict[str, object]:
+        """What to save so a restart can pick up the bout, the figures and a pause."""
+        return export_state(self._st)
+
+    def restore_state(self, data: Mapping[str, object]) -> list[ev.Event]:
+        """Pick up where a previous run left off; call before the first tick.
+
+        The time the app was not running is counted as time away: long enough,
+        it ends the saved bout and credits breaks like any absence; short (a
+        quick restart), the bout simply goes on.
+
+        Raises:
+            ValueError: the data is not a valid saved state (nothing is changed).
+        """
+        saved = parse_state(data)
+        st = self._st
+        t, now = st.t, st.now
+        starts_at = self._settings.schedule.day_starts_at
+        downtime = max(0.0, seconds_between(saved.saved_at, now))
+        if saved.day == st.tally.day:
+            st.tally = saved.tally
+        elif saved.day < st.tally.day:
+            self._emit(ev.DayEnded(now, saved.day, saved.tally.totals()))
+        st.progress = dict(saved.progress)
+        if saved.bout_start is not None:
+            start_t = t - max(0.0, seconds_between(saved.bout_start, now))
+            st.bout = Bout(start_t, saved.bout_start, saved.bout_sitting_s)
+        if saved.posture is Posture.STANDING and saved.standing_since is not None:
+            st.posture = Posture.STANDING
+            since_t = t - max(0.0, seconds_between(saved.standing_since, now))
+            st.standing = StandingSpell(since_t, saved.standing_since)
+        if saved.pause_kind is PauseKind.TIMED and saved.pause_until is not None:
+            left = seconds_between(now, saved.pause_until)
+            st.pause = PauseState(saved.pause_kind, t + left, saved.pause_until)
+        elif saved.pause_kind is PauseKind.UNTIL_TOMORROW:
+            st.pause = PauseState(saved.pause_kind, None, saved.pause_until,
+                                  saved.pause_until_day or day_of(now, starts_at))
+        elif saved.pause_kind is PauseKind.INDEFINITE:
+            st.pause = PauseState(saved.pause_kind)
+        if downtime >= 1.0:
+            st.acc_t = st.firm_t = t - downtime
+            self._begin_absence(t - downtime, AwayReason.NOT_RUNNING, not_before=t)
+            self._credit_absence(t)
+            self._end_absence(t)
+            st.acc_t = st.firm_t = t
+        self._update(st.obs)
         return self._take_events()
 
     def suspending(self) -> list[ev.Event]:
