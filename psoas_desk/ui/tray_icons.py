@@ -1,0 +1,184 @@
+"""The tray icon as a pure function of the engine's state.
+
+:func:`tray_icon_state` reduces a :class:`Snapshot` to one of seven looks,
+:func:`render_tray_icon` draws that look from the shipped SVGs at every size a
+tray asks for (plus 2x copies for high-density screens), and
+:class:`TrayIconCache` keeps the few distinct icons so a repaint costs a dict
+lookup. While counting, a ring segment on the disc's rim shows how much of the
+sitting interval is done.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPen, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+from psoas_desk import resources
+from psoas_desk.core.model import BreakPhase, EngineState
+from psoas_desk.core.snapshot import Snapshot
+
+SOON_S = 120.0
+"""A counting break this close (seconds of sitting) turns the icon to "soon"."""
+ICON_SIZES = (16, 22, 24, 32, 48, 64)
+"""Logical sizes drawn into every icon; each also gets a 2x copy."""
+PROGRESS_STEPS = 12
+"""The progress ring moves in twelfths: fine enough to see, few icons to cache."""
+
+# The ring sits on the disc's rim (the counting SVG's circle: r=13 of a 32 box).
+# A dark halo under a light stroke keeps it readable on light and dark panels.
+_VIEWBOX = 32.0
+_RING_RADIUS = 13.0
+_HALO_COLOR = QColor("#1d3a40")
+_RING_COLOR = QColor("#ffd166")
+_HALO_WIDTH = 5.5
+_RING_WIDTH = 3.0
+
+
+class TrayIconState(enum.Enum):
+    """The seven looks of the tray icon; values name ``resources/icons/tray-*.svg``."""
+
+    COUNTING = "counting"
+    SOON = "soon"
+    BREAK = "break"
+    PAUSED = "paused"
+    STANDING = "standing"
+    AWAY = "away"
+    OFF = "off"
+
+
+_BY_ENGINE_STATE = {
+    EngineState.IN_BREAK: TrayIconState.BREAK,
+    EngineState.BREAK_DUE: TrayIconState.BREAK,
+    EngineState.PAUSED: TrayIconState.PAUSED,
+    EngineState.OFF_HOURS: TrayIconState.OFF,
+    EngineState.AWAY: TrayIconState.AWAY,
+    EngineState.STANDING: TrayIconState.STANDING,
+}
+
+
+def tray_icon_state(snapshot: Snapshot) -> TrayIconState:
+    """Which icon a snapshot shows.
+
+    Args:
+        snapshot: the engine's latest snapshot.
+
+    Returns:
+        BREAK while a break is on screen or due, SOON when one was announced
+        or is at most :data:`SOON_S` of sitting away, COUNTING while the
+        sitting clock runs, and otherwise the state's own look.
+    """
+    fixed = _BY_ENGINE_STATE.get(snapshot.state)
+    if fixed is not None:
+        return fixed
+    nb = snapshot.next_break
+    if nb is None:
+        return TrayIconState.COUNTING
+    if nb.phase in (BreakPhase.DUE, BreakPhase.DEFERRED, BreakPhase.ACTIVE):
+        return TrayIconState.BREAK
+    if nb.phase is BreakPhase.WARNED or (nb.counting and nb.in_s <= SOON_S):
+        return TrayIconState.SOON
+    return TrayIconState.COUNTING
+
+
+def sitting_progress(snapshot: Snapshot) -> float | None:
+    """The share of the sitting interval already sat, 0..1, or None if nothing counts.
+
+    The snapshot carries the current bout and the sitting time left, not the
+    interval itself, so the share is ``bout / (bout + left)``: exact from the
+    start of a bout, and an underestimate after standing up briefly.
+    """
+    nb = snapshot.next_break
+    if snapshot.state is not EngineState.SITTING or nb is None or not nb.counting:
+        return None
+    total = snapshot.sitting_s + nb.in_s
+    if total <= 0:
+        return None
+    return min(1.0, max(0.0, snapshot.sitting_s / total))
+
+
+def quantize_progress(progress: float | None) -> float | None:
+    """Round a progress share down to a :data:`PROGRESS_STEPS` step (never full early)."""
+    if progress is None or math.isnan(progress):
+        return None
+    clamped = min(1.0, max(0.0, progress))
+    return math.floor(clamped * PROGRESS_STEPS + 1e-9) / PROGRESS_STEPS
+
+
+def render_tray_image(state: TrayIconState, progress: float | None, size: int,
+                      dpr: float = 1.0) -> QImage:
+    """Draw one icon image of ``size`` logical pixels at device pixel ratio ``dpr``.
+
+    Args:
+        state: the look to draw.
+        progress: for COUNTING, the share of the interval done (0..1); drawn
+            as a ring segment clockwise from twelve o'clock. Ignored otherwise.
+        size: logical edge length in pixels.
+        dpr: device pixel ratio; the image has ``size * dpr`` device pixels.
+    """
+    pixels = max(1, round(size * dpr))
+    image = QImage(pixels, pixels, QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(dpr)
+    image.fill(Qt.GlobalColor.transparent)
+    renderer = QSvgRenderer(str(resources.path("icons", f"tray-{state.value}.svg")))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter, QRectF(0, 0, size, size))
+    if state is TrayIconState.COUNTING and progress is not None and progress > 0:
+        _draw_ring(painter, size, min(1.0, progress))
+    painter.end()
+    return image
+
+
+def _draw_ring(painter: QPainter, size: int, progress: float) -> None:
+    scale = size / _VIEWBOX
+    radius = _RING_RADIUS * scale
+    centre = size / 2
+    rect = QRectF(centre - radius, centre - radius, 2 * radius, 2 * radius)
+    # Qt angles are 1/16 degree, counter-clockwise from three o'clock.
+    start = 90 * 16
+    span = -round(progress * 360 * 16)
+    for color, width in ((_HALO_COLOR, _HALO_WIDTH), (_RING_COLOR, _RING_WIDTH)):
+        pen = QPen(color, width * scale)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap if progress >= 1 else Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        if progress >= 1:
+            painter.drawEllipse(rect)
+        else:
+            painter.drawArc(rect, start, span)
+
+
+def render_tray_icon(state: TrayIconState, progress: float | None) -> QIcon:
+    """Build the icon for ``state`` with pixmaps at :data:`ICON_SIZES` and 2x.
+
+    Args:
+        state: the look to draw.
+        progress: for COUNTING, the share of the interval done (0..1), or None.
+    """
+    icon = QIcon()
+    for size in ICON_SIZES:
+        for dpr in (1.0, 2.0):
+            icon.addPixmap(QPixmap.fromImage(render_tray_image(state, progress, size, dpr)))
+    return icon
+
+
+class TrayIconCache:
+    """Remembers rendered icons by (state, progress step); owned by one tray."""
+
+    def __init__(self) -> None:
+        self._icons: dict[tuple[TrayIconState, float | None], QIcon] = {}
+
+    def icon(self, state: TrayIconState, progress: float | None) -> QIcon:
+        """The icon for ``state``, with ``progress`` rounded to a step (COUNTING only)."""
+        key = (state, quantize_progress(progress) if state is TrayIconState.COUNTING else None)
+        cached = self._icons.get(key)
+        if cached is None:
+            cached = render_tray_icon(*key)
+            self._icons[key] = cached
+        return cached
+
+    def __len__(self) -> int:
+        return len(self._icons)
