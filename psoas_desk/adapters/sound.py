@@ -1,0 +1,59 @@
+"""The soft sounds at the start and end of a break.
+
+QtMultimedia is imported only when the first sound is due (it is large), and
+only if sounds are on. With no audio output device, or any failure, the app
+stays silent and logs it once: a missing sound is never an error for the user.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from psoas_desk import resources
+
+log = logging.getLogger(__name__)
+
+SOUNDS = ("break-start", "break-end")
+
+
+class SoundPlayer:
+    """Plays the shipped break sounds at a given volume (0-100)."""
+
+    def __init__(self) -> None:
+        self._effects: dict[str, Any] = {}
+        self._unavailable = ""
+
+    @property
+    def unavailable(self) -> str:
+        """Why sounds cannot play here ("" while they can or were never tried)."""
+        return self._unavailable
+
+    def play(self, name: str, volume: int) -> bool:
+        """Play ``name`` (one of :data:`SOUNDS`); returns whether it was started."""
+        if self._unavailable or volume <= 0 or name not in SOUNDS:
+            return False
+        effect = self._effects.get(name) or self._load(name)
+        if effect is None:
+            return False
+        effect.setVolume(max(0, min(100, volume)) / 100)
+        effect.play()
+        return True
+
+    def _load(self, name: str) -> Any:
+        try:
+            from PySide6.QtCore import QUrl
+            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+        except ImportError as exc:
+            return self._give_up(f"Qt Multimedia is not available ({exc})")
+        if not QMediaDevices.audioOutputs():
+            return self._give_up("no audio output device")
+        effect = QSoundEffect()
+        effect.setSource(QUrl.fromLocalFile(str(resources.path("sounds", f"{name}.wav"))))
+        self._effects[name] = effect
+        return effect
+
+    def _give_up(self, reason: str) -> None:
+        self._unavailable = reason
+        log.info("break sounds off: %s", reason)
+        return None
