@@ -36,6 +36,8 @@ _HALO_COLOR = QColor("#1d3a40")
 _RING_COLOR = QColor("#ffd166")
 _HALO_WIDTH = 5.5
 _RING_WIDTH = 3.0
+_MIN_RING_PX = 2.0
+_MIN_HALO_PX = 1.5
 
 
 class TrayIconState(enum.Enum):
@@ -135,14 +137,19 @@ def render_tray_image(state: TrayIconState, progress: float | None, size: int,
 
 def _draw_ring(painter: QPainter, size: int, progress: float) -> None:
     scale = size / _VIEWBOX
-    radius = _RING_RADIUS * scale
+    # At 16-24 px a ring scaled with the icon is thinner than two pixels and
+    # fades into the rim; keep it at least that thick and pull it inwards so
+    # the halo still fits.
+    ring = max(_RING_WIDTH * scale, _MIN_RING_PX)
+    halo = ring + max((_HALO_WIDTH - _RING_WIDTH) * scale, _MIN_HALO_PX)
+    radius = min(_RING_RADIUS * scale, size / 2 - halo / 2)
     centre = size / 2
     rect = QRectF(centre - radius, centre - radius, 2 * radius, 2 * radius)
     # Qt angles are 1/16 degree, counter-clockwise from three o'clock.
     start = 90 * 16
     span = -round(progress * 360 * 16)
-    for color, width in ((_HALO_COLOR, _HALO_WIDTH), (_RING_COLOR, _RING_WIDTH)):
-        pen = QPen(color, width * scale)
+    for color, width in ((_HALO_COLOR, halo), (_RING_COLOR, ring)):
+        pen = QPen(color, width)
         pen.setCapStyle(Qt.PenCapStyle.FlatCap if progress >= 1 else Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
         if progress >= 1:

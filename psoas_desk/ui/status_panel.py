@@ -1,0 +1,287 @@
+"""The status panel: today's facts in a small, calm window, plus the main actions.
+
+Opened from the tray icon (left click); without a tray it is the app's main
+window. Then it says why once (:meth:`StatusPanel.set_no_tray_reason`), and
+its close button minimises it instead of hiding it, so it stays reachable from
+the taskbar; the app keeps running (``psoas-desk`` again raises it,
+``psoas-desk quit`` ends it). Like the tray it only renders :class:`AppView`
+values and emits intents.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from psoas_desk.core.model import EngineState, Posture
+from psoas_desk.ui.fmt import duration_text
+from psoas_desk.ui.tray_icons import TrayIconCache, sitting_progress, tray_icon_state
+from psoas_desk.ui.tray_text import idle_hint, next_break_text, state_name, status_line
+from psoas_desk.ui.view import AppView
+
+PANEL_TITLE = "psoas-desk status"
+QUICK_PAUSE_S = 30 * 60
+ICON_SIZE = 48
+
+
+class StatusPanel(QWidget):
+    """A window with the live status, today's figures and buttons for the main intents."""
+
+    break_requested = Signal(str)
+    """"micro" or "stretch": take that break now."""
+    posture_requested = Signal(str)
+    """"standing" or "sitting"."""
+    self_break_reported = Signal()
+    pause_requested = Signal(str, int)
+    """("timed", seconds); the panel only offers a 30-minute pause."""
+    resume_requested = Signal()
+    checklist_requested = Signal()
+    stats_requested = Signal()
+    settings_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """Build the window; it shows placeholders until the first :meth:`update`."""
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle(PANEL_TITLE)
+        self.setAccessibleName(self.tr("psoas-desk status"))
+        self._icons = TrayIconCache()
+        self._view: AppView | None = None
+        self._posture_target = Posture.STANDING
+        self._paused = False
+        self._no_tray = False
+
+        # WORKAROUND: with PySide6 6.12, a button in a layout that had no
+        # parent yet, connected to a lambda holding self, crashed the process
+        # when the panel was collected. Every layout gets its parent before
+        # it gets widgets, and every widget is created with the panel as parent.
+        layout = QVBoxLayout(self)
+        # Never squeeze rows or buttons below their size, even on a small screen.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        self._build_head(layout)
+        layout.addSpacing(self.fontMetrics().height() // 2)
+        facts = QGridLayout()
+        layout.addLayout(facts)
+        self._values: dict[str, QLabel] = {}
+        self._captions: dict[str, QLabel] = {}
+        self._build_facts(facts)
+        self._notices = self._wrapping_label("notices")
+        self._notices.setFrameShape(QFrame.Shape.StyledPanel)
+        self._notices.setMargin(self.fontMetrics().averageCharWidth())
+        self._notices.hide()
+        layout.addSpacing(self.fontMetrics().height() // 2)
+        layout.addWidget(self._notices)
+        layout.addSpacing(self.fontMetrics().height() // 2)
+        grid = QGridLayout()
+        layout.addLayout(grid)
+        self._buttons: dict[str, QPushButton] = {}
+        self._build_buttons(grid)
+        # Wide enough that the figures do not reflow as they tick.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 52)
+
+    # -- building ------------------------------------------------------------
+    def _build_head(self, layout: QVBoxLayout) -> None:
+        head = QHBoxLayout()
+        layout.addLayout(head)
+        self._icon = QLabel(self)
+        self._icon.setFixedSize(ICON_SIZE, ICON_SIZE)
+        self._icon.setAccessibleName(self.tr("State icon"))
+        head.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignTop)
+        text = QVBoxLayout()
+        head.addLayout(text, 1)
+        text.setSpacing(2)
+        self._state = QLabel(self.tr("Starting…"), self)
+        self._state.setObjectName("state")
+        font = QFont(self._state.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self._state.setFont(font)
+        text.addWidget(self._state)
+        self._status = self._wrapping_label("status")
+        text.addWidget(self._status)
+        self._reason = self._wrapping_label("no_tray_reason")
+        self._reason.hide()
+        layout.addWidget(self._reason)
+
+    def _build_facts(self, grid: QGridLayout) -> None:
+        # One grid for all groups, so the figures line up in one column;
+        # column 0 is an indent under the group headings.
+        groups = (
+            (self.tr("Now"), (("bout", self.tr("Sitting bout")),
+                              ("next", self.tr("Next break")))),
+            (self.tr("Today"), (("today_sitting", self.tr("Sitting")),
+                                ("longest", self.tr("Longest bout")),
+                                ("standing", self.tr("Standing")),
+                                ("completed", self.tr("Breaks taken")),
+                                ("postponed", self.tr("Breaks postponed")),
+                                ("skipped", self.tr("Breaks skipped")),
+                                ("natural", self.tr("Natural breaks")))),
+            (self.tr("Setup"), (("checklist", self.tr("Last checklist review")),
+                                ("idle", self.tr("Idle detection")))),
+        )
+        em = self.fontMetrics().averageCharWidth()
+        grid.setColumnMinimumWidth(0, em * 2)
+        grid.setHorizontalSpacing(em * 2)
+        grid.setColumnStretch(2, 1)
+        row = 0
+        for index, (title, rows) in enumerate(groups):
+            if index:
+                grid.setRowMinimumHeight(row, self.fontMetrics().height() // 2)
+                row += 1
+            header = QLabel(title, self)
+            font = QFont(header.font())
+            font.setBold(True)
+            header.setFont(font)
+            grid.addWidget(header, row, 0, 1, 3)
+            row += 1
+            for name, label in rows:
+                self._add_row(grid, row, name, label)
+                row += 1
+        self._idle_hint = self._wrapping_label("idle_hint")
+        self._idle_hint.hide()
+        grid.addWidget(self._idle_hint, row, 1, 1, 2)
+
+    def _build_buttons(self, grid: QGridLayout) -> None:
+        specs = (("micro", self.tr("&Micro-break now"), lambda: self.break_requested.emit("micro")),
+                 ("stretch", self.tr("S&tretch now"), lambda: self.break_requested.emit("stretch")),
+                 ("self_break", self.tr("I just took a &break"), self.self_break_reported.emit),
+                 ("posture", self.tr("I'm &standing"),
+                  lambda: self.posture_requested.emit(self._posture_target.value)),
+                 ("pause", self.tr("&Pause 30 min"), self._on_pause_clicked),
+                 ("checklist", self.tr("Posture &checklist"), self.checklist_requested.emit),
+                 ("stats", self.tr("St&atistics"), self.stats_requested.emit),
+                 ("settings", self.tr("S&ettings"), self.settings_requested.emit),
+                 ("quit", self.tr("&Quit psoas-desk"), self.quit_requested.emit))
+        for i, (name, text, slot) in enumerate(specs):
+            button = QPushButton(text, self)
+            button.setObjectName(name)
+            button.setAutoDefault(False)
+            button.clicked.connect(slot)
+            self._buttons[name] = button
+            grid.addWidget(button, i // 3, i % 3)
+        # With a tray, Quit lives in its menu; without one it has to be here.
+        self._buttons["quit"].hide()
+        self._set_button_names()
+
+    def _wrapping_label(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def _add_row(self, grid: QGridLayout, row: int, name: str, label: str) -> None:
+        caption = QLabel(label, self)
+        self._captions[name] = caption
+        grid.addWidget(caption, row, 1)
+        value = QLabel(self)
+        value.setObjectName(name)
+        value.setAccessibleName(label)
+        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._values[name] = value
+        caption.setBuddy(value)
+        grid.addWidget(value, row, 2)
+
+    def _set_button_names(self) -> None:
+        for button in self._buttons.values():
+            button.setAccessibleName(button.text().replace("&", ""))
+
+    def _on_pause_clicked(self) -> None:
+        if self._paused:
+            self.resume_requested.emit()
+        else:
+            self.pause_requested.emit("timed", QUICK_PAUSE_S)
+
+    # -- public --------------------------------------------------------------
+    def button(self, name: str) -> QPushButton:
+        """A button by object name ("micro", "stretch", "posture", "pause", ...)."""
+        return self._buttons[name]
+
+    def value(self, name: str) -> QLabel:
+        """A figure's label by object name ("bout", "next", "today_sitting", ...)."""
+        return self._values[name]
+
+    def set_no_tray_reason(self, text: str) -> None:
+        """Say why this window stands in for the tray ("" removes the line).
+
+        While a reason is set and no view says a tray is up, closing the
+        window minimises it.
+        """
+        self._reason.setText(text)
+        self._reason.setVisible(bool(text))
+        if self._view is None:
+            self._set_no_tray(bool(text))
+
+    def update(self, view: AppView) -> None:  # type: ignore[override]
+        """Show ``view``: state, figures, notices and which buttons apply."""
+        self._view = view
+        self._set_no_tray(not view.tray_available)
+        snap = view.snapshot
+        today = snap.today
+        icon = self._icons.icon(tray_icon_state(snap), sitting_progress(snap))
+        self._icon.setPixmap(icon.pixmap(ICON_SIZE, ICON_SIZE))
+        self._icon.setToolTip(state_name(snap))
+        self._state.setText(state_name(snap))
+        self._status.setText(status_line(snap))
+        v = self._values
+        # The first figure is whatever the clock is counting now.
+        if snap.state is EngineState.STANDING:
+            caption, seconds = self.tr("Standing for"), snap.standing_s
+        elif snap.state is EngineState.AWAY:
+            caption, seconds = self.tr("Away for"), snap.away_s
+        else:
+            caption, seconds = self.tr("Sitting bout"), snap.sitting_s
+        self._captions["bout"].setText(caption)
+        v["bout"].setAccessibleName(caption)
+        v["bout"].setText(duration_text(seconds))
+        v["next"].setText(next_break_text(snap.next_break)
+                          or self.tr("none planned right now"))
+        v["today_sitting"].setText(duration_text(today.sitting_s))
+        v["longest"].setText(duration_text(today.longest_bout_s))
+        v["standing"].setText(duration_text(today.standing_s))
+        v["completed"].setText(str(today.breaks_completed))
+        v["postponed"].setText(str(today.breaks_postponed))
+        v["skipped"].setText(str(today.breaks_skipped))
+        v["natural"].setText(str(today.natural_breaks))
+        v["checklist"].setText(view.last_checklist_review or self.tr("not yet"))
+        no_idle = view.idle_backend == "none"
+        v["idle"].setText(self.tr("none") if no_idle else view.idle_backend)
+        self._idle_hint.setText(idle_hint(view))
+        self._idle_hint.setVisible(no_idle)
+        self._notices.setText("\n".join(view.notices))
+        self._notices.setVisible(bool(view.notices))
+
+        in_break = snap.state is EngineState.IN_BREAK
+        self._buttons["micro"].setEnabled(not in_break)
+        self._buttons["stretch"].setEnabled(not in_break)
+        standing = snap.posture is Posture.STANDING
+        self._posture_target = Posture.SITTING if standing else Posture.STANDING
+        self._buttons["posture"].setText(self.tr("I'm s&itting") if standing
+                                         else self.tr("I'm &standing"))
+        self._paused = snap.state is EngineState.PAUSED
+        self._buttons["pause"].setText(self.tr("&Resume") if self._paused
+                                       else self.tr("&Pause 30 min"))
+        self._set_button_names()
+
+    def _set_no_tray(self, no_tray: bool) -> None:
+        self._no_tray = no_tray
+        self._buttons["quit"].setVisible(no_tray)
+
+    # -- events --------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Without a tray, minimise instead of closing so the window stays reachable."""
+        if self._no_tray:
+            event.ignore()
+            self.showMinimized()
+            return
+        super().closeEvent(event)

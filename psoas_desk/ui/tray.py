@@ -1,0 +1,270 @@
+"""The system tray icon and its menu.
+
+:class:`TrayController` shows an icon that changes with the engine's state
+(see :mod:`psoas_desk.ui.tray_icons`), a tooltip with the live status and
+today's figures, and a context menu of intents. It never touches the engine:
+the app feeds it :class:`AppView` values and connects its signals.
+
+Tray hosts come and go (DESKTOP-TESTING gotchas 3 and 4): with none,
+:meth:`TrayController.show` returns False and a named timer polls every 30 s
+until one appears; Qt picks XEmbed or StatusNotifierItem when the icon is
+created, so when an ``org.kde.StatusNotifierWatcher`` appears or goes away on
+the session bus the icon is created afresh. While the icon is up nothing
+ticks: the bus watcher only reacts to bus signals.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtDBus import QDBusConnection, QDBusServiceWatcher
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from psoas_desk.core.model import EngineState, Posture
+from psoas_desk.ui.tray_icons import (
+    TrayIconCache,
+    TrayIconState,
+    sitting_progress,
+    tray_icon_state,
+)
+from psoas_desk.ui.tray_text import status_line, tooltip_text
+from psoas_desk.ui.view import AppView
+
+SNI_WATCHER = "org.kde.StatusNotifierWatcher"
+POLL_INTERVAL_MS = 30_000
+"""How often to look for a tray host while there is none."""
+PAUSES: tuple[tuple[str, str, int], ...] = (
+    ("pause_30m", "timed", 30 * 60),
+    ("pause_1h", "timed", 60 * 60),
+    ("pause_2h", "timed", 2 * 60 * 60),
+    ("pause_tomorrow", "tomorrow", 0),
+    ("pause_forever", "forever", 0),
+)
+"""Object name and ``pause_requested`` arguments of each Pause submenu item."""
+
+
+class TrayController(QObject):
+    """The tray icon, its tooltip and its context menu.
+
+    Signals carry intents only; the app decides what they do.
+    """
+
+    break_requested = Signal(str)
+    """"micro" or "stretch": take that break now."""
+    posture_requested = Signal(str)
+    """"standing" or "sitting"."""
+    self_break_reported = Signal()
+    pause_requested = Signal(str, int)
+    """("timed", seconds), ("tomorrow", 0) or ("forever", 0)."""
+    resume_requested = Signal()
+    checklist_requested = Signal()
+    stats_requested = Signal()
+    settings_requested = Signal()
+    status_panel_requested = Signal()
+    quit_requested = Signal()
+    availability_changed = Signal(bool)
+    """A tray host appeared (True) or went away (False) after :meth:`show`."""
+
+    def __init__(self, *, bus: QDBusConnection | None = None,
+                 parent: QObject | None = None) -> None:
+        """Build the menu; nothing is shown until :meth:`show`.
+
+        Args:
+            bus: the session bus to watch for a StatusNotifierItem watcher
+                appearing later; without it only the poll notices new hosts.
+            parent: the usual QObject parent.
+        """
+        super().__init__(parent)
+        self._icons = TrayIconCache()
+        self._icon: QSystemTrayIcon | None = None
+        self._wanted = False
+        self._available = False
+        self._view: AppView | None = None
+        self._posture_target = Posture.STANDING
+        self._shown_icon: QIcon | None = None
+        self._menu = QMenu()
+        self._menu.setAccessibleName(self.tr("psoas-desk menu"))
+        self._actions: dict[str, QAction] = {}
+        self._build_menu()
+        self._poll = QTimer(self)
+        self._poll.setObjectName("tray-availability-poll")
+        self._poll.setInterval(POLL_INTERVAL_MS)
+        self._poll.timeout.connect(self._check_availability)
+        self._watcher: QDBusServiceWatcher | None = None
+        if bus is not None and bus.isConnected():
+            self._watcher = QDBusServiceWatcher(
+                SNI_WATCHER, bus, QDBusServiceWatcher.WatchModeFlag.WatchForOwnerChange, self)
+            self._watcher.serviceOwnerChanged.connect(self._on_watcher_changed)
+
+    # -- menu ----------------------------------------------------------------
+    def _add(self, menu: QMenu, name: str, text: str) -> QAction:
+        action = menu.addAction(text)
+        action.setObjectName(name)
+        self._actions[name] = action
+        return action
+
+    def _build_menu(self) -> None:
+        m = self._menu
+        self._add(m, "status", self.tr("Starting…")).setEnabled(False)
+        m.addSeparator()
+        self._add(m, "micro", self.tr("Take a &micro-break now")).triggered.connect(
+            lambda: self.break_requested.emit("micro"))
+        self._add(m, "stretch", self.tr("Start a s&tretch routine")).triggered.connect(
+            lambda: self.break_requested.emit("stretch"))
+        self._add(m, "posture", self.tr("I'm &standing")).triggered.connect(
+            lambda: self.posture_requested.emit(self._posture_target.value))
+        self._add(m, "self_break", self.tr("I just took a &break")).triggered.connect(
+            self.self_break_reported)
+        m.addSeparator()
+        pause = QMenu(self.tr("&Pause"), m)
+        pause.setAccessibleName(self.tr("Pause reminders"))
+        self._pause_menu = pause
+        labels = (self.tr("&30 minutes"), self.tr("&1 hour"), self.tr("&2 hours"),
+                  self.tr("Until &tomorrow"), self.tr("&Indefinitely"))
+        for (name, kind, seconds), label in zip(PAUSES, labels, strict=True):
+            self._add(pause, name, label).triggered.connect(
+                lambda _=False, k=kind, s=seconds: self.pause_requested.emit(k, s))
+        pause.menuAction().setObjectName("pause")
+        self._actions["pause"] = pause.menuAction()
+        m.addMenu(pause)
+        resume = self._add(m, "resume", self.tr("&Resume"))
+        resume.triggered.connect(self.resume_requested)
+        resume.setVisible(False)
+        m.addSeparator()
+        self._add(m, "checklist", self.tr("Posture &checklist")).triggered.connect(
+            self.checklist_requested)
+        self._add(m, "stats", self.tr("St&atistics")).triggered.connect(self.stats_requested)
+        self._add(m, "settings", self.tr("S&ettings")).triggered.connect(self.settings_requested)
+        m.addSeparator()
+        self._add(m, "quit", self.tr("&Quit")).triggered.connect(self.quit_requested)
+
+    def menu(self) -> QMenu:
+        """The context menu (for tests and screenshots; the app need not touch it)."""
+        return self._menu
+
+    def action(self, name: str) -> QAction:
+        """A menu action by object name ("status", "micro", "pause_30m", "quit", ...)."""
+        return self._actions[name]
+
+    # -- showing -------------------------------------------------------------
+    def show(self) -> bool:
+        """Show the icon if a tray host is there.
+
+        Returns:
+            True if the icon is now visible. False if there is no tray: then
+            the availability poll runs and :attr:`availability_changed` fires
+            (True) when a host appears and the icon is shown.
+        """
+        self._wanted = True
+        self._available = QSystemTrayIcon.isSystemTrayAvailable()
+        if not self._available:
+            self._poll.start()
+            return False
+        self._poll.stop()
+        return self._ensure_icon().isVisible()
+
+    def hide(self) -> None:
+        """Remove the icon and stop watching for tray hosts."""
+        self._wanted = False
+        self._poll.stop()
+        self._drop_icon()
+
+    def is_visible(self) -> bool:
+        """Whether the icon is shown now."""
+        return self._icon is not None and self._icon.isVisible()
+
+    def show_message(self, title: str, body: str, msecs: int) -> None:
+        """Show a balloon message from the icon, if it is up and the host supports them.
+
+        A fallback for notifications: with XEmbed hosts Qt draws its own
+        balloon (DESKTOP-TESTING gotcha 5).
+        """
+        if self.is_visible() and self._icon is not None and self._icon.supportsMessages():
+            self._icon.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, msecs)
+
+    def _ensure_icon(self) -> QSystemTrayIcon:
+        if self._icon is None:
+            icon = QSystemTrayIcon(self)
+            icon.setContextMenu(self._menu)
+            icon.activated.connect(self._on_activated)
+            self._icon = icon
+            self._shown_icon = None
+            self._apply_icon()
+            icon.setToolTip(self._tooltip())
+            icon.show()
+        return self._icon
+
+    def _drop_icon(self) -> None:
+        if self._icon is not None:
+            self._icon.hide()
+            self._icon.setContextMenu(None)  # type: ignore[arg-type]  # Qt takes nullptr
+            self._icon.deleteLater()
+            self._icon = None
+
+    def _check_availability(self) -> None:
+        available = QSystemTrayIcon.isSystemTrayAvailable()
+        if available:
+            self._poll.stop()
+            if self._wanted:
+                self._ensure_icon()
+        elif self._wanted and not self._poll.isActive():
+            self._poll.start()
+        if available != self._available:
+            self._available = available
+            if self._wanted:
+                self.availability_changed.emit(available)
+
+    def _on_watcher_changed(self, _name: str, _old: str, _new: str) -> None:
+        # Qt fixed the protocol (XEmbed or SNI) when the icon was created;
+        # only a new icon follows a watcher that came or went.
+        if self._wanted:
+            self._drop_icon()
+        self._check_availability()
+
+    def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        # A left click opens the status panel; the context menu opens by itself.
+        if reason is QSystemTrayIcon.ActivationReason.Trigger:
+            self.status_panel_requested.emit()
+
+    # -- state ---------------------------------------------------------------
+    def update(self, view: AppView) -> None:
+        """Show ``view``: icon, tooltip, status line and which items apply.
+
+        Cheap: the icon comes from a cache and only changed texts are set.
+        """
+        self._view = view
+        snap = view.snapshot
+        self._set_text("status", status_line(snap).replace("&", "&&"))
+        standing = snap.posture is Posture.STANDING
+        self._posture_target = Posture.SITTING if standing else Posture.STANDING
+        self._set_text("posture", self.tr("I'm s&itting") if standing else self.tr("I'm &standing"))
+        in_break = snap.state is EngineState.IN_BREAK
+        for name in ("micro", "stretch", "self_break"):
+            self._actions[name].setEnabled(not in_break)
+        self._actions["resume"].setVisible(snap.state is EngineState.PAUSED)
+        if self._icon is not None:
+            self._apply_icon()
+            tip = self._tooltip()
+            if self._icon.toolTip() != tip:
+                self._icon.setToolTip(tip)
+
+    def _set_text(self, name: str, text: str) -> None:
+        action = self._actions[name]
+        if action.text() != text:
+            action.setText(text)
+
+    def _tooltip(self) -> str:
+        return tooltip_text(self._view) if self._view is not None else "psoas-desk"
+
+    def _apply_icon(self) -> None:
+        assert self._icon is not None
+        if self._view is None:
+            icon = self._icons.icon(TrayIconState.COUNTING, None)
+        else:
+            snap = self._view.snapshot
+            icon = self._icons.icon(tray_icon_state(snap), sitting_progress(snap))
+        # The cache hands out the same QIcon for the same look: skip no-op
+        # updates, which an SNI host would answer by fetching the pixmaps again.
+        if icon is not self._shown_icon:
+            self._shown_icon = icon
+            self._icon.setIcon(icon)
