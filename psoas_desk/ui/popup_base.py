@@ -1,0 +1,299 @@
+"""What every break popup shares: content, window behaviour, key guard, escape hatches.
+
+A break popup is a top-level, stay-on-top window that appears *without*
+taking the keyboard focus, and ignores every key for the first
+``key_guard_s`` seconds after it appears: someone typing when it pops up must
+not press one of its buttons by accident (RESEARCH §2B: Space/Enter typed into
+a break window skipped the break). No button is ever default, so Enter and
+Space do nothing unless a button has been given the focus on purpose. After
+the guard, Escape postpones the break when postponing is allowed, and the
+window manager's close button does the same; otherwise both do nothing.
+The app closes the popup with ``close()`` when the engine says the break is
+over; closing deletes the window.
+
+Time comes from an injected monotonic ``clock``; a 1 s timer (running only
+while the popup is on screen) calls ``refresh()``.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent, QScreen, QShowEvent
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from psoas_desk.core.model import BreakKind
+from psoas_desk.core.routines import Checklist, Routine, SafetyLine
+from psoas_desk.core.snapshot import ActiveBreak
+from psoas_desk.ui.countdown_ring import SpokenCountdown
+from psoas_desk.ui.fmt import duration_text
+from psoas_desk.ui.popup_parts import make_button
+
+WINDOW_FLAGS = (Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint
+                | Qt.WindowType.CustomizeWindowHint | Qt.WindowType.WindowTitleHint
+                | Qt.WindowType.WindowCloseButtonHint)
+"""A titled window with a close button, but no minimise or maximise button."""
+
+_GUARDED_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.KeyRelease,
+                             QEvent.Type.ShortcutOverride, QEvent.Type.Shortcut})
+# Share of the screen a popup may cover at most.
+_SCREEN_SHARE = 0.9
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("BreakPopup", text, None, n)
+
+
+@dataclass(frozen=True)
+class BreakContent:
+    """What a break popup shows.
+
+    Attributes:
+        kind: micro-break or stretch break.
+        routine: the routine to guide, or None for a short built-in
+            suggestion ("Stand up, breathe, reset").
+        checklist: the checklist a posture-check micro-break shows.
+        safety: the safety lines shown with stretch routines.
+        locale: the language for content texts, e.g. "en" or "de".
+        show_why: show the routine's "why" line.
+        reduce_motion: no animation (the breathing pacer shows words only).
+    """
+
+    kind: BreakKind
+    routine: Routine | None
+    checklist: Checklist | None
+    safety: tuple[SafetyLine, ...]
+    locale: str
+    show_why: bool = True
+    reduce_motion: bool = False
+
+
+class BreakPopup(QWidget):
+    """Base of the micro-break and stretch-break windows; see ``make_break_popup``.
+
+    Signals:
+        postpone_requested: Postpone pressed (or Escape / the close button
+            when postponing is allowed).
+        skip_requested: Skip pressed.
+        done_requested: Done pressed (micro), or the stretch routine's summary
+            confirmed.
+        routine_finished: a stretch routine played its last step; the
+            summary is showing. Never emitted by a micro-break.
+    """
+
+    postpone_requested = Signal()
+    skip_requested = Signal()
+    done_requested = Signal()
+    routine_finished = Signal()
+
+    width_chars = 64
+    """Preferred width in average characters of the window font."""
+
+    def __init__(self, content: BreakContent, *, key_guard_s: float = 2.0,
+                 clock: Callable[[], float] = time.monotonic,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, WINDOW_FLAGS)
+        self._content = content
+        self._clock = clock
+        self._key_guard_s = key_guard_s
+        self._shown_at: float | None = None
+        self._on_screen = False
+        self._active: ActiveBreak | None = None
+        self._active_at = 0.0
+        self._skips_left = 0
+        self._strict = False
+        self._done_spoken = SpokenCountdown()
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        stretch = content.kind is BreakKind.STRETCH
+        self.setObjectName("stretchBreakPopup" if stretch else "microBreakPopup")
+        self.setWindowTitle(_tr("Stretch break") if stretch else _tr("Micro-break"))
+
+        self._tick = QTimer(self)
+        self._tick.setObjectName("break-popup-tick")
+        self._tick.setSingleShot(True)
+        self._tick.timeout.connect(self.refresh)
+
+        self._postpone = make_button(_tr("&Postpone"), _tr("Postpone"), _tr(
+            "Take this break a little later."), self)
+        self._postpone.setObjectName("postponeButton")
+        self._postpone.setEnabled(False)
+        self._postpone.clicked.connect(self.postpone_requested)
+        self._skip = make_button(_tr("&Skip"), _tr("Skip"), _tr(
+            "Leave this break out. Skips are limited per day."), self)
+        self._skip.setObjectName("skipButton")
+        self._skip.setEnabled(False)
+        self._skip.clicked.connect(self.skip_requested)
+        self._done = make_button(_tr("&Done"), _tr("Done"), "", self)
+        self._done.setObjectName("doneButton")
+        self._done.clicked.connect(self.done_requested)
+
+    # -- public API ---------------------------------------------------------
+
+    @property
+    def content(self) -> BreakContent:
+        """What this popup shows."""
+        return self._content
+
+    @property
+    def postpone_button(self) -> QPushButton:
+        """The Postpone button (hidden in strict mode)."""
+        return self._postpone
+
+    @property
+    def skip_button(self) -> QPushButton:
+        """The Skip button (hidden in strict mode)."""
+        return self._skip
+
+    @property
+    def done_button(self) -> QPushButton:
+        """The Done button (for a stretch break, on the summary page)."""
+        return self._done
+
+    def update_state(self, active: ActiveBreak, *, skips_left: int, strict: bool) -> None:
+        """Show the engine's view of the break.
+
+        Args:
+            active: the running break as of now.
+            skips_left: skips left today.
+            strict: strict mode; hides Postpone and Skip.
+        """
+        self._active = active
+        self._active_at = self._clock()
+        self._skips_left = skips_left
+        self._strict = strict
+        left = active.postpones_left
+        self._postpone.setText(_tr("&Postpone (%n left)", left))
+        self._postpone.setAccessibleName(_tr("Postpone (%n left)", left))
+        self._postpone.setEnabled(active.can_postpone)
+        self._skip.setText(_tr("&Skip (%n left today)", skips_left))
+        self._skip.setAccessibleName(_tr("Skip (%n left today)", skips_left))
+        self._skip.setEnabled(active.can_skip)
+        self._update_escape_visibility()
+        self.refresh()
+
+    def place_on(self, screen: QScreen) -> None:
+        """Size the window for ``screen`` and centre it on its available area.
+
+        The width follows the font (``width_chars`` average characters), at
+        most 90% of the screen; the height is what the content needs at that
+        width, at most 90% of the screen.
+        """
+        if self.screen() is not screen:
+            self.setScreen(screen)
+        # Fonts and style come with polishing; measure with the real ones.
+        self.ensurePolished()
+        area = screen.availableGeometry()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        minimum = self.minimumSizeHint().expandedTo(self.minimumSize())
+        width = round(self.fontMetrics().averageCharWidth() * self.width_chars)
+        width = max(min(width, round(area.width() * _SCREEN_SHARE)), minimum.width())
+        wanted = self.heightForWidth(width) if self.hasHeightForWidth() else -1
+        height = max(wanted, self.sizeHint().height(), minimum.height())
+        height = min(height, round(area.height() * _SCREEN_SHARE))
+        self.resize(width, height)
+        self.move(area.x() + (area.width() - self.width()) // 2,
+                  area.y() + (area.height() - self.height()) // 2)
+
+    def refresh(self) -> None:
+        """Read the clock and bring everything shown up to date."""
+        now = self._clock()
+        self._refresh(now)
+        self._update_done(now)
+        if self._on_screen:
+            self._tick.start(max(50, round(self._next_tick_s(now) * 1000)))
+
+    # -- for subclasses -----------------------------------------------------
+
+    def _refresh(self, now: float) -> None:
+        """Update the content for monotonic time ``now``."""
+
+    def _next_tick_s(self, now: float) -> float:
+        """Seconds until the next ``refresh``; subclasses align it to their steps."""
+        return 1.0
+
+    def _escape_allowed_here(self) -> bool:
+        """Whether Postpone and Skip belong on the current page."""
+        return True
+
+    def _on_screen_changed(self, on_screen: bool) -> None:
+        """The popup appeared (True) or disappeared (False); start or stop timers."""
+
+    def _local_elapsed(self, now: float) -> float:
+        """Seconds since the last ``update_state``."""
+        return max(0.0, now - self._active_at) if self._active is not None else 0.0
+
+    def _update_escape_visibility(self) -> None:
+        show = not self._strict and self._escape_allowed_here()
+        self._postpone.setVisible(show)
+        self._skip.setVisible(show)
+
+    def _update_done(self, now: float) -> None:
+        wait = 0.0
+        if self._active is not None:
+            wait = self._active.can_finish_in_s - self._local_elapsed(now)
+        wait_s = max(0, math.ceil(wait))
+        text = _tr("&Done") if wait_s == 0 else _tr("Done in %1").replace(
+            "%1", duration_text(wait_s))
+        if text != self._done.text():
+            self._done.setText(text)
+        self._done.setEnabled(wait_s == 0)
+        if self._done_spoken.due(now, wait_s):
+            self._done.setAccessibleDescription("" if wait_s == 0 else _tr(
+                "Available in %1").replace("%1", duration_text(wait_s)))
+
+    def _keys_allowed(self) -> bool:
+        return (self._shown_at is not None
+                and self._clock() - self._shown_at >= self._key_guard_s)
+
+    def _escape(self) -> None:
+        if self._postpone.isVisibleTo(self) and self._postpone.isEnabled():
+            self.postpone_requested.emit()
+
+    # -- Qt events ----------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _GUARDED_EVENTS and not self._keys_allowed():
+            # Accepting the override keeps mnemonics (Alt+P) from firing too.
+            event.accept()
+            return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            self._escape()
+            return
+        super().keyPressEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous():
+            # A fresh appearance (not a restore): guard the keyboard again.
+            self._shown_at = self._clock()
+            for widget in (self, *self.findChildren(QWidget)):
+                widget.installEventFilter(self)
+        self._on_screen = True
+        self._on_screen_changed(True)
+        self.refresh()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._on_screen = False
+        self._tick.stop()
+        self._on_screen_changed(False)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if event.spontaneous():
+            # The window manager's close button: the app decides when a break
+            # ends, so treat it like Escape and keep the window.
+            event.ignore()
+            self._escape()
+            return
+        super().closeEvent(event)
