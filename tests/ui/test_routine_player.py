@@ -1,0 +1,271 @@
+"""The stretch-break player: steps by the clock, controls, sides, breathing, summary."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication, QPushButton
+from pytestqt.qtbot import QtBot
+
+from psoas_desk.core.model import BreakKind
+from psoas_desk.core.routines import Side
+from psoas_desk.ui.routine_player import StretchPopup
+from tests.helpers.fakes import FakeClock
+from tests.ui.popup_helpers import Popups, active, library, plain, stretch_content
+
+ROUTINE = "stretch-march-and-stretch"  # 10 steps, 240 s; steps 3-6 have sides, 9 breathes
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def popups(qapp: QApplication, clock: FakeClock) -> Iterator[Popups]:
+    opener = Popups(clock)
+    yield opener
+    opener.close_all()
+
+
+def player(popups: Popups, routine_id: str = ROUTINE, **kwargs: object) -> StretchPopup:
+    popup = popups.open(stretch_content(routine_id, **kwargs),
+                        active(BreakKind.STRETCH, duration=240))
+    assert isinstance(popup, StretchPopup)
+    return popup
+
+
+def start_of(step: int, routine_id: str = ROUTINE) -> int:
+    """Seconds from the start of the routine to the start of step ``step`` (0-based)."""
+    return sum(s.seconds for s in library().routines[routine_id].steps[:step])
+
+
+def go_to(popup: StretchPopup, clock: FakeClock, seconds: float) -> None:
+    clock.advance(seconds)
+    popup.refresh()
+
+
+def click(qtbot: QtBot, button: object) -> None:
+    assert isinstance(button, QPushButton)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_first_step_shows_instruction_progress_why_and_safety(popups: Popups) -> None:
+    popup = player(popups)
+    routine = library().routines[ROUTINE]
+    assert popup.position_text == "Step 1 of 10"
+    assert popup.step_text == routine.steps[0].text.en
+    assert popup.side_text == ""
+    assert popup.why_text == routine.why.en  # type: ignore[union-attr]
+    assert popup.safety_texts == tuple(line.text.en for line in library().safety)
+    assert popup.ring.text == "0:10"
+    assert popup.art.art_id == "stand-up"
+    assert not popup.previous_button.isEnabled()
+    assert not popup.done_button.isVisible()
+
+
+def test_safety_lines_are_left_out_for_routines_without_them(popups: Popups) -> None:
+    popup = player(popups, "breathing-one-minute")
+    assert not library().routines["breathing-one-minute"].safety
+    assert popup.safety_texts == ()
+
+
+def test_steps_advance_with_the_clock(popups: Popups, clock: FakeClock) -> None:
+    popup = player(popups)
+    steps = library().routines[ROUTINE].steps
+    go_to(popup, clock, 9)
+    assert popup.position_text == "Step 1 of 10"
+    assert popup.ring.text == "0:01"
+    go_to(popup, clock, 1)
+    assert popup.position_text == "Step 2 of 10"
+    assert popup.step_text == steps[1].text.en
+    assert popup.ring.text == "0:45"
+    # A big jump lands in the right step, overshoot carried over.
+    go_to(popup, clock, start_of(3) - 10 + 4)
+    assert popup.position_text == "Step 4 of 10"
+    assert popup.ring.text == "0:26"
+
+
+def test_side_label_and_mirrored_art_follow_the_step(popups: Popups, clock: FakeClock) -> None:
+    popup = player(popups)
+    steps = library().routines[ROUTINE].steps
+    assert steps[2].side is Side.LEFT and steps[4].side is Side.RIGHT
+    go_to(popup, clock, start_of(2))
+    assert popup.side_text == "Left side"
+    assert popup.art.art_id == "standing-hip-flexor" and not popup.art.mirrored
+    go_to(popup, clock, start_of(4) - start_of(2))
+    assert popup.side_text == "Right side"
+    assert popup.art.art_id == "standing-hip-flexor" and popup.art.mirrored
+    go_to(popup, clock, start_of(6) - start_of(4))
+    assert popup.side_text == ""
+    assert not popup.art.mirrored
+
+
+def differing_share(a: QImage, b: QImage) -> float:
+    """Share of pixels that differ clearly between two images of the same size."""
+    assert a.size() == b.size()
+    different = 0
+    for y in range(0, a.height(), 2):
+        for x in range(0, a.width(), 2):
+            p, q = QColor(a.pixel(x, y)), QColor(b.pixel(x, y))
+            if max(abs(p.red() - q.red()), abs(p.green() - q.green()),
+                   abs(p.blue() - q.blue())) > 60:
+                different += 1
+    return different / (((a.height() + 1) // 2) * ((a.width() + 1) // 2))
+
+
+def test_right_side_art_is_the_left_side_drawing_flipped(popups: Popups,
+                                                         clock: FakeClock) -> None:
+    popup = player(popups)
+    go_to(popup, clock, start_of(2))
+    left = popup.art.grab().toImage()
+    go_to(popup, clock, start_of(4) - start_of(2))
+    right = popup.art.grab().toImage()
+    assert differing_share(left, right) > 0.02, "the two sides look the same"
+    assert differing_share(left.flipped(Qt.Orientation.Horizontal), right) < 0.005
+
+
+def test_next_previous_and_pause(popups: Popups, qtbot: QtBot, clock: FakeClock) -> None:
+    popup = player(popups)
+    click(qtbot, popup.next_button)
+    assert popup.position_text == "Step 2 of 10"
+    assert popup.ring.text == "0:45"
+    assert popup.previous_button.isEnabled()
+    go_to(popup, clock, 5)
+    click(qtbot, popup.previous_button)
+    assert popup.position_text == "Step 1 of 10"
+    assert popup.ring.text == "0:10"
+
+    click(qtbot, popup.pause_button)
+    assert plain(popup.pause_button) == "Resume"  # type: ignore[arg-type]
+    assert popup.ring.caption == "paused"
+    go_to(popup, clock, 100)
+    assert popup.position_text == "Step 1 of 10"
+    assert popup.ring.text == "0:10"
+    # Next while paused moves on but stays paused.
+    click(qtbot, popup.next_button)
+    go_to(popup, clock, 100)
+    assert popup.position_text == "Step 2 of 10"
+    assert popup.ring.text == "0:45"
+
+    click(qtbot, popup.pause_button)
+    assert plain(popup.pause_button) == "Pause"  # type: ignore[arg-type]
+    assert popup.ring.caption == ""
+    go_to(popup, clock, 45)
+    assert popup.position_text == "Step 3 of 10"
+
+
+def test_breathing_step_paces_in_then_out_in_time(popups: Popups, clock: FakeClock) -> None:
+    popup = player(popups)
+    breath = library().routines[ROUTINE].steps[8].breath
+    assert breath is not None and (breath.inhale_s, breath.hold_s, breath.exhale_s) == (5, 0, 5)
+    go_to(popup, clock, start_of(7))
+    assert not popup.pacer.isVisible()
+    go_to(popup, clock, start_of(8) - start_of(7))
+    assert popup.pacer.isVisible()
+    assert popup.pacer.phase_text == "Breathe in"
+    assert popup.pacer.seconds_text == "5 s"
+    assert popup.pacer.animating
+    go_to(popup, clock, 2.5)
+    assert popup.pacer.phase_text == "Breathe in"
+    middle = popup.pacer.level
+    assert 0.3 < middle < 0.7
+    go_to(popup, clock, 2.5)
+    assert popup.pacer.phase_text == "Breathe out"
+    assert popup.pacer.level > middle
+    go_to(popup, clock, 4)
+    assert popup.pacer.phase_text == "Breathe out"
+    assert popup.pacer.seconds_text == "1 s"
+    go_to(popup, clock, 1)
+    assert popup.pacer.phase_text == "Breathe in"
+
+
+def test_pacer_holds_still_while_paused(popups: Popups, qtbot: QtBot, clock: FakeClock) -> None:
+    popup = player(popups)
+    go_to(popup, clock, start_of(8) + 2)
+    click(qtbot, popup.pause_button)
+    assert not popup.pacer.animating
+    go_to(popup, clock, 3)
+    assert popup.pacer.phase_text == "Breathe in"
+    click(qtbot, popup.pause_button)
+    assert popup.pacer.animating
+
+
+def test_reduced_motion_shows_words_without_animation(popups: Popups, clock: FakeClock) -> None:
+    popup = player(popups, reduce_motion=True)
+    go_to(popup, clock, start_of(8) + 1)
+    assert popup.pacer.isVisible()
+    assert popup.pacer.phase_text == "Breathe in"
+    assert not popup.pacer.animating
+    assert popup.pacer.level == 0.0
+    intervals = [timer.interval() for timer in popup.findChildren(QTimer)
+                 if timer.isActive()]
+    assert intervals and all(interval >= 50 for interval in intervals)
+    assert len(intervals) == 1, "only the once-a-second tick runs"
+    go_to(popup, clock, 4)
+    assert popup.pacer.phase_text == "Breathe out"
+
+
+def test_summary_after_the_last_step_and_done_only_when_pressed(
+        popups: Popups, qtbot: QtBot, clock: FakeClock) -> None:
+    popup = player(popups)
+    finished: list[bool] = []
+    done: list[bool] = []
+    popup.routine_finished.connect(lambda: finished.append(True))
+    popup.done_requested.connect(lambda: done.append(True))
+    go_to(popup, clock, 239)
+    assert not popup.finished and finished == []
+    go_to(popup, clock, 1)
+    assert popup.finished
+    assert popup.summary_texts == ("Well done — 4 min of stretching", "Steps done: 10 of 10")
+    assert finished == [True]
+    assert done == []
+    assert popup.position_text == ""
+    assert popup.done_button.isVisible() and popup.done_button.isEnabled()
+    assert not popup.postpone_button.isVisible() and not popup.skip_button.isVisible()
+    assert not popup.next_button.isVisible()
+    go_to(popup, clock, 30)
+    assert finished == [True], "finished is told once"
+    qtbot.keyClick(popup, Qt.Key.Key_Escape)
+    assert done == []
+    click(qtbot, popup.done_button)
+    assert done == [True]
+
+
+def test_summary_counts_what_was_really_done(popups: Popups, qtbot: QtBot,
+                                             clock: FakeClock) -> None:
+    popup = player(popups, "breathing-one-minute")
+    go_to(popup, clock, 20)
+    click(qtbot, popup.next_button)
+    assert popup.summary_texts == ("Well done — 20 s of slow breathing", "Steps done: 0 of 1")
+
+
+def test_summary_done_waits_for_the_minimum_break(popups: Popups, clock: FakeClock) -> None:
+    popup = popups.open(stretch_content("breathing-one-minute"),
+                        active(BreakKind.STRETCH, duration=60, finish_in=90))
+    assert isinstance(popup, StretchPopup)
+    go_to(popup, clock, 60)
+    assert popup.finished
+    assert not popup.done_button.isEnabled()
+    assert plain(popup.done_button) == "Done in 30 s"
+    go_to(popup, clock, 30)
+    assert popup.done_button.isEnabled()
+
+
+def test_spoken_step_countdown_changes_at_most_every_15_seconds(popups: Popups,
+                                                                clock: FakeClock) -> None:
+    popup = player(popups)
+    go_to(popup, clock, start_of(1))  # the 45 s march
+    changes = [popup.ring.accessibleDescription()]
+    times = [0]
+    for second in range(1, 45):
+        go_to(popup, clock, 1)
+        if popup.ring.accessibleDescription() != changes[-1]:
+            changes.append(popup.ring.accessibleDescription())
+            times.append(second)
+    assert changes[0] == "45 s left"
+    assert times == [0, 15, 30]
+    assert popup.ring.text == "0:01"
