@@ -171,7 +171,8 @@ class VirtualDesktop:
             self.spawn("trayer", ["trayer", "--edge", "top", "--align", "right",
                                   "--widthtype", "request", "--height", "32",
                                   "--SetDockType", "true", "--transparent", "false"])
-            wait_until(lambda: self.find_windows("--class", "trayer"),
+            # An empty tray may be a 1-pixel window, so do not insist on "visible".
+            wait_until(lambda: self.find_windows("--class", "trayer", visible_only=False),
                        what="trayer's window to map")
         elif kind == "sni":
             self.spawn("sni-tray", ["gtk-sni-tray-standalone", "--watcher"])
@@ -205,9 +206,10 @@ class VirtualDesktop:
     def xprop_root(self, prop: str) -> str:
         return self.run(["xprop", "-root", prop], check=False).stdout
 
-    def find_windows(self, *criteria: str) -> list[str]:
+    def find_windows(self, *criteria: str, visible_only: bool = True) -> list[str]:
         """Window ids matching ``xdotool search`` criteria (e.g. "--name", "Micro-break")."""
-        out = self.run(["xdotool", "search", "--onlyvisible", *criteria], check=False).stdout
+        flags = ["--onlyvisible"] if visible_only else []
+        out = self.run(["xdotool", "search", *flags, *criteria], check=False).stdout
         return out.split()
 
     def bus_has_name(self, name: str) -> bool:
