@@ -1,0 +1,304 @@
+"""The settings window, built from the settings declaration.
+
+One page per ``Group`` (listed on the left, in the enum's order), one editor
+per option (see :mod:`psoas_desk.ui.settings_page`). Every edit is checked at
+once with ``settings_codec.with_option`` and ``cross_rule_errors``; a refused
+value shows its reason under the control, its page is marked in the list, and
+OK and Apply stay disabled until it is corrected.
+
+The window never saves: Apply and OK emit ``applied`` with the new settings,
+the app saves them and calls :meth:`SettingsWindow.show_save_error` if that
+failed, or :meth:`SettingsWindow.set_settings` when the settings changed
+elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QStackedWidget,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from psoas_desk.core.routines import Routine
+from psoas_desk.core.settings import Group, Settings, get_option, option_specs
+from psoas_desk.core.settings_codec import (
+    OptionError,
+    SettingsProblem,
+    cross_rule_errors,
+    validate_value,
+    with_option,
+)
+from psoas_desk.ui.form_labels import Banner, ToneLabel, problems_text
+from psoas_desk.ui.settings_page import OptionRow, SettingsPage
+
+# Letters the buttons use (&OK, &Cancel, &Apply, Restore page &defaults).
+_BUTTON_MNEMONICS = frozenset("ocad")
+
+
+def option_controllers() -> Mapping[str, str]:
+    """Which check box each option depends on: greyed out while it is off.
+
+    A section's ``enabled`` switch controls the rest of its section; a few
+    more pairs are obvious from their wording.
+    """
+    keys = {spec.key: spec for spec in option_specs()}
+    controllers = {
+        spec.key: f"{spec.section}.enabled" for spec in option_specs()
+        if spec.name != "enabled" and keys.get(f"{spec.section}.enabled") is not None
+        and keys[f"{spec.section}.enabled"].type is bool}
+    for key, master in (("presence.presence_sign_limit", "presence.use_presence_signs"),
+                        ("posture.standing_limit", "posture.standing_reminder"),
+                        ("schedule.working_hours", "schedule.working_hours_only")):
+        if key in keys and master in keys:
+            controllers[key] = master
+    return controllers
+
+
+class SettingsWindow(QDialog):
+    """Edit every setting; emits ``applied(Settings)`` on Apply and OK.
+
+    Restore defaults resets the options on the page shown (after asking);
+    nothing is applied until Apply or OK.
+    """
+
+    applied = Signal(object)
+    """The new, valid ``Settings``, emitted on Apply and on OK (when changed)."""
+
+    def __init__(self, settings: Settings, *, routines: Sequence[Routine] = (),
+                 locale: str = "en", problems: Sequence[SettingsProblem] = (),
+                 backup: Path | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("psoas-desk settings"))
+        self.setObjectName("settings-window")
+        self._base = settings
+        self._pending = settings
+        self._rollback: Settings | None = None
+        self._save_failed = False
+        self._errors: dict[str, str] = {}
+        # (page marks, OK enabled, Apply enabled) as shown, to touch only what changed.
+        self._shown_state: tuple[tuple[bool, ...], bool, bool] | None = None
+        self._controllers = option_controllers()
+        layout = QVBoxLayout(self)
+
+        self.problems_banner = Banner(QStyle.StandardPixmap.SP_MessageBoxInformation, self)
+        self.problems_banner.setObjectName("problems-banner")
+        if problems or backup is not None:
+            self.problems_banner.set_text(*problems_text(problems, backup))
+        else:
+            self.problems_banner.hide()
+        layout.addWidget(self.problems_banner)
+        self.save_banner = Banner(QStyle.StandardPixmap.SP_MessageBoxCritical, self,
+                                  tone="error")
+        self.save_banner.setObjectName("save-error-banner")
+        self.save_banner.hide()
+        layout.addWidget(self.save_banner)
+
+        middle = QHBoxLayout()
+        layout.addLayout(middle, 1)
+        self.page_list = QListWidget(self)
+        self.page_list.setObjectName("page-list")
+        self.page_list.setAccessibleName(self.tr("Settings pages"))
+        self.pages = QStackedWidget(self)
+        middle.addWidget(self.page_list)
+        middle.addWidget(self.pages, 1)
+        self.rows: dict[str, OptionRow] = {}
+        em = self.fontMetrics().height()
+        self.page_list.setIconSize(QSize(em, em))
+        self._no_icon = QPixmap(self.page_list.iconSize())
+        self._no_icon.fill(Qt.GlobalColor.transparent)
+        for group in Group:
+            specs = [spec for spec in option_specs() if spec.info.group is group]
+            page = SettingsPage(group, specs, reserved=set(_BUTTON_MNEMONICS),
+                                routines=routines, locale=locale, parent=self.pages)
+            self.pages.addWidget(page)
+            item = QListWidgetItem(page.title, self.page_list)
+            item.setSizeHint(QSize(0, round(em * 2)))
+            for row in page.rows:
+                self.rows[row.spec.key] = row
+                row.editor.changed.connect(self._revalidate)
+        self.page_list.setFixedWidth(max(self.page_list.sizeHintForColumn(0)
+                                         + 3 * em, 9 * em))
+        self.page_list.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.page_list.setCurrentRow(0)
+
+        self.status = ToneLabel("", tone="error", parent=self)
+        self.status.setObjectName("status")
+        self.status.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.status.hide()
+        layout.addWidget(self.status)
+        buttons = QDialogButtonBox(self)
+        self.ok_button = buttons.addButton(QDialogButtonBox.StandardButton.Ok)
+        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.apply_button = buttons.addButton(QDialogButtonBox.StandardButton.Apply)
+        self.restore_button = buttons.addButton(QDialogButtonBox.StandardButton.RestoreDefaults)
+        self.restore_button.setText(self.tr("Restore page &defaults"))
+        self.restore_button.setAccessibleDescription(
+            self.tr("Sets the options on the page shown back to their defaults."))
+        self.ok_button.clicked.connect(self._ok)
+        self.cancel_button.clicked.connect(self.reject)
+        self.apply_button.clicked.connect(self._apply)
+        self.restore_button.clicked.connect(self._ask_restore)
+        layout.addWidget(buttons)
+        self.ok_button.setDefault(True)
+        self.ok_button.setAutoDefault(False)
+        for key, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
+            QShortcut(QKeySequence(key), self).activated.connect(
+                lambda step=step: self._turn_page(step))
+
+        self._load(settings)
+        self.page_list.setFocus()
+        self.resize(em * 52, em * 40)
+
+    def set_settings(self, settings: Settings) -> None:
+        """Show ``settings`` as the current state, keeping the user's unapplied edits."""
+        for key, row in self.rows.items():
+            try:
+                shown = validate_value(row.spec, row.editor.raw_value())
+            except OptionError:
+                continue  # a refused edit stays until the user fixes it
+            if shown == get_option(self._base, key):
+                row.editor.set_value(get_option(settings, key))
+        self._base = settings
+        self._rollback = None
+        self._revalidate()
+
+    def show_save_error(self, message: str) -> None:
+        """Say prominently that saving failed; the window stays (or comes back) open.
+
+        The settings are treated as not applied, so Apply can try again.
+        """
+        self._save_failed = True
+        self.save_banner.set_text(self.tr("Your settings could not be saved."), message)
+        self.save_banner.show()
+        if self._rollback is not None:
+            self._base = self._rollback
+        self._revalidate()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def current_page(self) -> SettingsPage:
+        """The page shown."""
+        page = self.pages.currentWidget()
+        assert isinstance(page, SettingsPage)
+        return page
+
+    def reject(self) -> None:
+        """Close without applying; the next opening shows the applied settings."""
+        self._load(self._base)
+        super().reject()
+
+    def _load(self, settings: Settings) -> None:
+        for key, row in self.rows.items():
+            row.editor.set_value(get_option(settings, key))
+        self._revalidate()
+
+    def _revalidate(self) -> None:
+        pending = self._base
+        errors: dict[str, str] = {}
+        for key, row in self.rows.items():
+            try:
+                pending = with_option(pending, key, row.editor.raw_value())
+            except OptionError as exc:
+                errors[key] = str(exc)
+        for key, message in cross_rule_errors(pending).items():
+            errors.setdefault(key, message)
+        self._pending, self._errors = pending, errors
+        for key, row in self.rows.items():
+            row.show_error(errors.get(key, ""))
+            row.set_enabled(self._is_on(key))
+        marks = tuple(any(r.spec.key in errors for r in page.rows) for page in self._pages())
+        state = (marks, not errors, not errors and pending != self._base)
+        if state == self._shown_state:
+            return
+        previous = self._shown_state[0] if self._shown_state else (None,) * len(marks)
+        self._shown_state = state
+        for index, (page, wrong) in enumerate(zip(self._pages(), marks, strict=True)):
+            if wrong != previous[index]:
+                self._mark_page(index, page, wrong)
+        self.status.setText(self.tr("Correct the marked values to save your settings.")
+                            if errors else "")
+        self.status.setVisible(bool(errors))
+        self.ok_button.setEnabled(state[1])
+        self.apply_button.setEnabled(state[2])
+
+    def _pages(self) -> list[SettingsPage]:
+        pages = [self.pages.widget(i) for i in range(self.pages.count())]
+        return [page for page in pages if isinstance(page, SettingsPage)]
+
+    def _is_on(self, key: str) -> bool:
+        master = self._controllers.get(key)
+        if master is None:
+            return True
+        return self._is_on(master) and self.rows[master].editor.raw_value() is True
+
+    def _mark_page(self, index: int, page: SettingsPage, wrong: bool) -> None:
+        item = self.page_list.item(index)
+        # A blank icon keeps every name in line whether or not it is marked.
+        item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+                     if wrong else QIcon(self._no_icon))
+        text = self.tr("%1 (has values to correct)").replace("%1", page.title) \
+            if wrong else page.title
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+        item.setToolTip(text if wrong else "")
+
+    def _turn_page(self, step: int) -> None:
+        count = self.page_list.count()
+        self.page_list.setCurrentRow((self.page_list.currentRow() + step) % count)
+
+    def _apply(self) -> bool:
+        """Emit the pending settings if they are valid and changed; False if not applied."""
+        if self._errors:
+            return False
+        if self._pending == self._base:
+            return True
+        self.save_banner.hide()
+        self._save_failed = False
+        self._rollback = self._base
+        self._base = self._pending
+        self.applied.emit(self._pending)
+        self._revalidate()
+        return not self._save_failed
+
+    def _ok(self) -> None:
+        if self._apply():
+            self.accept()
+
+    def _ask_restore(self) -> None:
+        page = self.current_page()
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore defaults"),
+                          self.tr("Set every option on the “%1” page back to its default?")
+                          .replace("%1", page.title),
+                          QMessageBox.StandardButton.RestoreDefaults
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("restore-confirm")
+        box.setInformativeText(self.tr("Nothing is saved until you press OK or Apply."))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def done(result: int) -> None:
+            if box.standardButton(box.clickedButton()) == \
+                    QMessageBox.StandardButton.RestoreDefaults:
+                self._restore(page)
+
+        box.finished.connect(done)
+        # open(), not exec(): no nested event loop, and tests can answer the box.
+        box.open()
+
+    def _restore(self, page: SettingsPage) -> None:
+        for row in page.rows:
+            row.editor.set_value(row.spec.default)
+        self._revalidate()

@@ -1,0 +1,521 @@
+"""The settings window: built from the declaration, refuses bad values, applies exact changes."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSpinBox,
+    QTreeWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from psoas_desk.core.routines import Routine
+from psoas_desk.core.schedule_types import TimeRange, WorkingHours
+from psoas_desk.core.settings import Group, OptionSpec, Settings, get_option, option_specs
+from psoas_desk.core.settings_codec import SettingsProblem, with_option
+from psoas_desk.storage.content import load_content
+from psoas_desk.ui.settings_window import SettingsWindow, option_controllers
+
+
+@pytest.fixture(scope="module")
+def routines() -> list[Routine]:
+    return sorted(load_content().library.routines.values(), key=lambda r: r.id)
+
+
+def everything_on() -> Settings:
+    """Settings where every switch other options depend on is on, so nothing is greyed."""
+    settings = Settings()
+    for master in set(option_controllers().values()):
+        settings = with_option(settings, master, True)
+    return settings
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, routines: list[Routine]) -> Iterator[Any]:
+    def make(settings: Settings | None = None, **kwargs: Any) -> SettingsWindow:
+        window = SettingsWindow(settings or Settings(), routines=routines, **kwargs)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+    yield make
+
+
+def show_page(window: SettingsWindow, group: Group) -> None:
+    window.page_list.setCurrentRow(list(Group).index(group))
+    assert window.current_page().group is group
+
+
+def spin(window: SettingsWindow, key: str) -> QSpinBox:
+    box = window.rows[key].editor.focusProxy()
+    assert isinstance(box, QSpinBox)
+    return box
+
+
+def type_into(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    """Select everything in a field and type ``text`` over it, as a person would."""
+    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    if text:
+        qtbot.keyClicks(widget, text)
+    else:
+        qtbot.keyClick(widget, Qt.Key.Key_Delete)
+
+
+def error_text(window: SettingsWindow, key: str) -> str:
+    label = window.rows[key].error
+    return label.text() if label.isVisibleTo(window) else ""
+
+
+def refused(window: SettingsWindow) -> bool:
+    return not window.ok_button.isEnabled() and not window.apply_button.isEnabled()
+
+
+def day_line(window: SettingsWindow, day: str) -> QLineEdit:
+    line = window.findChild(QLineEdit, f"hours-{day}")
+    assert line is not None
+    return line
+
+
+def routine_tree(window: SettingsWindow) -> QTreeWidget:
+    tree = window.rows["routines.disabled"].editor.focusProxy()
+    assert isinstance(tree, QTreeWidget)
+    return tree
+
+
+# --- built from the declaration ---------------------------------------------------------
+
+def test_one_page_per_group_in_order(make_window: Any) -> None:
+    window = make_window()
+    assert window.windowTitle() == "psoas-desk settings"
+    names = [window.page_list.item(i).text() for i in range(window.page_list.count())]
+    assert names == [g.value for g in Group]
+    assert window.pages.count() == len(Group)
+
+
+@pytest.mark.parametrize("spec", option_specs(), ids=lambda s: s.key)
+def test_every_option_has_an_editor_with_label_and_help(make_window: Any,
+                                                        spec: OptionSpec) -> None:
+    window = make_window(everything_on())
+    show_page(window, spec.info.group)
+    row = window.rows[spec.key]
+    page = window.current_page()
+    assert row.editor.isVisibleTo(window) and page.isAncestorOf(row.editor)
+    texts = [label.text().replace("&", "") for label in page.findChildren(QLabel)
+             if label.isVisibleTo(window)]
+    texts += [box.text().replace("&", "") for box in page.findChildren(QCheckBox)
+              if box.isVisibleTo(window)]
+    assert spec.info.label in texts
+    assert spec.info.help in texts
+    control = row.editor.focusProxy()
+    assert control is not None and control.accessibleDescription() == spec.info.help
+    assert control.accessibleName().startswith(spec.info.label)
+    if spec.type is bool:
+        assert isinstance(control, QCheckBox)
+    elif spec.type in (int, timedelta):
+        assert isinstance(control, QSpinBox)
+        assert spec.info.unit == "" or control.suffix().strip() == spec.info.unit
+    elif isinstance(spec.type, type) and issubclass(spec.type, enum.Enum):
+        assert isinstance(control, QComboBox)
+        assert control.count() == len(spec.type)
+
+
+def test_spin_boxes_step_only_within_the_bounds(make_window: Any) -> None:
+    window = make_window(with_option(Settings(), "sounds.volume", 99))
+    volume = spin(window, "sounds.volume")
+    volume.stepBy(5)
+    assert volume.value() == 100
+    assert volume.text() == "100%"
+    interval = spin(window, "micro.interval")
+    interval.stepBy(-1000)
+    assert interval.text() == "1 min"
+
+
+# --- applying ---------------------------------------------------------------------------
+
+def next_value(spec: OptionSpec, current: Any, routines: list[Routine]) -> Any:
+    """A different valid value for ``spec``, as the editor will be driven to it."""
+    if spec.type is bool:
+        return not current
+    if spec.type is int:
+        return current + 1 if current < spec.info.maximum else current - 1
+    if spec.type is timedelta:
+        step = timedelta(minutes=1) if spec.info.unit == "min" else timedelta(seconds=1)
+        return current + step if current + step <= spec.info.maximum else current - step
+    if isinstance(spec.type, type) and issubclass(spec.type, enum.Enum):
+        members = list(spec.type)
+        return members[(members.index(current) + 1) % len(members)]
+    if spec.type is str:
+        return "de"
+    if spec.type is WorkingHours:
+        days = list(current.days)
+        days[1] = (TimeRange.parse("08:00-16:00"),)
+        return WorkingHours(tuple(days))
+    return (*current, routines[0].id)
+
+
+def drive(qtbot: QtBot, window: SettingsWindow, spec: OptionSpec, new: Any,
+          current: Any) -> None:
+    """Change the editor of ``spec`` from the keyboard."""
+    control = window.rows[spec.key].editor.focusProxy()
+    assert control is not None
+    if isinstance(control, QCheckBox):
+        qtbot.keyClick(control, Qt.Key.Key_Space)
+    elif isinstance(control, QSpinBox):
+        qtbot.keyClick(control, Qt.Key.Key_Up if new > current else Qt.Key.Key_Down)
+    elif isinstance(control, QComboBox):
+        qtbot.keyClick(control, Qt.Key.Key_Down)
+    elif isinstance(control, QTreeWidget):
+        item = window.rows[spec.key].editor.items[new[-1]]  # type: ignore[attr-defined]
+        control.setCurrentItem(item)
+        qtbot.keyClick(control, Qt.Key.Key_Space)
+    elif spec.type is WorkingHours:
+        type_into(qtbot, day_line(window, "tue"), "08:00-16:00")
+    else:
+        assert isinstance(control, QLineEdit)
+        type_into(qtbot, control, new)
+
+
+@pytest.mark.parametrize("spec", option_specs(), ids=lambda s: s.key)
+def test_apply_emits_exactly_the_change(qtbot: QtBot, make_window: Any, spec: OptionSpec,
+                                        routines: list[Routine]) -> None:
+    base = everything_on()
+    window = make_window(base)
+    show_page(window, spec.info.group)
+    assert not window.apply_button.isEnabled()
+    current = get_option(base, spec.key)
+    new = next_value(spec, current, routines)
+    drive(qtbot, window, spec, new, current)
+    assert window.apply_button.isEnabled()
+    with qtbot.waitSignal(window.applied) as blocker:
+        qtbot.mouseClick(window.apply_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [with_option(base, spec.key, new)]
+    assert not window.apply_button.isEnabled()
+    assert window.isVisible()
+
+
+def test_ok_applies_and_closes(qtbot: QtBot, make_window: Any) -> None:
+    window = make_window()
+    type_into(qtbot, spin(window, "micro.interval"), "45")
+    with qtbot.waitSignal(window.applied) as blocker:
+        qtbot.mouseClick(window.ok_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [with_option(Settings(), "micro.interval", timedelta(minutes=45))]
+    assert not window.isVisible()
+
+
+def test_ok_without_changes_closes_quietly(qtbot: QtBot, make_window: Any) -> None:
+    window = make_window()
+    with qtbot.assertNotEmitted(window.applied):
+        qtbot.mouseClick(window.ok_button, Qt.MouseButton.LeftButton)
+    assert not window.isVisible()
+
+
+def test_cancel_and_escape_emit_nothing_and_forget_edits(qtbot: QtBot,
+                                                         make_window: Any) -> None:
+    window = make_window()
+    type_into(qtbot, spin(window, "micro.interval"), "45")
+    with qtbot.assertNotEmitted(window.applied):
+        qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+    assert not window.isVisible()
+    window.show()
+    assert spin(window, "micro.interval").text() == "30 min"
+    type_into(qtbot, spin(window, "micro.interval"), "50")
+    with qtbot.assertNotEmitted(window.applied):
+        qtbot.keyClick(spin(window, "micro.interval"), Qt.Key.Key_Escape)
+    assert not window.isVisible()
+
+
+def test_a_minutes_value_that_is_not_whole_is_kept_until_changed(qtbot: QtBot,
+                                                                 make_window: Any) -> None:
+    base = with_option(Settings(), "stretch.duration", timedelta(seconds=150))
+    window = make_window(base)
+    assert spin(window, "stretch.duration").text() == "2 min"
+    type_into(qtbot, spin(window, "micro.interval"), "45")
+    with qtbot.waitSignal(window.applied) as blocker:
+        qtbot.mouseClick(window.apply_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0].stretch.duration == timedelta(seconds=150)
+    type_into(qtbot, spin(window, "stretch.duration"), "3")
+    with qtbot.waitSignal(window.applied) as blocker:
+        qtbot.mouseClick(window.apply_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0].stretch.duration == timedelta(minutes=3)
+
+
+# --- refusing ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("key", "typed", "reason"), [
+    ("micro.interval", "300", "must be at most 4h, got 5h"),
+    ("micro.interval", "0", "must be at least 1m, got 0s"),
+    ("presence.away_threshold", "31", "must be at most 30m, got 31m"),
+    ("micro.duration", "5", "must be at least 10s, got 5s"),
+    ("sounds.volume", "150", "must be at most 100, got 150"),
+    ("micro.interval", "", "enter a whole number"),
+])
+def test_out_of_range_numbers_are_refused_with_the_reason(
+        qtbot: QtBot, make_window: Any, key: str, typed: str, reason: str) -> None:
+    window = make_window()
+    show_page(window, window.rows[key].spec.info.group)
+    type_into(qtbot, spin(window, key), typed)
+    assert error_text(window, key).lower() == reason.lower()
+    assert refused(window)
+    page = list(Group).index(window.rows[key].spec.info.group)
+    assert "values to correct" in window.page_list.item(page).data(
+        Qt.ItemDataRole.AccessibleTextRole)
+    assert window.status.isVisibleTo(window)
+    type_into(qtbot, spin(window, key), "20")
+    assert error_text(window, key) == ""
+    assert window.ok_button.isEnabled() and window.apply_button.isEnabled()
+    assert not window.status.isVisibleTo(window)
+
+
+@pytest.mark.parametrize(("typed", "reason"), [
+    ("17:00-09:00", "ends before it starts"),
+    ("9-5", "is not a time range"),
+    ("09:00-12:00, 11:00-13:00", "overlap"),
+    ("25:00-26:00", "impossible time"),
+])
+def test_malformed_working_hours_are_refused_with_the_reason(
+        qtbot: QtBot, make_window: Any, typed: str, reason: str) -> None:
+    window = make_window(with_option(Settings(), "schedule.working_hours_only", True))
+    show_page(window, Group.SCHEDULE)
+    type_into(qtbot, day_line(window, "tue"), typed)
+    message = error_text(window, "schedule.working_hours")
+    assert message.startswith("Tuesday: ") and reason in message
+    assert refused(window)
+    type_into(qtbot, day_line(window, "tue"), "")
+    assert error_text(window, "schedule.working_hours") == ""
+    assert window.apply_button.isEnabled()
+
+
+def test_working_hours_follow_their_switch(qtbot: QtBot, make_window: Any) -> None:
+    window = make_window()
+    show_page(window, Group.SCHEDULE)
+    assert not day_line(window, "mon").isEnabled()
+    switch = window.rows["schedule.working_hours_only"].editor.focusProxy()
+    assert switch is not None
+    qtbot.keyClick(switch, Qt.Key.Key_Space)
+    assert all(day_line(window, d).isEnabled() for d in ("mon", "sat", "sun"))
+
+
+def test_micro_break_options_grey_out_with_micro_breaks(qtbot: QtBot, make_window: Any) -> None:
+    window = make_window()
+    micro = [s.key for s in option_specs() if s.section == "micro" and s.name != "enabled"]
+    assert all(window.rows[k].editor.isEnabled() for k in micro)
+    qtbot.keyClick(window.rows["micro.enabled"].editor.focusProxy(), Qt.Key.Key_Space)
+    assert not any(window.rows[k].editor.isEnabled() for k in micro)
+    assert window.rows["stretch.interval"].editor.isEnabled()
+
+
+def test_bad_language_code_is_refused(qtbot: QtBot, make_window: Any) -> None:
+    window = make_window()
+    show_page(window, Group.POPUPS)
+    line = window.rows["popups.language"].editor.focusProxy()
+    assert isinstance(line, QLineEdit)
+    type_into(qtbot, line, "english")
+    assert "is not a language code" in error_text(window, "popups.language")
+    assert refused(window)
+    type_into(qtbot, line, "pt_PT")
+    assert error_text(window, "popups.language") == ""
+
+
+def test_break_that_may_end_before_it_starts_is_refused(qtbot: QtBot, make_window: Any) -> None:
+    window = make_window()
+    type_into(qtbot, spin(window, "micro.min_duration"), "90")
+    assert "longer than the break itself" in error_text(window, "micro.min_duration")
+    assert refused(window)
+    type_into(qtbot, spin(window, "micro.duration"), "120")
+    assert error_text(window, "micro.min_duration") == ""
+    with qtbot.waitSignal(window.applied) as blocker:
+        qtbot.mouseClick(window.apply_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0].micro.min_duration == timedelta(seconds=90)
+    assert blocker.args[0].micro.duration == timedelta(seconds=120)
+
+
+# --- restore defaults -------------------------------------------------------------------
+
+def answer_restore(qtbot: QtBot, window: SettingsWindow,
+                   button: QMessageBox.StandardButton) -> str:
+    qtbot.mouseClick(window.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "restore-confirm") is not None)
+    box = window.findChild(QMessageBox, "restore-confirm")
+    assert box is not None and box.isVisible()
+    text = box.text()
+    answer = box.button(button)
+    assert answer is not None
+    qtbot.mouseClick(answer, Qt.MouseButton.LeftButton)
+    return text
+
+
+def changed_settings() -> Settings:
+    settings = with_option(Settings(), "micro.interval", timedelta(minutes=45))
+    settings = with_option(settings, "breaks.strict", True)
+    return with_option(settings, "sounds.volume", 80)
+
+
+def test_restore_defaults_resets_the_page_after_confirmation(qtbot: QtBot,
+                                                             make_window: Any) -> None:
+    window = make_window(changed_settings())
+    show_page(window, Group.BREAKS)
+    question = answer_restore(qtbot, window, QMessageBox.StandardButton.RestoreDefaults)
+    assert "Breaks" in question
+    assert spin(window, "micro.interval").text() == "30 min"
+    with qtbot.waitSignal(window.applied) as blocker:
+        qtbot.mouseClick(window.apply_button, Qt.MouseButton.LeftButton)
+    # Only the Breaks page went back; the volume on the Sounds page stays.
+    assert blocker.args == [with_option(Settings(), "sounds.volume", 80)]
+
+
+def test_restore_defaults_can_be_declined(qtbot: QtBot, make_window: Any) -> None:
+    window = make_window(changed_settings())
+    answer_restore(qtbot, window, QMessageBox.StandardButton.Cancel)
+    assert spin(window, "micro.interval").text() == "45 min"
+    assert not window.apply_button.isEnabled()
+
+
+# --- problems, save errors, refresh -----------------------------------------------------
+
+def test_problems_banner_names_the_reset_keys_and_the_backup(qtbot: QtBot,
+                                                             make_window: Any) -> None:
+    backup = Path("/home/sam/.config/psoas-desk/settings.toml.bad-3")
+    problems = [SettingsProblem("micro.interval", "must be at least 1m, got 0s; using the "
+                                "default 30m"),
+                SettingsProblem("", "this file was written by a newer psoas-desk")]
+    window = make_window(problems=problems, backup=backup)
+    banner = window.problems_banner
+    assert banner.isVisible()
+    text = banner.body.text()
+    assert "Micro-break every: must be at least 1m, got 0s; using the default 30m" in text
+    assert "this file was written by a newer psoas-desk" in text
+    assert str(backup) in text
+    qtbot.mouseClick(banner.dismiss, Qt.MouseButton.LeftButton)
+    assert not banner.isVisible()
+
+
+def test_no_banner_without_problems(make_window: Any) -> None:
+    assert not make_window().problems_banner.isVisible()
+
+
+# The offscreen platform cannot raise windows; the window still asks to be raised.
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_save_error_keeps_the_window_open_and_apply_ready(qtbot: QtBot,
+                                                          make_window: Any) -> None:
+    window = make_window()
+    window.applied.connect(lambda _s: window.show_save_error("Disk full"))
+    type_into(qtbot, spin(window, "micro.interval"), "45")
+    qtbot.mouseClick(window.ok_button, Qt.MouseButton.LeftButton)
+    assert window.isVisible()
+    assert window.save_banner.isVisible()
+    assert "Disk full" in window.save_banner.body.text()
+    assert window.apply_button.isEnabled()
+
+
+def test_set_settings_refreshes_without_losing_edits(qtbot: QtBot, make_window: Any) -> None:
+    window = make_window()
+    type_into(qtbot, spin(window, "micro.interval"), "45")
+    window.set_settings(with_option(Settings(), "sounds.volume", 70))
+    assert spin(window, "sounds.volume").text() == "70%"
+    assert spin(window, "micro.interval").text() == "45 min"
+    with qtbot.waitSignal(window.applied) as blocker:
+        qtbot.mouseClick(window.apply_button, Qt.MouseButton.LeftButton)
+    expected = with_option(Settings(), "sounds.volume", 70)
+    assert blocker.args == [with_option(expected, "micro.interval", timedelta(minutes=45))]
+
+
+# --- routines ---------------------------------------------------------------------------
+
+def test_disabled_routines_round_trip(qtbot: QtBot, make_window: Any,
+                                      routines: list[Routine]) -> None:
+    kept_unknown = "a-user-routine-that-was-removed"
+    base = with_option(Settings(), "routines.disabled", ("micro-walk", kept_unknown))
+    window = make_window(base)
+    tree = routine_tree(window)
+    states = {rid: item.checkState(0) for rid, item in
+              window.rows["routines.disabled"].editor.items.items()}  # type: ignore[attr-defined]
+    assert set(states) == {r.id for r in routines}
+    assert [rid for rid, s in states.items() if s != Qt.CheckState.Checked] == ["micro-walk"]
+    assert not window.apply_button.isEnabled()
+    march = window.rows["routines.disabled"].editor.items["micro-march"]  # type: ignore[attr-defined]
+    tree.setCurrentItem(march)
+    qtbot.keyClick(tree, Qt.Key.Key_Space)
+    walk = window.rows["routines.disabled"].editor.items["micro-walk"]  # type: ignore[attr-defined]
+    tree.setCurrentItem(walk)
+    qtbot.keyClick(tree, Qt.Key.Key_Space)
+    with qtbot.waitSignal(window.applied) as blocker:
+        qtbot.mouseClick(window.apply_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0].routines.disabled == (kept_unknown, "micro-march")
+
+
+def test_routines_are_grouped_by_kind(make_window: Any, routines: list[Routine]) -> None:
+    tree = routine_tree(make_window())
+    headings = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    assert [h.text(0) for h in headings if h is not None] == [
+        "Micro-breaks", "Stretch breaks", "At home", "Breathing"]
+    for heading in headings:
+        assert heading is not None
+        kinds = {next(r.kind for r in routines if r.title.en == heading.child(i).text(0))
+                 for i in range(heading.childCount())}
+        assert len(kinds) == 1
+
+
+# --- keyboard ---------------------------------------------------------------------------
+
+def focus_chain(qtbot: QtBot, window: SettingsWindow, limit: int = 200) -> list[QWidget]:
+    """Press Tab from the page list until focus comes back to it."""
+    window.page_list.setFocus()
+    seen: list[QWidget] = []
+    for _ in range(limit):
+        current = window.focusWidget()
+        assert current is not None
+        qtbot.keyClick(current, Qt.Key.Key_Tab)
+        now = window.focusWidget()
+        assert now is not None
+        if now is window.page_list:
+            return seen
+        seen.append(now)
+    raise AssertionError("Tab never came back to the page list")
+
+
+@pytest.mark.parametrize("group", list(Group), ids=lambda g: g.name)
+def test_tab_reaches_every_editor_on_the_page(qtbot: QtBot, make_window: Any,
+                                             group: Group) -> None:
+    window = make_window(everything_on())
+    window.page_list.setFocus()
+    for _ in range(list(Group).index(group)):
+        qtbot.keyClick(window.page_list, Qt.Key.Key_Down)
+    assert window.current_page().group is group
+    seen = focus_chain(qtbot, window)
+    for row in window.current_page().rows:
+        # A spin box hands its focus to its line edit; count either.
+        controls = [w for w in row.editor.findChildren(QWidget)
+                    if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(window)
+                    and w.focusProxy() is None]
+        assert controls, row.spec.key
+        for control in controls:
+            reached = control in seen or any(
+                w.focusProxy() is control or control.isAncestorOf(w) for w in seen)
+            assert reached, f"{row.spec.key}: {control!r} not reachable with Tab"
+    assert window.ok_button in seen and window.cancel_button in seen
+
+
+def test_pages_turn_with_ctrl_page_down(qtbot: QtBot, make_window: Any) -> None:
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    spin(window, "micro.interval").setFocus()
+    qtbot.keyClick(spin(window, "micro.interval"), Qt.Key.Key_PageDown,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page().group is Group.PRESENCE
+    qtbot.keyClick(window.page_list, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.page_list, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page().group is Group.STARTUP
