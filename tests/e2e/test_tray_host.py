@@ -223,6 +223,15 @@ def test_sni_host_gets_the_icon_from_our_process(
     wait_until(lambda: registered_by(desk, app), what="our item in RegisteredStatusNotifierItems")
     # Over SNI nothing of ours is drawn into an X11 tray window.
     assert not app.windows()
+    # The host shows the live status as the item's tooltip.
+    (item,) = registered_items(desk)
+    service, _, path = item.partition("/")
+    tooltip = desk.run(["dbus-send", "--session", "--print-reply", f"--dest={service}",
+                        "/" + path if path else "/StatusNotifierItem",
+                        "org.freedesktop.DBus.Properties.Get", "string:org.kde.StatusNotifierItem",
+                        "string:ToolTip"]).stdout
+    assert "Sitting 10 min · micro-break in 20 min" in tooltip
+    assert "Today: 10 min sitting · longest 10 min" in tooltip
 
 
 def test_without_a_tray_host_show_says_no_and_the_app_runs_on(
