@@ -286,7 +286,7 @@ def start(options: StartOptions, run_app: RunApp, *,
 
 def _run_app(options: StartOptions) -> int:
     # Imported here: it pulls in PySide6, which the other commands never need.
-    from psoas_desk import app  # type: ignore[attr-defined]
+    from psoas_desk import app
 
     result: int = app.run(options)
     return result

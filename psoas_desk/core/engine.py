@@ -159,6 +159,8 @@ class Engine:
         if p.postpones >= limit:
             raise IntentRefused(f"this break has been postponed {p.postpones} times already")
         until = self._st.t + rules.postpone_s(self._settings, p.kind)
+        if p.phase is BreakPhase.ACTIVE:
+            self._resume_held_bout(p)
         self._emit(ev.BreakEnded(self._st.now, p.kind, BreakOutcome.POSTPONED, p.due_wall,
                                  p.started_wall, p.postpones + 1, self._st.wall(until)))
         self._st.tally.breaks_postponed += 1
@@ -673,8 +675,9 @@ class Engine:
         return obs.idle_s >= typing_pause or waited >= max_delay
 
     def _start(self, p: PendingBreak, *, requested: bool) -> None:
+        # The bout is held, not ended: it ends at the break's start only if the
+        # break is taken (completed or natural); skipped or postponed, it goes on.
         t = self._st.t
-        self._close_bout(BoutEnd.BREAK, t)
         self._st.started_count[p.kind] += 1
         p.phase = BreakPhase.ACTIVE
         p.started_t = t
@@ -698,11 +701,23 @@ class Engine:
             self._st.absence.counted = True
             self._st.tally.natural_breaks += 1
         self._reset_progress(p.kind)
+        self._close_bout(BoutEnd.BREAK, p.started_t)
         if self._st.absence is not None:
             # Time away during the break was the break; later absence counts anew.
             self._st.absence.credit_from = self._st.t
             self._st.absence.credited = set()
         self._end_pending(outcome)
+
+    def _resume_held_bout(self, p: PendingBreak) -> None:
+        """A break that was not taken: the person stayed seated while it was on screen."""
+        st = self._st
+        if st.absence is not None or st.posture is not Posture.SITTING:
+            return
+        shown_s = max(0.0, st.t - p.started_t)
+        if st.bout is None:
+            st.bout = Bout(p.started_t, p.started_wall or st.now)
+        st.bout.sitting_s += shown_s
+        st.tally.sitting_s += shown_s
 
     def _reset_progress(self, kind: BreakKind) -> None:
         self._st.progress[kind] = 0.0
@@ -715,6 +730,8 @@ class Engine:
             return
         self._st.pending = None
         shown = p.phase is BreakPhase.ACTIVE
+        if shown and outcome is not BreakOutcome.COMPLETED and outcome is not BreakOutcome.NATURAL:
+            self._resume_held_bout(p)
         self._emit(ev.BreakEnded(self._st.now, p.kind, outcome, p.due_wall,
                                  p.started_wall if shown else None, p.postpones))
 

@@ -214,3 +214,25 @@ def test_breaks_turned_off_are_never_offered() -> None:
     sim.run(hours=5)
     assert not sim.started() and not sim.of(ev.BreakWarned)
     assert sim.engine.snapshot().next_break is None
+
+
+def test_a_skipped_or_postponed_break_does_not_end_the_sitting_bout() -> None:
+    sim = Sim()
+    sim.on_break = "skip"
+    sim.run(minutes=40)
+    snap = sim.engine.snapshot()
+    assert not sim.of(ev.BoutEnded)
+    assert snap.sitting_s == pytest.approx(40 * MIN, abs=1)
+    sim.on_break = "postpone"
+    sim.run(minutes=35)
+    assert not sim.of(ev.BoutEnded)
+    assert sim.engine.snapshot().sitting_s == pytest.approx(75 * MIN, abs=1)
+
+
+def test_a_taken_break_ends_the_bout_when_the_break_began() -> None:
+    sim = Sim()
+    sim.run(minutes=34)
+    bouts = sim.of(ev.BoutEnded)
+    assert len(bouts) == 1
+    assert bouts[0].at == sim.started()[0].at
+    assert bouts[0].sitting_s == pytest.approx(32 * MIN, abs=1)

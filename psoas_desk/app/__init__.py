@@ -1,0 +1,135 @@
+"""Starting the desktop app: the Qt application, the adapters, and a clean exit.
+
+``run(options)`` is called by the command line (``psoas-desk`` with no
+command) with logging set up and the single-instance lock held.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import random
+import signal
+import socket
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from psoas_desk.cli import StartOptions
+
+log = logging.getLogger(__name__)
+
+
+def _ensure_platform() -> None:
+    """Never crash for lack of a screen: run without windows and say so."""
+    if os.environ.get("QT_QPA_PLATFORM") or not sys.platform.startswith("linux"):
+        return
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        log.warning("no display found (DISPLAY and WAYLAND_DISPLAY are unset): running "
+                    "without windows; the command line still works",
+                    extra={"event": "no_display"})
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def run(options: StartOptions) -> int:
+    """Run the app until it is told to quit; returns the exit code."""
+    _ensure_platform()
+    from PySide6.QtCore import QSocketNotifier
+    from PySide6.QtDBus import QDBusConnection
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    import tzlocal
+
+    from psoas_desk import APP_ID, APP_NAME, __version__, resources
+    from psoas_desk.adapters.clock import SystemClock
+    from psoas_desk.adapters.sound import SoundPlayer
+    from psoas_desk.adapters.fullscreen import (
+        choose_fullscreen_monitor,
+        default_fullscreen_candidates,
+    )
+    from psoas_desk.adapters.idle import choose_idle_monitor, default_idle_candidates
+    from psoas_desk.adapters.notify import (
+        Notifier,
+        ShowMessage,
+        choose_notifier,
+        default_notifier_candidates,
+    )
+    from psoas_desk.app.controller import DeskApp, Services
+    from psoas_desk.app.observe import Observer
+    from psoas_desk.storage.app_state import AppStateStore
+    from psoas_desk.storage.content import load_content
+    from psoas_desk.storage.settings_store import SettingsStore
+    from psoas_desk.ui.tray import TrayController
+
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(qapp, QApplication)
+    qapp.setApplicationName(APP_NAME)
+    qapp.setApplicationVersion(__version__)
+    qapp.setDesktopFileName(APP_ID)
+    qapp.setQuitOnLastWindowClosed(False)
+    qapp.setWindowIcon(QIcon(str(resources.path("icons", f"{APP_ID}.svg"))))
+
+    paths = options.paths
+    settings_store = SettingsStore(paths.settings_file)
+    report = settings_store.load()
+    content = load_content(paths.user_routines_dir, paths.user_checklists_dir)
+    notices = []
+    for problem in content.problems:
+        log.warning("content: %s", problem)
+    if content.problems:
+        notices.append(qapp.translate("App", "%1 routine or checklist file(s) could not be read; "
+                                      "see the log.").replace("%1", str(len(content.problems))))
+    env = dict(os.environ)
+    observer = Observer(choose_idle_monitor(default_idle_candidates(env)),
+                        choose_fullscreen_monitor(default_fullscreen_candidates(env)))
+    bus = QDBusConnection.sessionBus()
+    session_bus = bus if bus.isConnected() else None
+    if session_bus is None:
+        log.warning("no session bus: desktop notifications and tray watching are off",
+                    extra={"event": "no_session_bus"})
+    icon_uri = resources.path("icons", f"{APP_ID}.svg").as_uri()
+
+    def make_notifier(show_message: ShowMessage | None) -> Notifier:
+        return choose_notifier(default_notifier_candidates(
+            bus=session_bus, show_message=show_message, app_name=APP_NAME, icon=icon_uri))
+
+    services = Services(clock=SystemClock(), observer=observer, make_notifier=make_notifier,
+                        library=content.library, rng=random.Random(), sound=SoundPlayer())
+    tray = TrayController(bus=session_bus)
+    desk = DeskApp(paths, services, settings_store=settings_store, settings_report=report,
+                   state_store=AppStateStore(paths.state_file), zone=tzlocal.get_localzone(),
+                   content_notices=tuple(notices), tray=tray, quit_app=qapp.quit)
+
+    # SIGTERM/SIGINT (logout, kill, Ctrl+C): wake the event loop through a
+    # socket so the Python handler runs, then save and quit cleanly.
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
+
+    def drain() -> None:
+        try:
+            reader.recv(64)
+        except OSError:
+            pass
+
+    notifier.activated.connect(drain)
+
+    def on_signal(signum: int, frame: object) -> None:
+        log.info("signal %s: quitting", signum, extra={"event": "signal", "signal": signum})
+        desk.quit()
+
+    for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+        signal.signal(signum, on_signal)
+    qapp.commitDataRequest.connect(lambda _manager: desk.shutdown())
+    qapp.aboutToQuit.connect(desk.shutdown)
+
+    desk.start()
+    code = qapp.exec()
+    desk.shutdown()
+    signal.set_wakeup_fd(-1)
+    reader.close()
+    writer.close()
+    return int(code)

@@ -1,0 +1,148 @@
+"""Puts breaks on screen: picks the routine, opens one popup per chosen screen,
+keeps it in step with the engine, and closes it when the break ends.
+
+The popups are imported lazily: nothing of them is loaded until the first break.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QCursor, QGuiApplication, QScreen
+
+from psoas_desk.core.model import BreakKind
+from psoas_desk.core.rotation import RoutinePicker
+from psoas_desk.core.routines import ContentLibrary, Routine, RoutineKind
+from psoas_desk.core.settings import Settings
+from psoas_desk.core.snapshot import Snapshot
+
+if TYPE_CHECKING:
+    from psoas_desk.ui.break_popup import BreakPopup
+
+log = logging.getLogger(__name__)
+
+Intent = Callable[[], object]
+
+
+class BreakPresenter(QObject):
+    """Shows and updates the break popups for the app.
+
+    Args:
+        library: the routines and checklists to choose from.
+        rng: chance for the routine rotation (seeded in tests).
+        on_postpone, on_skip, on_done: called when the user presses those buttons.
+        locale: the content language ("en", "de", ...).
+    """
+
+    def __init__(self, library: ContentLibrary, rng: random.Random, *, on_postpone: Intent,
+                 on_skip: Intent, on_done: Intent, locale: str = "en",
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._picker = RoutinePicker(library, rng)
+        self._on_postpone = on_postpone
+        self._on_skip = on_skip
+        self._on_done = on_done
+        self._locale = locale
+        self._last: dict[RoutineKind, str | None] = {}
+        self._popups: list[BreakPopup] = []
+        self.routine: Routine | None = None
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.screenRemoved.connect(self._on_screen_removed)
+
+    @property
+    def showing(self) -> bool:
+        return bool(self._popups)
+
+    def set_library(self, library: ContentLibrary, rng: random.Random) -> None:
+        self._library = library
+        self._picker = RoutinePicker(library, rng)
+
+    def pick_routine(self, kind: BreakKind, settings: Settings, *, posture_check: bool) -> Routine | None:
+        """The routine for a new break (a posture check when it is that micro-break's turn)."""
+        disabled = frozenset(settings.routines.disabled)
+        if kind is BreakKind.MICRO and posture_check:
+            checks = [r for r in self._library.routines_of(RoutineKind.MICRO)
+                      if r.checklist and r.id not in disabled]
+            if checks:
+                return checks[0]
+        routine_kind = RoutineKind.MICRO if kind is BreakKind.MICRO else RoutineKind.STRETCH
+        routine = self._picker.pick(routine_kind, disabled=disabled,
+                                    last_id=self._last.get(routine_kind))
+        if routine is not None:
+            self._last[routine_kind] = routine.id
+        return routine
+
+    def open(self, kind: BreakKind, routine: Routine | None, settings: Settings,
+             snapshot: Snapshot) -> None:
+        """Open the popup(s) for a break that just started."""
+        from psoas_desk.ui.break_popup import BreakContent, make_break_popup
+
+        self.close()
+        self.routine = routine
+        checklist = None
+        if routine is not None and routine.checklist:
+            checklist = self._library.checklists.get(routine.checklist)
+        content = BreakContent(
+            kind=kind, routine=routine, checklist=checklist,
+            safety=tuple(self._library.safety) if kind is BreakKind.STRETCH else (),
+            locale=self._locale, show_why=settings.popups.show_why,
+            reduce_motion=settings.popups.reduce_motion)
+        for screen in self._screens(settings):
+            popup = make_break_popup(content,
+                                     key_guard_s=settings.popups.key_guard.total_seconds())
+            popup.postpone_requested.connect(self._on_postpone)
+            popup.skip_requested.connect(self._on_skip)
+            popup.done_requested.connect(self._on_done)
+            self._popups.append(popup)
+            self.update(snapshot)
+            popup.place_on(screen)
+            popup.show()
+        log.info("break popup shown", extra={
+            "event": "popup_shown", "kind": kind.value, "screens": len(self._popups),
+            "routine": routine.id if routine else None})
+
+    def update(self, snapshot: Snapshot) -> None:
+        """Feed the popups the engine's latest view of the break."""
+        active = snapshot.active_break
+        if active is None:
+            return
+        for popup in self._popups:
+            popup.update_state(active, skips_left=snapshot.skips_left, strict=snapshot.strict)
+
+    def close(self) -> None:
+        """Close every popup (the break ended)."""
+        popups, self._popups = self._popups, []
+        for popup in popups:
+            popup.hide()
+            popup.deleteLater()
+        self.routine = None
+
+    def _screens(self, settings: Settings) -> list[QScreen]:
+        screens = QGuiApplication.screens()
+        if not screens:
+            return []
+        if settings.popups.all_screens:
+            return list(screens)
+        under_pointer = QGuiApplication.screenAt(QCursor.pos())
+        return [under_pointer or QGuiApplication.primaryScreen() or screens[0]]
+
+    def _on_screen_removed(self, screen: QScreen) -> None:
+        """A monitor went away: move its popup to a remaining screen, or close it."""
+        remaining = [s for s in QGuiApplication.screens() if s is not screen]
+        for popup in list(self._popups):
+            if popup.screen() is not screen and popup.screen() is not None:
+                continue
+            if not remaining:
+                continue
+            if len(self._popups) > 1:
+                self._popups.remove(popup)
+                popup.hide()
+                popup.deleteLater()
+            else:
+                popup.place_on(remaining[0])

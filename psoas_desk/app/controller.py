@@ -1,0 +1,440 @@
+"""The running app: wires the engine to the adapters, the tray, the popups and the CLI.
+
+Nothing else knows every layer. The engine is stepped when the wake-up
+driver fires (at the time the engine asked for), when the user acts (tray,
+popups, windows, CLI), and once a minute while a tray icon or the status
+panel shows figures that should stay fresh.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import timedelta, tzinfo
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from psoas_desk.adapters.control import ControlServer
+from psoas_desk.adapters.notify import Notification, NotificationHandle, Notifier, ShowMessage
+from psoas_desk.adapters.sound import SoundPlayer
+from psoas_desk.adapters.wakeup import WakeupDriver
+from psoas_desk.app.breaks import BreakPresenter
+from psoas_desk.app.observe import Observer
+from psoas_desk.core import events as ev
+from psoas_desk.core.clock import Clock
+from psoas_desk.core.engine import Engine, IntentRefused
+from psoas_desk.core.model import BreakKind, BreakOutcome, PauseKind, Posture
+from psoas_desk.core.routines import ContentLibrary
+from psoas_desk.core.settings import Settings
+from psoas_desk.storage.app_state import AppState, AppStateStore
+from psoas_desk.storage.paths import AppPaths
+from psoas_desk.storage.settings_store import LoadReport, SettingsSaveError, SettingsStore
+from psoas_desk.ui import fmt
+from psoas_desk.ui.view import AppView
+
+if TYPE_CHECKING:
+    from psoas_desk.ui.status_panel import StatusPanel
+    from psoas_desk.ui.tray import TrayController
+
+log = logging.getLogger(__name__)
+UI_REFRESH_MS = 60_000
+ENGINE_SAVE_S = 60.0
+
+
+@dataclass
+class Services:
+    """The adapters the app runs on, chosen at start (tests pass fakes)."""
+
+    clock: Clock
+    observer: Observer
+    make_notifier: Callable[[ShowMessage | None], Notifier]
+    """Chooses the notification backend once the tray is known (its balloon is a fallback)."""
+    library: ContentLibrary
+    rng: random.Random
+    sound: SoundPlayer | None = None
+
+
+class DeskApp(QObject):
+    """The app object: owns the engine and every adapter and window."""
+
+    def __init__(self, paths: AppPaths, services: Services, *, settings_store: SettingsStore,
+                 settings_report: LoadReport, state_store: AppStateStore,
+                 zone: tzinfo, content_notices: tuple[str, ...] = (),
+                 tray: TrayController | None = None,
+                 quit_app: Callable[[], None] | None = None) -> None:
+        super().__init__()
+        self.paths = paths
+        self.services = services
+        self.settings_store = settings_store
+        self.settings_report = settings_report
+        self.state_store = state_store
+        self.state: AppState = state_store.load()
+        self.engine = Engine(settings_report.settings, services.clock)
+        self._restored: list[ev.Event] = []
+        if self.state.engine:
+            try:
+                self._restored = self.engine.restore_state(self.state.engine)
+            except ValueError as exc:
+                log.warning("saved engine state ignored: %s", exc)
+        self._engine_saved_at = -1e18
+        self.tray = tray
+        self.tray_visible = False
+        self.panel: StatusPanel | None = None
+        self._windows: dict[str, Any] = {}
+        self._quit_app = quit_app or QApplication.quit
+        self._notices = self._make_notices(content_notices)
+        self._warning_handle: NotificationHandle | None = None
+        self.notifier: Notifier | None = None
+        self.server: ControlServer | None = None
+        self.presenter = BreakPresenter(
+            services.library, services.rng, on_postpone=lambda: self.intent(self.engine.postpone),
+            on_skip=lambda: self.intent(self.engine.skip),
+            on_done=lambda: self.intent(self.engine.finish_break),
+            locale=self.locale, parent=self)
+        self.wakeup = WakeupDriver(self._on_wake, zone)
+        self._refresh = QTimer(self)
+        self._refresh.setObjectName("ui-refresh")
+        self._refresh.setInterval(UI_REFRESH_MS)
+        self._refresh.timeout.connect(lambda: self.step("refresh"))
+        self._stopped = False
+
+    # ----------------------------------------------------------- lifecycle
+    @property
+    def settings(self) -> Settings:
+        return self.engine.settings
+
+    @property
+    def locale(self) -> str:
+        from PySide6.QtCore import QLocale
+
+        return self.settings.popups.language or QLocale().name()
+
+    def start(self) -> None:
+        """Show the tray (or the panel), start the scheduler and take the first step."""
+        from psoas_desk.app.control import ControlHandler
+
+        if self.tray is not None:
+            self._connect_intents(self.tray)
+            self.tray.status_panel_requested.connect(self.show_panel)
+            self.tray.availability_changed.connect(self._tray_availability)
+            self.tray_visible = self.tray.show()
+        if not self.tray_visible:
+            self.show_panel(no_tray=True)
+        balloon = self.tray.show_message if self.tray is not None and self.tray_visible else None
+        self.notifier = self.services.make_notifier(balloon)
+        self.notifier.set_action_handler(self.on_notification_action)
+        self.server = ControlServer(self.paths.socket_path, ControlHandler(self).handle,
+                                    parent=self)
+        try:
+            self.server.listen()
+        except OSError as exc:
+            log.error("control socket unavailable: %s", exc)
+            self.server = None
+        self._plan_calendar_jobs()
+        self.wakeup.start()
+        self._refresh.start()
+        log.info("psoas-desk started", extra={
+            "event": "app_started", "idle_backend": self.services.observer.idle_backend,
+            "tray": self.tray_visible})
+        self._after(self._restored)
+        self._restored = []
+        self.step("start")
+        if not self.state.first_run_done:
+            self._save_state(replace(self.state, first_run_done=True))
+            self.open_checklist()
+
+    def shutdown(self) -> None:
+        """Save, stop listening, close windows; safe to call twice."""
+        if self._stopped:
+            return
+        self._stopped = True
+        self._refresh.stop()
+        self.wakeup.shutdown()
+        if self.server is not None:
+            self.server.close()
+        self.presenter.close()
+        if self.tray is not None:
+            self.tray.hide()
+        for window in list(self._windows.values()):
+            window.close()
+        self.services.observer.close()
+        self._save_state(replace(self.state, engine=self.engine.export_state()))
+        log.info("psoas-desk stopped", extra={"event": "app_stopped"})
+
+    def quit(self) -> None:
+        self.shutdown()
+        self._quit_app()
+
+    # ------------------------------------------------------------- stepping
+    def step(self, reason: str = "") -> None:
+        """Observe, step the engine, react to its events, refresh the UI, re-plan."""
+        if self._stopped:
+            return
+        obs = self.services.observer.observe(self.settings)
+        self._after(self.engine.tick(obs))
+
+    def intent(self, action: Callable[[], list[ev.Event]]) -> str:
+        """Run a user intent; returns "" or the reason it was refused."""
+        if self._stopped:
+            return "psoas-desk is shutting down"
+        self.step("intent")
+        try:
+            events = action()
+        except IntentRefused as exc:
+            log.info("refused: %s", exc)
+            self._after([])
+            return str(exc)
+        self._after(events)
+        return ""
+
+    def _on_wake(self, job_id: str) -> None:
+        self.step(job_id)
+
+    def _after(self, events: list[ev.Event]) -> None:
+        for event in events:
+            record = ev.event_record(event)
+            log.info("%s", record["event"], extra=record)
+            self._react(event)
+        snap = self.engine.snapshot()
+        self.presenter.update(snap)
+        view = self.view()
+        if self.tray is not None and self.tray_visible:
+            self.tray.update(view)
+        if self.panel is not None:
+            self.panel.update(view)
+        self._plan_step()
+        self._save_engine(force=bool(events))
+
+    def _save_engine(self, *, force: bool) -> None:
+        """Keep the saved bout, figures and pause fresh (at most once a minute unless forced)."""
+        now = self.services.clock.monotonic()
+        if force or now - self._engine_saved_at >= ENGINE_SAVE_S:
+            self._engine_saved_at = now
+            self._save_state(replace(self.state, engine=self.engine.export_state()))
+
+    def _plan_step(self) -> None:
+        clock = self.services.clock
+        delay = max(0.0, self.engine.next_wakeup() - clock.monotonic())
+        self.wakeup.plan_step(clock.now() + timedelta(seconds=delay))
+
+    def _plan_calendar_jobs(self) -> None:
+        s = self.settings.schedule
+        self.wakeup.set_day_rollover(s.day_starts_at)
+        self.wakeup.set_working_hours(s.working_hours.boundaries() if s.working_hours_only else [])
+
+    def view(self) -> AppView:
+        review = self.state.last_review("sitting-setup")
+        return AppView(snapshot=self.engine.snapshot(),
+                       idle_backend=self.services.observer.idle_backend,
+                       tray_available=self.tray_visible, notices=self._notices,
+                       last_checklist_review=fmt.date_text(_midday(review)) if review else "")
+
+    # -------------------------------------------------------------- events
+    def _react(self, event: ev.Event) -> None:
+        if isinstance(event, ev.BreakWarned):
+            self._warn(event)
+        elif isinstance(event, ev.BreakStarted):
+            self._close_warning()
+            self._open_break(event)
+        elif isinstance(event, ev.BreakEnded):
+            self._close_warning()
+            if event.started_at is not None:
+                self.presenter.close()
+                if event.outcome is BreakOutcome.COMPLETED:
+                    self._play("break-end")
+        elif isinstance(event, ev.Paused | ev.Resumed):
+            pause = self.engine.snapshot().pause
+            self.wakeup.set_pause_end(pause.until if pause and pause.until else None)
+        elif isinstance(event, ev.StandingReminder):
+            self._notify(self.tr("Time to sit for a while?"),
+                         self.tr("You have been standing for %1. Switching now and then "
+                                 "is what helps.").replace("%1", fmt.duration_text(
+                                     event.standing_s)))
+
+    def _open_break(self, event: ev.BreakStarted) -> None:
+        posture_check = False
+        if event.kind is BreakKind.MICRO:
+            count = self.state.micro_breaks_started + 1
+            self._save_state(replace(self.state, micro_breaks_started=count))
+            every = self.settings.micro.checklist_every
+            posture_check = every > 0 and count % every == 0
+        routine = self.presenter.pick_routine(event.kind, self.settings,
+                                              posture_check=posture_check)
+        if event.kind is BreakKind.STRETCH and routine is not None:
+            self.engine.set_break_length(routine.total_s)
+        self.presenter.open(event.kind, routine, self.settings, self.engine.snapshot())
+        self._play("break-start")
+
+    def _play(self, name: str) -> None:
+        sounds = self.settings.sounds
+        if sounds.enabled and self.services.sound is not None:
+            self.services.sound.play(name, sounds.volume)
+
+    def _warn(self, event: ev.BreakWarned) -> None:
+        kind = self.tr("Micro-break") if event.kind is BreakKind.MICRO else self.tr(
+            "Stretch break")
+        title = self.tr("%1 in %2").replace("%1", kind).replace(
+            "%2", fmt.duration_text(event.due_in_s))
+        body = (self.tr("Finish your sentence; it starts when you pause typing.")
+                if event.kind is BreakKind.MICRO else
+                self.tr("A few minutes to stretch your hips; it starts when you pause typing."))
+        self._notify(title, body, snooze=True)
+
+    def _notify(self, title: str, body: str, *, snooze: bool = False) -> None:
+        notifier = self.notifier
+        if notifier is None:
+            return
+        actions: tuple[tuple[str, str], ...] = ()
+        snap = self.engine.snapshot()
+        if snooze and snap.next_break is not None and snap.next_break.postpones_left > 0:
+            actions = (("snooze", self.tr("Postpone")),)
+        try:
+            self._warning_handle = notifier.show(Notification(
+                title=title, body=body, actions=actions, timeout_ms=30_000))
+        except Exception:
+            log.exception("notification failed")
+
+    def _close_warning(self) -> None:
+        handle, self._warning_handle = self._warning_handle, None
+        if handle is not None and self.notifier is not None:
+            try:
+                self.notifier.close(handle)
+            except Exception:
+                log.exception("closing a notification failed")
+
+    def on_notification_action(self, handle: NotificationHandle, action: str) -> None:
+        if action == "snooze":
+            self.intent(self.engine.postpone)
+
+    # -------------------------------------------------------------- windows
+    def _connect_intents(self, source: Any) -> None:
+        source.break_requested.connect(self._request_break)
+        source.posture_requested.connect(self._request_posture)
+        source.self_break_reported.connect(lambda: self.intent(self.engine.report_self_break))
+        source.pause_requested.connect(self._request_pause)
+        source.resume_requested.connect(lambda: self.intent(self.engine.resume))
+        source.checklist_requested.connect(self.open_checklist)
+        source.settings_requested.connect(self.open_settings)
+        source.stats_requested.connect(self.open_stats)
+        source.quit_requested.connect(self.quit)
+
+    def _request_break(self, kind: str) -> None:
+        self.intent(lambda: self.engine.start_break(BreakKind(kind)))
+
+    def _request_posture(self, posture: str) -> None:
+        self.intent(lambda: self.engine.set_posture(Posture(posture)))
+
+    def _request_pause(self, kind: str, seconds: int) -> None:
+        self.intent(lambda: self.pause(kind, seconds))
+
+    def pause(self, kind: str, seconds: int = 0) -> list[ev.Event]:
+        if kind == "timed":
+            return self.engine.pause(PauseKind.TIMED, timedelta(seconds=seconds))
+        if kind == "tomorrow":
+            return self.engine.pause(PauseKind.UNTIL_TOMORROW)
+        return self.engine.pause(PauseKind.INDEFINITE)
+
+    def show_panel(self, no_tray: bool = False) -> None:
+        from psoas_desk.ui.status_panel import StatusPanel
+
+        if self.panel is None:
+            self.panel = StatusPanel()
+            self._connect_intents(self.panel)
+        if no_tray:
+            self.panel.set_no_tray_reason(self.tr(
+                "No system tray was found, so psoas-desk shows this window instead."))
+        self.panel.update(self.view())
+        self.panel.show()
+        self.panel.raise_()
+
+    def _tray_availability(self, available: bool) -> None:
+        if available and self.tray is not None and not self.tray_visible:
+            self.tray_visible = self.tray.show()
+            self._after([])
+
+    def open_checklist(self) -> None:
+        from psoas_desk.ui.checklist_window import ChecklistWindow
+
+        window = self._windows.get("checklist")
+        if window is None:
+            checklists = sorted(self.services.library.checklists.values(), key=lambda c: c.id)
+            window = ChecklistWindow(checklists, locale=self.locale,
+                                     last_review=self.view().last_checklist_review)
+            window.reviewed.connect(self._checklist_reviewed)
+            self._windows["checklist"] = window
+        window.show()
+        window.raise_()
+
+    def _checklist_reviewed(self, checklist_id: str, ticked: list[str]) -> None:
+        today = self.services.clock.now().date()
+        self._save_state(self.state.reviewed(checklist_id, today))
+        log.info("checklist reviewed", extra={"event": "checklist_reviewed",
+                                              "checklist": checklist_id, "ticked": ticked})
+        window = self._windows.get("checklist")
+        if window is not None:
+            window.set_last_review(self.view().last_checklist_review)
+
+    def open_settings(self) -> None:
+        from psoas_desk.ui.settings_window import SettingsWindow
+
+        window = self._windows.get("settings")
+        if window is None:
+            report = self.settings_report
+            window = SettingsWindow(
+                self.settings, routines=sorted(self.services.library.routines.values(),
+                                               key=lambda r: r.id),
+                locale=self.locale, problems=report.problems, backup=report.backup)
+            window.applied.connect(self.apply_settings)
+            self._windows["settings"] = window
+        else:
+            window.set_settings(self.settings)
+        window.show()
+        window.raise_()
+
+    def apply_settings(self, settings: Settings) -> None:
+        try:
+            self.settings_store.save(settings)
+        except SettingsSaveError as exc:
+            log.error("%s", exc)
+            window = self._windows.get("settings")
+            if window is not None:
+                window.show_save_error(str(exc))
+        self.intent(lambda: self.engine.apply_settings(settings))
+        self._plan_calendar_jobs()
+
+    def open_stats(self) -> None:
+        log.info("statistics window requested (not available in this version)")
+
+    # --------------------------------------------------------------- helpers
+    def _make_notices(self, content_notices: tuple[str, ...]) -> tuple[str, ...]:
+        notices = list(content_notices)
+        report = self.settings_report
+        if report.problems:
+            keys = ", ".join(p.key or "file" for p in report.problems)
+            text = self.tr("Some settings could not be used and were reset: %1.").replace(
+                "%1", keys)
+            if report.backup is not None:
+                text += " " + self.tr("A copy of the old file is at %1.").replace(
+                    "%1", str(report.backup))
+            notices.append(text)
+        if self.services.observer.idle_backend == "none":
+            notices.append(self.tr("No idle-time source was found: psoas-desk counts wall-clock "
+                                   "time and notices absence only by screen locks."))
+        return tuple(notices)
+
+    def _save_state(self, state: AppState) -> None:
+        self.state = state
+        try:
+            self.state_store.save(state)
+        except OSError as exc:
+            log.error("could not save %s: %s", self.state_store.path, exc)
+
+
+def _midday(day: Any) -> Any:
+    from datetime import datetime, time
+
+    return datetime.combine(day, time(12)).astimezone()

@@ -1,0 +1,57 @@
+"""Gathers what the adapters see into one engine :class:`Observation`.
+
+Each source is optional and chosen once at start (with its null backend when
+nothing works); the settings decide which do-not-disturb sources count.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from psoas_desk.adapters.fullscreen import FullscreenMonitor
+from psoas_desk.adapters.idle import IdleMonitor
+from psoas_desk.core.model import Observation
+from psoas_desk.core.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class Observer:
+    """Reads the idle time, lock state, presence signs and do-not-disturb sources."""
+
+    def __init__(self, idle: IdleMonitor, fullscreen: FullscreenMonitor) -> None:
+        self.idle = idle
+        self.fullscreen = fullscreen
+        self.locked = False
+        """Set by the session adapter (lock/unlock signals) when one exists."""
+        self.presence_sign = False
+        self.desktop_dnd = False
+
+    @property
+    def idle_backend(self) -> str:
+        return self.idle.name
+
+    def observe(self, settings: Settings) -> Observation:
+        """One reading of everything (cheap: a few X11 round trips at most)."""
+        idle = self.idle.idle_seconds()
+        reasons = []
+        if settings.dnd.enabled:
+            if settings.dnd.fullscreen and self._fullscreen():
+                reasons.append("fullscreen")
+            if settings.dnd.desktop_dnd and self.desktop_dnd:
+                reasons.append("do-not-disturb")
+        return Observation(idle_s=idle, locked=self.locked,
+                           presence_sign=self.presence_sign and
+                           settings.presence.use_presence_signs,
+                           dnd=bool(reasons), dnd_reason=", ".join(reasons))
+
+    def _fullscreen(self) -> bool:
+        try:
+            return self.fullscreen.fullscreen_active()
+        except Exception:  # an adapter bug must not stop the engine
+            log.exception("fullscreen check failed")
+            return False
+
+    def close(self) -> None:
+        self.idle.close()
+        self.fullscreen.close()

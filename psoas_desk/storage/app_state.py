@@ -1,0 +1,100 @@
+"""Small facts the app keeps between runs (``state.json`` in the state dir).
+
+Whether the first-run welcome was shown, when each checklist was last
+reviewed, how many micro-breaks have started (every Nth one is a posture
+check), and, for crash recovery, the engine's own state. Read leniently: a
+broken file is set aside and the app starts fresh; written atomically.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from psoas_desk.storage.atomic import atomic_write_text
+
+log = logging.getLogger(__name__)
+MAX_STATE_BYTES = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class AppState:
+    first_run_done: bool = False
+    checklist_reviews: dict[str, str] = field(default_factory=dict)
+    """Checklist id -> ISO date of the last review."""
+    micro_breaks_started: int = 0
+    engine: dict[str, Any] = field(default_factory=dict)
+    """The engine's saved state (see ``Engine.export_state``), or empty."""
+
+    def reviewed(self, checklist_id: str, on: date) -> AppState:
+        reviews = dict(self.checklist_reviews)
+        reviews[checklist_id] = on.isoformat()
+        return replace(self, checklist_reviews=reviews)
+
+    def last_review(self, checklist_id: str) -> date | None:
+        text = self.checklist_reviews.get(checklist_id)
+        try:
+            return date.fromisoformat(text) if text else None
+        except ValueError:
+            return None
+
+
+class AppStateStore:
+    """Reads and writes one ``state.json``."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.problem = ""
+
+    def load(self) -> AppState:
+        """The saved state, or a fresh one (a broken file is kept aside and reported)."""
+        try:
+            if not self.path.exists():
+                return AppState()
+            if self.path.stat().st_size > MAX_STATE_BYTES:
+                raise ValueError("file too large")
+            raw = json.loads(self.path.read_text(encoding="utf-8"))
+            if not isinstance(raw, dict):
+                raise ValueError("not a JSON object")
+            return _from_json(raw)
+        except (OSError, ValueError, TypeError) as exc:
+            self.problem = f"{self.path.name} could not be read ({exc}); starting fresh"
+            log.warning("app state: %s", self.problem)
+            self._set_aside()
+            return AppState()
+
+    def save(self, state: AppState) -> None:
+        """Write atomically. Raises OSError when the disk refuses."""
+        data = {
+            "first_run_done": state.first_run_done,
+            "checklist_reviews": dict(state.checklist_reviews),
+            "micro_breaks_started": state.micro_breaks_started,
+            "engine": dict(state.engine),
+        }
+        atomic_write_text(self.path, json.dumps(data, indent=1, sort_keys=True))
+
+    def _set_aside(self) -> None:
+        try:
+            if self.path.is_file():
+                stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+                shutil.move(self.path, self.path.with_name(f"{self.path.name}.broken-{stamp}"))
+        except OSError as exc:
+            log.error("could not move %s aside: %s", self.path, exc)
+
+
+def _from_json(raw: dict[str, Any]) -> AppState:
+    reviews = raw.get("checklist_reviews", {})
+    engine = raw.get("engine", {})
+    count = raw.get("micro_breaks_started", 0)
+    return AppState(
+        first_run_done=raw.get("first_run_done") is True,
+        checklist_reviews={str(k): str(v) for k, v in reviews.items()}
+        if isinstance(reviews, dict) else {},
+        micro_breaks_started=count if isinstance(count, int) and count >= 0 else 0,
+        engine=engine if isinstance(engine, dict) else {},
+    )
