@@ -109,6 +109,9 @@ class BreakPopup(QWidget):
         self._done_spoken = SpokenCountdown()
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # When the user brings the window forward, the keyboard focus rests on
+        # the window itself, not on a button a Space or Enter would press.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         stretch = content.kind is BreakKind.STRETCH
         self.setObjectName("stretchBreakPopup" if stretch else "microBreakPopup")
         self.setWindowTitle(_tr("Stretch break") if stretch else _tr("Micro-break"))
@@ -198,8 +201,10 @@ class BreakPopup(QWidget):
         height = max(wanted, self.sizeHint().height(), minimum.height())
         height = min(height, round(area.height() * _SCREEN_SHARE))
         self.resize(width, height)
-        self.move(area.x() + (area.width() - self.width()) // 2,
-                  area.y() + (area.height() - self.height()) // 2)
+        # Centred; on a screen too small for the content, the title bar and
+        # the top left stay on screen.
+        self.move(max(area.x(), area.x() + (area.width() - self.width()) // 2),
+                  max(area.y(), area.y() + (area.height() - self.height()) // 2))
 
     def refresh(self) -> None:
         """Read the clock and bring everything shown up to date."""
@@ -277,6 +282,8 @@ class BreakPopup(QWidget):
         if not event.spontaneous():
             # A fresh appearance (not a restore): guard the keyboard again.
             self._shown_at = self._clock()
+            # Only remembered for now: an inactive window gets no focus.
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
             for widget in (self, *self.findChildren(QWidget)):
                 widget.installEventFilter(self)
         self._on_screen = True
@@ -291,9 +298,11 @@ class BreakPopup(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if event.spontaneous():
-            # The window manager's close button: the app decides when a break
-            # ends, so treat it like Escape and keep the window.
+            # The window manager's close button (or Alt+F4): the app decides
+            # when a break ends, so treat it like Escape and keep the window.
+            # A click that lands on the popup as it appears is not a choice.
             event.ignore()
-            self._escape()
+            if self._keys_allowed():
+                self._escape()
             return
         super().closeEvent(event)

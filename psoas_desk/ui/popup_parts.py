@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
+from types import MappingProxyType
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
@@ -30,7 +31,8 @@ class TextRole(enum.Enum):
     """Secondary text: why lines, safety lines, what comes next."""
 
 
-_SCALE = {TextRole.HEADING: 1.35, TextRole.LEAD: 1.2, TextRole.BODY: 1.0, TextRole.NOTE: 0.92}
+_SCALE = MappingProxyType({TextRole.HEADING: 1.35, TextRole.LEAD: 1.2, TextRole.BODY: 1.0,
+                           TextRole.NOTE: 0.92})
 
 
 def scaled_font(font: QFont, factor: float, *, bold: bool = False) -> QFont:

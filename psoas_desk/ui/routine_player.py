@@ -11,6 +11,7 @@ not count); the engine's break length is the routine's ``total_s``.
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Callable
 
@@ -242,6 +243,11 @@ class StretchPopup(BreakPopup):
         outer.addWidget(self._why)
         outer.addSpacing(em // 2)
         outer.addWidget(self._stack, 1)
+        # Tab goes through the controls in the order they are seen.
+        chain = (self, self._previous, self._pause, self._next, self.postpone_button,
+                 self.skip_button, self.done_button)
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     # -- behaviour --------------------------------------------------------------
 

@@ -237,6 +237,27 @@ def test_popup_stays_on_top_and_does_not_take_focus(popups: Popups, qtbot: QtBot
     assert QApplication.activeWindow() is not popup
 
 
+@pytest.mark.parametrize("kind", [BreakKind.MICRO, BreakKind.STRETCH])
+def test_bringing_the_window_forward_focuses_no_button(popups: Popups, qtbot: QtBot,
+                                                       clock: FakeClock,
+                                                       kind: BreakKind) -> None:
+    content = micro_content() if kind is BreakKind.MICRO else stretch_content()
+    popup = popups.open(content, active(kind))
+    seen = record(popup)
+    clock.advance(5)
+    popup.activateWindow()
+    qtbot.waitUntil(popup.isActiveWindow, timeout=2000)
+    assert QApplication.focusWidget() is popup
+    for key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        qtbot.keyClick(QApplication.focusWidget(), key)
+    assert seen == []
+    # Tab starts with the first control in reading order that can be used
+    # (Previous is disabled on the first step).
+    qtbot.keyClick(popup, Qt.Key.Key_Tab)
+    first = "postponeButton" if kind is BreakKind.MICRO else "pauseButton"
+    assert QApplication.focusWidget().objectName() == first  # type: ignore[union-attr]
+
+
 GUARDED_KEYS = [
     (Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier),
     (Qt.Key.Key_Enter, Qt.KeyboardModifier.NoModifier),

@@ -269,3 +269,15 @@ def test_spoken_step_countdown_changes_at_most_every_15_seconds(popups: Popups,
     assert changes[0] == "45 s left"
     assert times == [0, 15, 30]
     assert popup.ring.text == "0:01"
+
+
+def test_tab_goes_through_the_controls_in_reading_order(popups: Popups) -> None:
+    popup = player(popups)
+    order: list[str] = []
+    widget = popup.nextInFocusChain()
+    while widget is not popup and len(order) < 50:
+        if isinstance(widget, QPushButton):
+            order.append(widget.objectName())
+        widget = widget.nextInFocusChain()
+    assert order == ["previousButton", "pauseButton", "nextButton", "postponeButton",
+                     "skipButton", "doneButton"]
