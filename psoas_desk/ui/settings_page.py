@@ -169,9 +169,10 @@ class SettingsPage(QScrollArea):
     def _add_row(self, grid: QGridLayout, spec: OptionSpec, used: set[str],
                  routines: Sequence[Any], locale: str, body: QWidget) -> OptionRow:
         row = grid.rowCount()
-        text = settings_text(spec.info.label)
-        editor = make_editor(spec, with_mnemonic(text, used), routines=routines,
-                             locale=locale, mnemonics=used, parent=body)
+        # One mnemonic per option: on its check box, or on the label beside it.
+        text = with_mnemonic(settings_text(spec.info.label), used)
+        editor = make_editor(spec, text, routines=routines, locale=locale, mnemonics=used,
+                             parent=body)
         editor.setObjectName(f"editor-{spec.key}")
         label: QLabel | None = None
         if isinstance(editor, BoolEditor):
@@ -180,7 +181,7 @@ class SettingsPage(QScrollArea):
                 font.setBold(True)
                 editor.box.setFont(font)
         else:
-            label = QLabel(with_mnemonic(text, used), body)
+            label = QLabel(text, body)
             label.setBuddy(editor.focusProxy() or editor)
             # Line the label up with the first line of a tall editor.
             anchor = editor.focusProxy() or editor

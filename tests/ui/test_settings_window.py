@@ -519,3 +519,35 @@ def test_pages_turn_with_ctrl_page_down(qtbot: QtBot, make_window: Any) -> None:
     qtbot.keyClick(window.page_list, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window.page_list, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page().group is Group.STARTUP
+
+
+def mnemonic(text: str) -> str:
+    index = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[index + 1].lower() if index >= 0 else ""
+
+
+@pytest.mark.parametrize("group", list(Group), ids=lambda g: g.name)
+def test_mnemonics_on_a_page_are_distinct(make_window: Any, group: Group) -> None:
+    window = make_window()
+    show_page(window, group)
+    page = window.current_page()
+    letters = [mnemonic(w.text()) for w in page.findChildren(QLabel) + page.findChildren(QCheckBox)]
+    buttons = [mnemonic(b.text()) for b in (window.ok_button, window.cancel_button,
+                                            window.apply_button, window.restore_button)]
+    used = [letter for letter in letters + buttons if letter]
+    assert len(used) == len(set(used))
+    # Long pages run out of letters; short ones give every option a mnemonic.
+    assert len([letter for letter in letters if letter]) >= min(len(page.rows), 12)
+
+
+def test_a_label_mnemonic_moves_focus_to_its_editor(qtbot: QtBot, make_window: Any) -> None:
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    row = window.rows["micro.postpone"]
+    assert row.label is not None
+    letter = mnemonic(row.label.text())
+    qtbot.keyClick(window.focusWidget() or window, getattr(Qt.Key, f"Key_{letter.upper()}"),
+                   Qt.KeyboardModifier.AltModifier)
+    focused = window.focusWidget()
+    assert focused is not None and row.editor.isAncestorOf(focused)
