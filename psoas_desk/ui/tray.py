@@ -15,7 +15,7 @@ ticks: the bus watcher only reacts to bus signals.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import SLOT, QObject, QTimer, Signal, Slot
 from PySide6.QtDBus import QDBusConnection, QDBusServiceWatcher
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
@@ -31,6 +31,7 @@ from psoas_desk.ui.tray_text import status_line, tooltip_text
 from psoas_desk.ui.view import AppView
 
 SNI_WATCHER = "org.kde.StatusNotifierWatcher"
+SNI_WATCHER_PATH = "/StatusNotifierWatcher"
 POLL_INTERVAL_MS = 30_000
 """How often to look for a tray host while there is none."""
 PAUSES: tuple[tuple[str, str, int], ...] = (
@@ -95,6 +96,11 @@ class TrayController(QObject):
             self._watcher = QDBusServiceWatcher(
                 SNI_WATCHER, bus, QDBusServiceWatcher.WatchModeFlag.WatchForOwnerChange, self)
             self._watcher.serviceOwnerChanged.connect(self._on_watcher_changed)
+            # A watcher can be up before its host (a panel starting at login):
+            # Qt reports no tray until a host registers, so listen for that too.
+            # The stubs ask for bytes, but PySide6 6.12 only accepts SLOT()'s str.
+            bus.connect("", SNI_WATCHER_PATH, SNI_WATCHER,  # type: ignore[call-overload]
+                        "StatusNotifierHostRegistered", self, SLOT("_on_host_registered()"))
 
     # -- menu ----------------------------------------------------------------
     def _add(self, menu: QMenu, name: str, text: str) -> QAction:
@@ -220,6 +226,11 @@ class TrayController(QObject):
         if self._wanted:
             self._drop_icon()
         self._check_availability()
+
+    @Slot()
+    def _on_host_registered(self) -> None:
+        if self._wanted and self._icon is None:
+            self._check_availability()
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         # A left click opens the status panel; the context menu opens by itself.

@@ -234,9 +234,19 @@ def test_the_balloon_fallback_shows_the_message_from_the_icon(
     assert image.width() > 100 and len(colours(image)) > 10
 
 
+def host_registered(desk: VirtualDesktop) -> bool:
+    out = desk.run(["dbus-send", "--session", "--print-reply",
+                    "--dest=org.kde.StatusNotifierWatcher", "/StatusNotifierWatcher",
+                    "org.freedesktop.DBus.Properties.Get", "string:org.kde.StatusNotifierWatcher",
+                    "string:IsStatusNotifierHostRegistered"], check=False).stdout
+    return "boolean true" in out
+
+
 def test_sni_host_gets_the_icon_from_our_process(
         desk: VirtualDesktop, start_app: Callable[..., TrayApp]) -> None:
     desk.start_tray("sni")
+    # The watcher is up before its host; Qt sees a tray only once the host is.
+    wait_until(lambda: host_registered(desk), what="the SNI host to register")
     app = start_app()
     assert app.wait_for("shown")["result"] is True
     wait_until(lambda: registered_by(desk, app), what="our item in RegisteredStatusNotifierItems")
@@ -286,6 +296,23 @@ def test_an_sni_watcher_started_later_is_picked_up_from_the_bus(
     changed = app.wait_for("availability_changed", timeout=10)
     assert changed["args"] == [True] and changed["visible"] is True
     wait_until(lambda: registered_by(desk, app), what="our item in RegisteredStatusNotifierItems")
+
+
+def test_a_host_registering_with_the_watcher_makes_it_look_again(
+        desk: VirtualDesktop, start_app: Callable[..., TrayApp]) -> None:
+    # A panel at login: its watcher is up, its host registers a moment later.
+    # Qt only sees the tray once the host is there, so the app must look again
+    # then, not 30 s later. Here an XEmbed tray appears unnoticed (no poll in
+    # time) and the host signal alone must make the app find it.
+    app = start_app()
+    assert app.wait_for("shown")["result"] is False
+    app.wait_for("alive")
+    desk.start_tray("xembed")
+    desk.run(["dbus-send", "--session", "--type=signal", "/StatusNotifierWatcher",
+              "org.kde.StatusNotifierWatcher.StatusNotifierHostRegistered"])
+    changed = app.wait_for("availability_changed", timeout=10)
+    assert changed["args"] == [True] and changed["visible"] is True
+    docked_icon(desk, app)
 
 
 def test_the_icon_moves_to_an_sni_watcher_that_appears_while_docked_in_xembed(
