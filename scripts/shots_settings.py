@@ -54,6 +54,7 @@ def _palettes() -> dict[str, object]:
 
 
 def _render(out: Path, scale: int) -> None:
+    from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication, QStyleFactory
 
     from psoas_desk.core.settings import Settings
@@ -64,6 +65,12 @@ def _render(out: Path, scale: int) -> None:
     from psoas_desk.ui.setting_editors import BoolEditor, DurationEditor
     from psoas_desk.ui.settings_window import SettingsWindow
 
+    # The offscreen platform says what it cannot do (raise, size hints); not news here.
+    def quiet(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if "This plugin does not support" not in message:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(quiet)
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
     app.setStyle(QStyleFactory.create("Fusion"))

@@ -91,6 +91,10 @@ class SettingsWindow(QDialog):
         # (page marks, OK enabled, Apply enabled) as shown, to touch only what changed.
         self._shown_state: tuple[tuple[bool, ...], bool, bool] | None = None
         self._controllers = option_controllers()
+        # One confirmation box, kept: a box deleted on close while its own
+        # signal is being handled is a crash waiting to happen.
+        self._restore_box: QMessageBox | None = None
+        self._restore_page: SettingsPage | None = None
         layout = QVBoxLayout(self)
 
         self.problems_banner = Banner(QStyle.StandardPixmap.SP_MessageBoxInformation, self)
@@ -154,9 +158,8 @@ class SettingsWindow(QDialog):
         layout.addWidget(buttons)
         self.ok_button.setDefault(True)
         self.ok_button.setAutoDefault(False)
-        for key, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
-            QShortcut(QKeySequence(key), self).activated.connect(
-                lambda step=step: self._turn_page(step))
+        QShortcut(QKeySequence("Ctrl+PgDown"), self).activated.connect(self._next_page)
+        QShortcut(QKeySequence("Ctrl+PgUp"), self).activated.connect(self._previous_page)
 
         self._load(settings)
         self.page_list.setFocus()
@@ -255,9 +258,11 @@ class SettingsWindow(QDialog):
         item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
         item.setToolTip(text if wrong else "")
 
-    def _turn_page(self, step: int) -> None:
-        count = self.page_list.count()
-        self.page_list.setCurrentRow((self.page_list.currentRow() + step) % count)
+    def _next_page(self) -> None:
+        self.page_list.setCurrentRow((self.page_list.currentRow() + 1) % self.page_list.count())
+
+    def _previous_page(self) -> None:
+        self.page_list.setCurrentRow((self.page_list.currentRow() - 1) % self.page_list.count())
 
     def _apply(self) -> bool:
         """Emit the pending settings if they are valid and changed; False if not applied."""
@@ -279,26 +284,29 @@ class SettingsWindow(QDialog):
 
     def _ask_restore(self) -> None:
         page = self.current_page()
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore defaults"),
-                          self.tr("Set every option on the “%1” page back to its default?")
-                          .replace("%1", page.title),
-                          QMessageBox.StandardButton.RestoreDefaults
-                          | QMessageBox.StandardButton.Cancel, self)
-        box.setObjectName("restore-confirm")
-        box.setInformativeText(self.tr("Nothing is saved until you press OK or Apply."))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def done(result: int) -> None:
-            if box.standardButton(box.clickedButton()) == \
-                    QMessageBox.StandardButton.RestoreDefaults:
-                self._restore(page)
-
-        box.finished.connect(done)
+        box = self._restore_box
+        if box is None:
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore defaults"), "",
+                              QMessageBox.StandardButton.RestoreDefaults
+                              | QMessageBox.StandardButton.Cancel, self)
+            box.setObjectName("restore-confirm")
+            box.setInformativeText(self.tr("Nothing is saved until you press OK or Apply."))
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            box.finished.connect(self._restore_answered)
+            self._restore_box = box
+        self._restore_page = page
+        box.setText(self.tr("Set every option on the “%1” page back to its default?")
+                    .replace("%1", page.title))
         # open(), not exec(): no nested event loop, and tests can answer the box.
         box.open()
 
-    def _restore(self, page: SettingsPage) -> None:
+    def _restore_answered(self) -> None:
+        box, page = self._restore_box, self._restore_page
+        self._restore_page = None
+        if box is None or page is None:
+            return
+        if box.standardButton(box.clickedButton()) != QMessageBox.StandardButton.RestoreDefaults:
+            return
         for row in page.rows:
             row.editor.set_value(row.spec.default)
         self._revalidate()

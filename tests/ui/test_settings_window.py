@@ -27,6 +27,7 @@ from psoas_desk.core.schedule_types import TimeRange, WorkingHours
 from psoas_desk.core.settings import Group, OptionSpec, Settings, get_option, option_specs
 from psoas_desk.core.settings_codec import SettingsProblem, with_option
 from psoas_desk.storage.content import load_content
+from psoas_desk.ui.routine_list_editor import RoutineListEditor
 from psoas_desk.ui.settings_window import SettingsWindow, option_controllers
 
 
@@ -90,9 +91,13 @@ def day_line(window: SettingsWindow, day: str) -> QLineEdit:
 
 
 def routine_tree(window: SettingsWindow) -> QTreeWidget:
-    tree = window.rows["routines.disabled"].editor.focusProxy()
-    assert isinstance(tree, QTreeWidget)
-    return tree
+    return routine_editor(window).tree
+
+
+def routine_editor(window: SettingsWindow) -> RoutineListEditor:
+    editor = window.rows["routines.disabled"].editor
+    assert isinstance(editor, RoutineListEditor)
+    return editor
 
 
 # --- built from the declaration ---------------------------------------------------------
@@ -178,7 +183,7 @@ def drive(qtbot: QtBot, window: SettingsWindow, spec: OptionSpec, new: Any,
     elif isinstance(control, QComboBox):
         qtbot.keyClick(control, Qt.Key.Key_Down)
     elif isinstance(control, QTreeWidget):
-        item = window.rows[spec.key].editor.items[new[-1]]  # type: ignore[attr-defined]
+        item = routine_editor(window).items[new[-1]]
         control.setCurrentItem(item)
         qtbot.keyClick(control, Qt.Key.Key_Space)
     elif spec.type is WorkingHours:
@@ -441,14 +446,14 @@ def test_disabled_routines_round_trip(qtbot: QtBot, make_window: Any,
     window = make_window(base)
     tree = routine_tree(window)
     states = {rid: item.checkState(0) for rid, item in
-              window.rows["routines.disabled"].editor.items.items()}  # type: ignore[attr-defined]
+              routine_editor(window).items.items()}
     assert set(states) == {r.id for r in routines}
     assert [rid for rid, s in states.items() if s != Qt.CheckState.Checked] == ["micro-walk"]
     assert not window.apply_button.isEnabled()
-    march = window.rows["routines.disabled"].editor.items["micro-march"]  # type: ignore[attr-defined]
+    march = routine_editor(window).items["micro-march"]
     tree.setCurrentItem(march)
     qtbot.keyClick(tree, Qt.Key.Key_Space)
-    walk = window.rows["routines.disabled"].editor.items["micro-walk"]  # type: ignore[attr-defined]
+    walk = routine_editor(window).items["micro-walk"]
     tree.setCurrentItem(walk)
     qtbot.keyClick(tree, Qt.Key.Key_Space)
     with qtbot.waitSignal(window.applied) as blocker:
@@ -457,14 +462,17 @@ def test_disabled_routines_round_trip(qtbot: QtBot, make_window: Any,
 
 
 def test_routines_are_grouped_by_kind(make_window: Any, routines: list[Routine]) -> None:
-    tree = routine_tree(make_window())
+    window = make_window()
+    tree = routine_tree(window)
     headings = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
     assert [h.text(0) for h in headings if h is not None] == [
         "Micro-breaks", "Stretch breaks", "At home", "Breathing"]
     for heading in headings:
         assert heading is not None
-        kinds = {next(r.kind for r in routines if r.title.en == heading.child(i).text(0))
-                 for i in range(heading.childCount())}
+        titles = [child.text(0) for i in range(heading.childCount())
+                  if (child := heading.child(i)) is not None]
+        kinds = {next(r.kind for r in routines if r.title.en == title) for title in titles}
+        assert titles
         assert len(kinds) == 1
 
 
