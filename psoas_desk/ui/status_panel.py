@@ -11,7 +11,7 @@ values and emits intents.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtGui import QCloseEvent, QFont, QIcon
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -56,6 +56,7 @@ class StatusPanel(QWidget):
         self.setWindowTitle(PANEL_TITLE)
         self.setAccessibleName(self.tr("psoas-desk status"))
         self._icons = TrayIconCache()
+        self._shown_icon: QIcon | None = None
         self._view: AppView | None = None
         self._posture_target = Posture.STANDING
         self._paused = False
@@ -194,7 +195,9 @@ class StatusPanel(QWidget):
 
     def _set_button_names(self) -> None:
         for button in self._buttons.values():
-            button.setAccessibleName(button.text().replace("&", ""))
+            name = button.text().replace("&", "")
+            if button.accessibleName() != name:
+                button.setAccessibleName(name)
 
     def _on_pause_clicked(self) -> None:
         if self._paused:
@@ -217,23 +220,32 @@ class StatusPanel(QWidget):
         While a reason is set and no view says a tray is up, closing the
         window minimises it.
         """
-        self._reason.setText(text)
-        self._reason.setVisible(bool(text))
+        _put_text(self._reason, text)
+        _put_visible(self._reason, bool(text))
         if self._view is None:
             self._set_no_tray(bool(text))
 
     def update(self, view: AppView) -> None:  # type: ignore[override]
-        """Show ``view``: state, figures, notices and which buttons apply."""
+        """Show ``view``: state, figures, notices and which buttons apply.
+
+        Only what changed is set. Besides saving repaints, this matters
+        because with PySide6 6.12 on Python 3.11 every call of a Qt method
+        that returns nothing drops one reference to None, which eventually
+        aborts the interpreter; an idle refresh should cost no such calls.
+        """
         self._view = view
         self._set_no_tray(not view.tray_available)
         snap = view.snapshot
         today = snap.today
         icon = self._icons.icon(tray_icon_state(snap), sitting_progress(snap))
-        self._icon.setPixmap(icon.pixmap(ICON_SIZE, ICON_SIZE))
-        self._icon.setToolTip(state_name(snap))
-        self._state.setText(state_name(snap))
-        self._status.setText(status_line(snap))
-        v = self._values
+        if icon is not self._shown_icon:
+            self._shown_icon = icon
+            self._icon.setPixmap(icon.pixmap(ICON_SIZE, ICON_SIZE))
+        name = state_name(snap)
+        if self._icon.toolTip() != name:
+            self._icon.setToolTip(name)
+        _put_text(self._state, name)
+        _put_text(self._status, status_line(snap))
         # The first figure is whatever the clock is counting now.
         if snap.state is EngineState.STANDING:
             caption, seconds = self.tr("Standing for"), snap.standing_s
@@ -241,41 +253,45 @@ class StatusPanel(QWidget):
             caption, seconds = self.tr("Away for"), snap.away_s
         else:
             caption, seconds = self.tr("Sitting bout"), snap.sitting_s
-        self._captions["bout"].setText(caption)
-        v["bout"].setAccessibleName(caption)
-        v["bout"].setText(duration_text(seconds))
-        v["next"].setText(next_break_text(snap.next_break)
-                          or self.tr("none planned right now"))
-        v["today_sitting"].setText(duration_text(today.sitting_s))
-        v["longest"].setText(duration_text(today.longest_bout_s))
-        v["standing"].setText(duration_text(today.standing_s))
-        v["completed"].setText(str(today.breaks_completed))
-        v["postponed"].setText(str(today.breaks_postponed))
-        v["skipped"].setText(str(today.breaks_skipped))
-        v["natural"].setText(str(today.natural_breaks))
-        v["checklist"].setText(view.last_checklist_review or self.tr("not yet"))
+        _put_text(self._captions["bout"], caption)
+        if self._values["bout"].accessibleName() != caption:
+            self._values["bout"].setAccessibleName(caption)
         no_idle = view.idle_backend == "none"
-        v["idle"].setText(self.tr("none") if no_idle else view.idle_backend)
-        self._idle_hint.setText(idle_hint(view))
-        self._idle_hint.setVisible(no_idle)
-        self._notices.setText("\n".join(view.notices))
-        self._notices.setVisible(bool(view.notices))
+        figures = {
+            "bout": duration_text(seconds),
+            "next": next_break_text(snap.next_break) or self.tr("none planned right now"),
+            "today_sitting": duration_text(today.sitting_s),
+            "longest": duration_text(today.longest_bout_s),
+            "standing": duration_text(today.standing_s),
+            "completed": str(today.breaks_completed),
+            "postponed": str(today.breaks_postponed),
+            "skipped": str(today.breaks_skipped),
+            "natural": str(today.natural_breaks),
+            "checklist": view.last_checklist_review or self.tr("not yet"),
+            "idle": self.tr("none") if no_idle else view.idle_backend,
+        }
+        for key, text in figures.items():
+            _put_text(self._values[key], text)
+        _put_text(self._idle_hint, idle_hint(view))
+        _put_visible(self._idle_hint, no_idle)
+        _put_text(self._notices, "\n".join(view.notices))
+        _put_visible(self._notices, bool(view.notices))
 
         in_break = snap.state is EngineState.IN_BREAK
-        self._buttons["micro"].setEnabled(not in_break)
-        self._buttons["stretch"].setEnabled(not in_break)
+        _put_enabled(self._buttons["micro"], not in_break)
+        _put_enabled(self._buttons["stretch"], not in_break)
         standing = snap.posture is Posture.STANDING
         self._posture_target = Posture.SITTING if standing else Posture.STANDING
-        self._buttons["posture"].setText(self.tr("I'm s&itting") if standing
-                                         else self.tr("I'm &standing"))
+        _put_text(self._buttons["posture"], self.tr("I'm s&itting") if standing
+                  else self.tr("I'm &standing"))
         self._paused = snap.state is EngineState.PAUSED
-        self._buttons["pause"].setText(self.tr("&Resume") if self._paused
-                                       else self.tr("&Pause 30 min"))
+        _put_text(self._buttons["pause"], self.tr("&Resume") if self._paused
+                  else self.tr("&Pause 30 min"))
         self._set_button_names()
 
     def _set_no_tray(self, no_tray: bool) -> None:
         self._no_tray = no_tray
-        self._buttons["quit"].setVisible(no_tray)
+        _put_visible(self._buttons["quit"], no_tray)
 
     # -- events --------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -285,3 +301,18 @@ class StatusPanel(QWidget):
             self.showMinimized()
             return
         super().closeEvent(event)
+
+
+def _put_text(widget: QLabel | QPushButton, text: str) -> None:
+    if widget.text() != text:
+        widget.setText(text)
+
+
+def _put_visible(widget: QWidget, visible: bool) -> None:
+    if widget.isHidden() == visible:
+        widget.setVisible(visible)
+
+
+def _put_enabled(widget: QWidget, enabled: bool) -> None:
+    if widget.isEnabled() != enabled:
+        widget.setEnabled(enabled)

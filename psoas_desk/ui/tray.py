@@ -241,7 +241,9 @@ class TrayController(QObject):
     def update(self, view: AppView) -> None:
         """Show ``view``: icon, tooltip, status line and which items apply.
 
-        Cheap: the icon comes from a cache and only changed texts are set.
+        Cheap: the icon comes from a cache and only what changed is set (with
+        PySide6 6.12 on Python 3.11 each Qt call returning nothing also drops
+        a reference to None, so an unchanged refresh makes no such calls).
         """
         self._view = view
         snap = view.snapshot
@@ -251,8 +253,11 @@ class TrayController(QObject):
         self._set_text("posture", self.tr("I'm s&itting") if standing else self.tr("I'm &standing"))
         in_break = snap.state is EngineState.IN_BREAK
         for name in ("micro", "stretch", "self_break"):
-            self._actions[name].setEnabled(not in_break)
-        self._actions["resume"].setVisible(snap.state is EngineState.PAUSED)
+            if self._actions[name].isEnabled() == in_break:
+                self._actions[name].setEnabled(not in_break)
+        paused = snap.state is EngineState.PAUSED
+        if self._actions["resume"].isVisible() != paused:
+            self._actions["resume"].setVisible(paused)
         if self._icon is not None:
             self._apply_icon()
             tip = self._tooltip()

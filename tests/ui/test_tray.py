@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import sys
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -227,6 +228,17 @@ def test_update_changes_texts_without_rebuilding_the_menu(tray: TrayController) 
     for snap in (paused(), standing(), in_break(), sitting(20)):
         tray.update(view(snap))
     assert tray.menu().actions() == before
+
+
+def test_an_unchanged_refresh_sets_nothing(tray: TrayController) -> None:
+    # With PySide6 6.12 on Python 3.11 each Qt call returning nothing drops a
+    # reference to None; a refresh every minute would abort the app within hours.
+    same = view(sitting(10))
+    tray.update(same)
+    before = sys.getrefcount(None)
+    for _ in range(200):
+        tray.update(same)
+    assert sys.getrefcount(None) - before > -50
 
 
 # -- showing without a tray host ------------------------------------------------------
