@@ -99,7 +99,10 @@ def run(options: StartOptions) -> int:
     tray = TrayController(bus=session_bus)
     desk = DeskApp(paths, services, settings_store=settings_store, settings_report=report,
                    state_store=AppStateStore(paths.state_file), zone=tzlocal.get_localzone(),
-                   content_notices=tuple(notices), tray=tray, quit_app=qapp.quit)
+                   content_notices=tuple(notices), tray=tray,
+                   # exit(), not quit(): Qt 6's quit() first asks every window to
+                   # close, and a break popup may refuse (it must not be closable).
+                   quit_app=lambda: qapp.exit(0))
 
     # SIGTERM/SIGINT (logout, kill, Ctrl+C): wake the event loop through a
     # socket so the Python handler runs, then save and quit cleanly.

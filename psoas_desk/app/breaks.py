@@ -50,6 +50,8 @@ class BreakPresenter(QObject):
         self._locale = locale
         self._last: dict[RoutineKind, str | None] = {}
         self._popups: list[BreakPopup] = []
+        self._summaries: list[BreakPopup] = []
+        """Stretch popups whose routine is done: their summary stays until Done."""
         self.routine: Routine | None = None
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
@@ -98,7 +100,8 @@ class BreakPresenter(QObject):
                                      key_guard_s=settings.popups.key_guard.total_seconds())
             popup.postpone_requested.connect(self._on_postpone)
             popup.skip_requested.connect(self._on_skip)
-            popup.done_requested.connect(self._on_done)
+            popup.done_requested.connect(lambda p=popup: self._done_pressed(p))
+            popup.routine_finished.connect(lambda p=popup: self._routine_finished(p))
             self._popups.append(popup)
             self.update(snapshot)
             popup.place_on(screen)
@@ -116,12 +119,38 @@ class BreakPresenter(QObject):
             popup.update_state(active, skips_left=snapshot.skips_left, strict=snapshot.strict)
 
     def close(self) -> None:
-        """Close every popup (the break ended)."""
+        """The break ended: close its popups, except a routine summary still being read."""
         popups, self._popups = self._popups, []
         for popup in popups:
-            popup.hide()
-            popup.deleteLater()
+            if popup not in self._summaries:
+                self._dispose(popup)
         self.routine = None
+
+    def close_all(self) -> None:
+        self.close()
+        for popup in list(self._summaries):
+            self._dispose(popup)
+
+    def _routine_finished(self, popup: BreakPopup) -> None:
+        # The last step is done: the break is complete; the summary stays up.
+        if popup not in self._summaries:
+            self._summaries.append(popup)
+        self._on_done()
+
+    def _done_pressed(self, popup: BreakPopup) -> None:
+        # Ends the break if it is still running (the routine was finished before
+        # the break's minimum time); a summary left after the break closes too.
+        self._on_done()
+        if popup in self._summaries:
+            self._dispose(popup)
+
+    def _dispose(self, popup: BreakPopup) -> None:
+        if popup in self._summaries:
+            self._summaries.remove(popup)
+        if popup in self._popups:
+            self._popups.remove(popup)
+        popup.hide()
+        popup.deleteLater()
 
     def _screens(self, settings: Settings) -> list[QScreen]:
         screens = QGuiApplication.screens()

@@ -85,7 +85,7 @@ class DeskApp(QObject):
         self.tray_visible = False
         self.panel: StatusPanel | None = None
         self._windows: dict[str, Any] = {}
-        self._quit_app = quit_app or QApplication.quit
+        self._quit_app = quit_app or (lambda: QApplication.exit(0))
         self._notices = self._make_notices(content_notices)
         self._warning_handle: NotificationHandle | None = None
         self.notifier: Notifier | None = None
@@ -156,7 +156,7 @@ class DeskApp(QObject):
         self.wakeup.shutdown()
         if self.server is not None:
             self.server.close()
-        self.presenter.close()
+        self.presenter.close_all()
         if self.tray is not None:
             self.tray.hide()
         for window in list(self._windows.values()):
@@ -265,7 +265,9 @@ class DeskApp(QObject):
         routine = self.presenter.pick_routine(event.kind, self.settings,
                                               posture_check=posture_check)
         if event.kind is BreakKind.STRETCH and routine is not None:
-            self.engine.set_break_length(routine.total_s)
+            # The player keeps its own time and may be paused; it reports when the
+            # routine is done. The engine's limit only catches a forgotten popup.
+            self.engine.set_break_length(routine.total_s * 1.5 + 60)
         self.presenter.open(event.kind, routine, self.settings, self.engine.snapshot())
         self._play("break-start")
 

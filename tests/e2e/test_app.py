@@ -1,0 +1,183 @@
+"""The real app under Xvfb with a real tray host, driven like a person would.
+
+Each test starts its own virtual desktop (Xvfb, session bus, openbox, trayer,
+dunst) and its own psoas-desk with an isolated ``--base-dir``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.app_process import AppProcess
+from tests.helpers.desktop import VirtualDesktop, wait_until
+
+FAST = """
+[micro]
+interval = "1m"
+duration = 20
+min_duration = 5
+[stretch]
+enabled = false
+[breaks]
+warning = 10
+"""
+
+
+@pytest.fixture
+def desk(tmp_path: Path) -> Iterator[VirtualDesktop]:
+    with VirtualDesktop(tmp_path / "desk") as d:
+        d.start_window_manager()
+        d.start_tray("xembed")
+        d.start_notification_server()
+        yield d
+
+
+@pytest.fixture
+def app(desk: VirtualDesktop, tmp_path: Path) -> Iterator[AppProcess]:
+    proc = AppProcess(desk, tmp_path / "base").start()
+    yield proc
+    proc.stop()
+
+
+def popup_windows(desk: VirtualDesktop, title: str = "Micro-break") -> list[str]:
+    return desk.find_windows("--name", f"^{title}$")
+
+
+def app_windows(desk: VirtualDesktop, app: AppProcess) -> list[str]:
+    assert app.proc is not None
+    return desk.find_windows("--pid", str(app.proc.pid))
+
+
+def docked_icon(desk: VirtualDesktop, app: AppProcess) -> str:
+    """The app's window that sits inside trayer's panel (the tray icon)."""
+    def find() -> str | None:
+        tree = "".join(desk.run(["xwininfo", "-tree", "-id", w]).stdout
+                       for w in desk.find_windows("--class", "trayer"))
+        return next((w for w in app_windows(desk, app) if f"{int(w):#x} " in tree), None)
+
+    icon = wait_until(find, timeout=15, what="the tray icon to dock in trayer")
+    assert isinstance(icon, str)
+    return icon
+
+
+def test_the_tray_icon_is_embedded_and_its_menu_opens_on_right_click(
+        app: AppProcess, desk: VirtualDesktop, tmp_path: Path) -> None:
+    assert app.status()["tray_available"] is True
+    icon = docked_icon(desk, app)
+    before = set(app_windows(desk, app))
+    desk.run(["xdotool", "mousemove", "--window", icon, "11", "15", "click", "3"])
+    menu = wait_until(lambda: set(app_windows(desk, app)) - before, timeout=10,
+                      what="the tray menu to open")
+    assert isinstance(menu, set) and len(menu) == 1
+    shot = desk.screenshot(tmp_path / "menu.png", next(iter(menu)))
+    assert shot.stat().st_size > 5_000
+    # A keyboard user picks "Take a micro-break now" by its mnemonic.
+    desk.run(["xdotool", "key", "m"])
+    app.wait_for("popup_shown", kind="micro")
+
+
+def test_break_from_the_cli_opens_the_popup_and_skip_is_counted(
+        app: AppProcess, desk: VirtualDesktop) -> None:
+    out = app.cli("break", "micro")
+    assert out.returncode == 0, out.stderr
+    app.wait_for("popup_shown", kind="micro")
+    window = wait_until(lambda: popup_windows(desk), timeout=10, what="the popup")
+    assert isinstance(window, list)
+    # The popup must not steal the keyboard from what the person was typing in.
+    active = desk.run(["xdotool", "getactivewindow"], check=False).stdout.strip()
+    assert active not in window
+    # Keys typed right away are ignored (no default button, 2 s key guard).
+    desk.run(["xdotool", "windowactivate", "--sync", window[0]], check=False)
+    desk.run(["xdotool", "key", "Return", "space", "alt+s"])
+    assert app.status()["state"] == "in_break"
+    # After the guard, the Skip mnemonic works like a person pressing it.
+    wait_until(lambda: _guard_passed(app), timeout=10, what="the key guard to pass")
+    desk.run(["xdotool", "windowactivate", "--sync", window[0]], check=False)
+    desk.run(["xdotool", "key", "alt+s"])
+    app.wait_for("break_ended", outcome="skipped")
+    wait_until(lambda: not popup_windows(desk), timeout=10, what="the popup to close")
+    status = app.status()
+    assert status["today"]["breaks_skipped"] == 1
+    assert status["state"] == "sitting"
+
+
+def _guard_passed(app: AppProcess) -> bool:
+    started = app.events("break_started")
+    if not started:
+        return False
+    import datetime
+
+    at = datetime.datetime.fromisoformat(started[-1]["time"])
+    return (datetime.datetime.now(datetime.UTC) - at).total_seconds() > 2.5
+
+
+def test_with_a_one_minute_interval_a_micro_break_appears_by_itself(
+        desk: VirtualDesktop, tmp_path: Path) -> None:
+    app = AppProcess(desk, tmp_path / "base", settings=FAST).start()
+    try:
+        # The person keeps working: the pointer moves every few seconds, with
+        # short pauses in between, one of which the break waits for.
+        def nudge_until_break() -> bool:
+            desk.run(["xdotool", "mousemove_relative", "--", "1", "0"])
+            return bool(app.events("break_started"))
+
+        wait_until(nudge_until_break, timeout=150, interval=4.0,
+                   what="a micro-break to start by itself")
+        warned = app.events("break_warned")
+        assert warned and warned[0]["kind"] == "micro"
+        wait_until(lambda: popup_windows(desk), timeout=10, what="the popup window")
+        app.wait_for("break_ended", outcome="completed", timeout=60)
+        wait_until(lambda: not popup_windows(desk), timeout=10, what="the popup to close")
+        assert app.status()["today"]["breaks_completed"] == 1
+    finally:
+        app.stop()
+
+
+def test_no_input_past_the_away_threshold_is_away_and_motion_brings_you_back(
+        desk: VirtualDesktop, tmp_path: Path) -> None:
+    app = AppProcess(desk, tmp_path / "base",
+                     settings='[presence]\naway_threshold = "15s"\n').start()
+    try:
+        desk.run(["xdotool", "mousemove", "100", "100"])
+        wait_until(lambda: app.status()["state"] == "away", timeout=60,
+                   what="status to say away after 15 s without input")
+        desk.run(["xdotool", "mousemove", "300", "300"])
+        assert app.status()["state"] == "sitting"
+    finally:
+        app.stop()
+
+
+def test_a_second_launch_shows_the_running_one_instead_of_starting(
+        app: AppProcess, desk: VirtualDesktop) -> None:
+    second = app.cli(timeout=30)  # plain `psoas-desk`
+    assert second.returncode == 0, second.stderr
+    assert len(app.events("app_started")) == 1
+    wait_until(lambda: desk.find_windows("--name", "^psoas-desk status$"), timeout=10,
+               what="the status panel of the running instance")
+    assert app.proc is not None and app.proc.poll() is None
+
+
+def test_without_a_tray_host_the_app_runs_and_shows_its_status_window(
+        tmp_path: Path) -> None:
+    with VirtualDesktop(tmp_path / "desk") as bare:
+        bare.start_window_manager()
+        app = AppProcess(bare, tmp_path / "base").start()
+        try:
+            assert app.status()["tray_available"] is False
+            wait_until(lambda: bare.find_windows("--name", "^psoas-desk status$"), timeout=10,
+                       what="the status panel shown instead of a tray icon")
+            assert app.cli("break", "micro").returncode == 0
+            app.wait_for("popup_shown")
+        finally:
+            assert app.stop() == 0
+
+
+def test_quit_from_the_cli_exits_cleanly_and_saves_the_bout(
+        app: AppProcess, desk: VirtualDesktop) -> None:
+    assert app.stop() == 0
+    state = (app.base_dir / "state" / "state.json").read_text()
+    assert '"bout"' in state
+    assert app.cli("status").returncode == 1
