@@ -2,9 +2,12 @@
 
 ``Notifier`` is the port; backends live in sibling modules: ``freedesktop``
 (org.freedesktop.Notifications over QtDBus), ``tray`` (the tray icon's
-balloon) and ``null`` (log only). ``default_notifier_candidates`` lists the
-backends worth trying, best first, and ``choose_notifier`` keeps the first one
-that can be built, falling back to ``NullNotifier``; the choice is logged.
+balloon) and ``null`` (log only); ``following`` switches between the first
+and a fallback as the notification service comes and goes on the bus.
+``default_notifier_candidates`` lists the backends worth trying, best first,
+and ``choose_notifier`` keeps the first one that can be built, falling back to
+``NullNotifier``; the choice is logged. The port and its values are defined
+in ``model`` and re-exported here.
 
 Seam for other platforms: a Windows (toast) or macOS (UserNotifications)
 backend implements ``Notifier`` in its own module and is offered by
@@ -19,11 +22,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from typing import Protocol
 
 from PySide6.QtDBus import QDBusConnection
 
 from psoas_desk.adapters.notify.dbus_args import DBusTypingUnavailable
+from psoas_desk.adapters.notify.following import ServiceFollowingNotifier
 from psoas_desk.adapters.notify.freedesktop import FreedesktopNotifier
 from psoas_desk.adapters.notify.freedesktop_wire import service_available
 from psoas_desk.adapters.notify.model import (
@@ -34,6 +37,7 @@ from psoas_desk.adapters.notify.model import (
     CloseReason,
     Notification,
     NotificationHandle,
+    Notifier,
     Urgency,
 )
 from psoas_desk.adapters.notify.null import NullNotifier
@@ -53,6 +57,7 @@ __all__ = [
     "NotifierCandidate",
     "NotifierUnavailable",
     "NullNotifier",
+    "ServiceFollowingNotifier",
     "ShowMessage",
     "TrayBalloonNotifier",
     "Urgency",
@@ -61,51 +66,6 @@ __all__ = [
 ]
 
 _log = logging.getLogger(__name__)
-
-
-class Notifier(Protocol):
-    """Shows desktop notifications and reports what the user did with them.
-
-    Events come back through two callbacks rather than Qt signals, so the port
-    stays free of Qt and a plain fake can implement it. The app maps the
-    "snooze" action key to the engine's postpone intent.
-
-    Threading: every method is called on the GUI thread only. ``show`` and
-    ``close`` never wait for a slow server beyond the backend's documented
-    limit and never raise for a failure to display; handlers are called later
-    from the event loop, never from inside ``show`` or ``close``.
-    """
-
-    @property
-    def name(self) -> str:
-        """Short backend id for logs and handles, e.g. "freedesktop" or "none"."""
-        ...
-
-    @property
-    def supports_actions(self) -> bool:
-        """Whether action buttons are shown and can come back to the action handler."""
-        ...
-
-    def show(self, notification: Notification) -> NotificationHandle:
-        """Show a notification, or update ``notification.replaces`` in place.
-
-        Returns:
-            The handle to replace or close it later (the same handle when it
-            replaced one of this backend's notifications).
-        """
-        ...
-
-    def close(self, handle: NotificationHandle) -> None:
-        """Take the notification down if it is still showing; unknown handles are ignored."""
-        ...
-
-    def set_action_handler(self, handler: ActionHandler | None) -> None:
-        """Set (or clear with None) the one callback for invoked actions."""
-        ...
-
-    def set_closed_handler(self, handler: ClosedHandler | None) -> None:
-        """Set (or clear with None) the one callback for notifications going away."""
-        ...
 
 
 class NotifierUnavailable(RuntimeError):
@@ -137,8 +97,8 @@ def choose_notifier(candidates: Sequence[NotifierCandidate]) -> Notifier:
 
 
 def default_notifier_candidates(*, bus: QDBusConnection | None,
-                                show_message: ShowMessage | None,
-                                app_name: str, icon: str) -> list[NotifierCandidate]:
+                                show_message: ShowMessage | None, app_name: str, icon: str,
+                                follow_service: bool = True) -> list[NotifierCandidate]:
     """The notification backends worth trying, best first.
 
     Args:
@@ -147,19 +107,36 @@ def default_notifier_candidates(*, bus: QDBusConnection | None,
             else None.
         app_name: the application name shown by notification servers.
         icon: an icon theme name or ``file://`` URI for the notifications.
+        follow_service: with a bus, offer first a ``ServiceFollowingNotifier``:
+            the freedesktop backend whenever the service is on the bus, else what
+            the later candidates give, so a daemon started after the app is
+            used. False offers the freedesktop backend only if the service is
+            on the bus right now.
     """
-    candidates: list[NotifierCandidate] = []
-    if bus is not None:
-        session_bus = bus
-
-        def freedesktop() -> Notifier:
-            if not service_available(session_bus):
-                raise NotifierUnavailable("org.freedesktop.Notifications is not on the bus")
-            return FreedesktopNotifier(session_bus, app_name, icon)
-
-        candidates.append(("freedesktop", freedesktop))
-    # Windows and macOS backends join here, each offered only on its platform.
+    later: list[NotifierCandidate] = []
+    # Windows and macOS backends join here, ahead of the tray balloon, each
+    # offered only on its platform.
     if show_message is not None:
         balloon = show_message
-        candidates.append(("tray-balloon", lambda: TrayBalloonNotifier(balloon)))
-    return candidates
+        later.append(("tray-balloon", lambda: TrayBalloonNotifier(balloon)))
+    if bus is None:
+        return later
+    session_bus = bus
+
+    def freedesktop() -> FreedesktopNotifier:
+        if not session_bus.isConnected():
+            raise NotifierUnavailable("the session bus is not connected")
+        return FreedesktopNotifier(session_bus, app_name, icon)
+
+    def freedesktop_if_there() -> Notifier:
+        if not service_available(session_bus):
+            raise NotifierUnavailable("org.freedesktop.Notifications is not on the bus")
+        return freedesktop()
+
+    def following() -> Notifier:
+        primary = freedesktop()
+        return ServiceFollowingNotifier(session_bus, primary, choose_notifier(later))
+
+    if follow_service:
+        return [("freedesktop, following the service", following), *later]
+    return [("freedesktop", freedesktop_if_there), *later]

@@ -1,8 +1,9 @@
-"""Values shared by every notification backend: what to show and what came back.
+"""The notification port and its values: what to show and what came back.
 
-Pure data, no Qt: the UI and app layers build ``Notification`` values and
-receive ``NotificationHandle`` and ``CloseReason`` values without knowing which
-backend is in use, and test fakes need nothing else.
+No Qt here: the UI and app layers build ``Notification`` values, talk to a
+``Notifier`` and receive ``NotificationHandle`` and ``CloseReason`` values
+without knowing which backend is in use, and test fakes need nothing else.
+The package ``__init__`` re-exports all of it next to the chooser.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 __all__ = [
     "DEFAULT_TIMEOUT_MS",
@@ -19,6 +21,7 @@ __all__ = [
     "ClosedHandler",
     "Notification",
     "NotificationHandle",
+    "Notifier",
     "Urgency",
 ]
 
@@ -125,3 +128,48 @@ ActionHandler = Callable[[NotificationHandle, str], None]
 
 ClosedHandler = Callable[[NotificationHandle, CloseReason], None]
 """Called once when a shown notification goes away, with the reason."""
+
+
+class Notifier(Protocol):
+    """Shows desktop notifications and reports what the user did with them.
+
+    Events come back through two callbacks rather than Qt signals, so the port
+    stays free of Qt and a plain fake can implement it. The app maps the
+    "snooze" action key to the engine's postpone intent.
+
+    Threading: every method is called on the GUI thread only. ``show`` and
+    ``close`` never wait for a slow server beyond the backend's documented
+    limit and never raise for a failure to display; handlers are called later
+    from the event loop, never from inside ``show`` or ``close``.
+    """
+
+    @property
+    def name(self) -> str:
+        """Short backend id for logs and handles, e.g. "freedesktop" or "none"."""
+        ...
+
+    @property
+    def supports_actions(self) -> bool:
+        """Whether action buttons are shown and can come back to the action handler."""
+        ...
+
+    def show(self, notification: Notification) -> NotificationHandle:
+        """Show a notification, or update ``notification.replaces`` in place.
+
+        Returns:
+            The handle to replace or close it later (the same handle when it
+            replaced one of this backend's notifications).
+        """
+        ...
+
+    def close(self, handle: NotificationHandle) -> None:
+        """Take the notification down if it is still showing; unknown handles are ignored."""
+        ...
+
+    def set_action_handler(self, handler: ActionHandler | None) -> None:
+        """Set (or clear with None) the one callback for invoked actions."""
+        ...
+
+    def set_closed_handler(self, handler: ClosedHandler | None) -> None:
+        """Set (or clear with None) the one callback for notifications going away."""
+        ...

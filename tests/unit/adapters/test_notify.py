@@ -28,6 +28,7 @@ from psoas_desk.adapters.notify import (
     NotifierCandidate,
     NotifierUnavailable,
     NullNotifier,
+    ServiceFollowingNotifier,
     TrayBalloonNotifier,
     Urgency,
     choose_notifier,
@@ -230,13 +231,48 @@ def test_chooser_prefers_the_notification_service_over_the_tray(
         bus_address: str, bus: QDBusConnection) -> None:
     def candidates() -> list[NotifierCandidate]:
         return default_notifier_candidates(bus=bus, show_message=lambda *args: None,
-                                           app_name="psoas-desk", icon="")
+                                           app_name="psoas-desk", icon="",
+                                           follow_service=False)
 
     assert isinstance(choose_notifier(candidates()), TrayBalloonNotifier)
     with FakeNotificationServer(bus_address):
         chosen = choose_notifier(candidates())
         assert isinstance(chosen, FreedesktopNotifier)
         chosen.dispose()
+
+
+def test_following_notifier_moves_to_the_service_and_back(
+        qtbot: QtBot, bus_address: str, bus: QDBusConnection) -> None:
+    balloons: list[str] = []
+    chosen = choose_notifier(default_notifier_candidates(
+        bus=bus, show_message=lambda title, body, ms: balloons.append(title),
+        app_name="psoas-desk", icon=""))
+    assert isinstance(chosen, ServiceFollowingNotifier)
+    events = Events()
+    events.attach(chosen)
+    try:
+        assert chosen.active.name == "tray-balloon"
+        handle = chosen.show(Notification("before the daemon"))
+        assert balloons == ["before the daemon"]
+
+        with FakeNotificationServer(bus_address) as server:
+            qtbot.waitUntil(lambda: chosen.active.name == "freedesktop")
+            assert chosen.show(Notification("daemon is up", replaces=handle)) == handle
+            qtbot.waitUntil(lambda: len(server.log.of("Notify")) == 1)
+            assert server.log.of("Notify")[0].args[3] == "daemon is up"
+            qtbot.waitUntil(lambda: bool(server.open_ids))
+            server.invoke_action(next(iter(server.open_ids)), "snooze")
+            qtbot.waitUntil(lambda: bool(events.actions))
+            server.release_name()
+            qtbot.waitUntil(lambda: chosen.active.name == "tray-balloon")
+            qtbot.waitUntil(lambda: bool(events.closed))
+
+        chosen.show(Notification("daemon gone"))
+    finally:
+        chosen.dispose()
+    assert events.actions == [(handle, "snooze")]
+    assert events.closed == [(handle, CloseReason.UNDEFINED)]
+    assert balloons == ["before the daemon", "daemon gone"]
 
 
 def test_notify_is_sent_typed_with_our_hints(qtbot: QtBot, bus_address: str,
