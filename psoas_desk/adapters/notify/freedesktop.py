@@ -230,17 +230,19 @@ class FreedesktopNotifier:
             return  # forgotten meanwhile (the server went away)
         entry.in_flight = False
         args = reply.arguments()
-        if reply.type() != QDBusMessage.MessageType.ReplyMessage or not (
+        if reply.type() == QDBusMessage.MessageType.ReplyMessage and (
                 len(args) == 1 and isinstance(args[0], int) and args[0] > 0):
+            if entry.server_id is not None and entry.server_id != args[0]:
+                self._by_server_id.pop(entry.server_id, None)
+            entry.server_id = args[0]
+            self._by_server_id[entry.server_id] = handle
+        else:
             _log.warning("the notification server did not take a notification: %s %s",
                          reply.errorName(), reply.errorMessage() or args)
             if entry.server_id is None:
                 self._forget(handle, CloseReason.FAILED)
-            return
-        if entry.server_id is not None and entry.server_id != args[0]:
-            self._by_server_id.pop(entry.server_id, None)
-        entry.server_id = args[0]
-        self._by_server_id[entry.server_id] = handle
+                return
+            # A failed update leaves the earlier version up; what waited still applies.
         if entry.close_requested:
             self._send_close(handle, entry.server_id)
         elif entry.queued is not None:

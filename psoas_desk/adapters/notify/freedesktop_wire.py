@@ -50,8 +50,6 @@ _BUS_SERVICE = "org.freedesktop.DBus"
 _BUS_PATH = "/org/freedesktop/DBus"
 
 # "1" marks a slot, as Qt's SLOT() macro writes it; QtDBus wants that raw form.
-# PySide6 6.12's stubs type this argument as bytes, but the binding rejects
-# bytes and accepts only str, hence the type: ignore at both uses.
 _SIGNAL_SLOTS = (("ActionInvoked", "1action_invoked(QDBusMessage)"),
                  ("NotificationClosed", "1notification_closed(QDBusMessage)"))
 
@@ -150,15 +148,22 @@ class SignalRelay(QObject):
     def subscribe(self, bus: QDBusConnection) -> None:
         """Start receiving the two signals from whoever owns ``SERVICE`` on ``bus``."""
         for member, slot in _SIGNAL_SLOTS:
-            if not bus.connect(SERVICE, OBJECT_PATH, INTERFACE, member, self,  # type: ignore[call-overload]
-                               slot):
+            if not self._hook(bus.connect, member, slot):
                 _log.warning("could not subscribe to %s; it will go unnoticed", member)
 
     def unsubscribe(self, bus: QDBusConnection) -> None:
         """Stop receiving the signals."""
         for member, slot in _SIGNAL_SLOTS:
-            bus.disconnect(SERVICE, OBJECT_PATH, INTERFACE, member, self,  # type: ignore[call-overload]
-                           slot)
+            self._hook(bus.disconnect, member, slot)
+
+    def _hook(self, method: Callable[..., bool], member: str, slot: str) -> bool:
+        # PySide6 6.12's stubs declare the slot as bytes, but that binding
+        # rejects bytes and takes only str; try str first and bytes after, so
+        # a binding that really wants bytes works too.
+        try:
+            return method(SERVICE, OBJECT_PATH, INTERFACE, member, self, slot)
+        except TypeError:
+            return method(SERVICE, OBJECT_PATH, INTERFACE, member, self, slot.encode())
 
     @Slot(QDBusMessage)
     def action_invoked(self, message: QDBusMessage) -> None:

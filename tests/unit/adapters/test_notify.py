@@ -383,6 +383,22 @@ def test_a_refused_notification_is_reported_failed(qtbot: QtBot, bus_address: st
     assert events.closed == [(handle, CloseReason.FAILED)]
 
 
+def test_a_refused_update_keeps_the_earlier_one_and_a_waiting_close_still_happens(
+        qtbot: QtBot, bus_address: str, notifier: FreedesktopNotifier) -> None:
+    events = Events()
+    events.attach(notifier)
+    with FakeNotificationServer(bus_address) as server:
+        handle = notifier.show(WARNING)
+        server_id = _server_id(qtbot, notifier, handle)
+        server.fail_notify = True
+        notifier.show(Notification("refused update", replaces=handle))
+        notifier.close(handle)  # while the update is in flight
+        qtbot.waitUntil(lambda: bool(events.closed))
+    assert len(server.log.of("Notify")) == 2
+    assert [call.args for call in server.log.of("CloseNotification")] == [[server_id]]
+    assert events.closed == [(handle, CloseReason.CLOSED)]
+
+
 def test_capabilities_are_asked_once_even_without_an_answer(
         qtbot: QtBot, bus_address: str, notifier: FreedesktopNotifier) -> None:
     # An in-process fake cannot answer a blocking call (the caller holds the
