@@ -6,6 +6,7 @@ command) with logging set up and the single-instance lock held.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import random
@@ -34,16 +35,14 @@ def _ensure_platform() -> None:
 def run(options: StartOptions) -> int:
     """Run the app until it is told to quit; returns the exit code."""
     _ensure_platform()
+    import tzlocal
     from PySide6.QtCore import QSocketNotifier
     from PySide6.QtDBus import QDBusConnection
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    import tzlocal
-
     from psoas_desk import APP_ID, APP_NAME, __version__, resources
     from psoas_desk.adapters.clock import SystemClock
-    from psoas_desk.adapters.sound import SoundPlayer
     from psoas_desk.adapters.fullscreen import (
         choose_fullscreen_monitor,
         default_fullscreen_candidates,
@@ -55,6 +54,7 @@ def run(options: StartOptions) -> int:
         choose_notifier,
         default_notifier_candidates,
     )
+    from psoas_desk.adapters.sound import SoundPlayer
     from psoas_desk.app.controller import DeskApp, Services
     from psoas_desk.app.observe import Observer
     from psoas_desk.storage.app_state import AppStateStore
@@ -113,10 +113,8 @@ def run(options: StartOptions) -> int:
     notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
 
     def drain() -> None:
-        try:
+        with contextlib.suppress(OSError):
             reader.recv(64)
-        except OSError:
-            pass
 
     notifier.activated.connect(drain)
 

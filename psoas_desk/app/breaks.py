@@ -65,7 +65,8 @@ class BreakPresenter(QObject):
         self._library = library
         self._picker = RoutinePicker(library, rng)
 
-    def pick_routine(self, kind: BreakKind, settings: Settings, *, posture_check: bool) -> Routine | None:
+    def pick_routine(self, kind: BreakKind, settings: Settings, *,
+                     posture_check: bool) -> Routine | None:
         """The routine for a new break (a posture check when it is that micro-break's turn)."""
         disabled = frozenset(settings.routines.disabled)
         if kind is BreakKind.MICRO and posture_check:
