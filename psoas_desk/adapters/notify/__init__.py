@@ -41,7 +41,7 @@ from psoas_desk.adapters.notify.model import (
     Urgency,
 )
 from psoas_desk.adapters.notify.null import NullNotifier
-from psoas_desk.adapters.notify.tray import ShowMessage, TrayBalloonNotifier
+from psoas_desk.adapters.notify.tray import ShowMessage, TrayBalloonNotifier, tray_show_message
 
 __all__ = [
     "DEFAULT_TIMEOUT_MS",
@@ -63,6 +63,7 @@ __all__ = [
     "Urgency",
     "choose_notifier",
     "default_notifier_candidates",
+    "tray_show_message",
 ]
 
 _log = logging.getLogger(__name__)
@@ -103,8 +104,8 @@ def default_notifier_candidates(*, bus: QDBusConnection | None,
 
     Args:
         bus: the session bus, or None where there is none.
-        show_message: the tray icon's ``showMessage`` while a tray is available,
-            else None.
+        show_message: ``tray_show_message(tray_icon)`` while a tray is
+            available (``QSystemTrayIcon.isSystemTrayAvailable()``), else None.
         app_name: the application name shown by notification servers.
         icon: an icon theme name or ``file://`` URI for the notifications.
         follow_service: with a bus, offer first a ``ServiceFollowingNotifier``:

@@ -1,9 +1,10 @@
 """Notifications as the tray icon's balloon message, where no notification service runs.
 
-It wraps ``QSystemTrayIcon.showMessage`` but takes the bound method (or any
-callable with its shape), not the icon, so it needs no Qt to test and the UI
-keeps owning the icon. With an XEmbed tray Qt draws its own balloon; with a
-StatusNotifierItem tray Qt forwards the message to whatever it can reach.
+It wraps ``QSystemTrayIcon.showMessage`` but takes a plain callable
+(``tray_show_message(icon)`` makes one), not the icon, so it needs no Qt to
+test and the UI keeps owning the icon. With an XEmbed tray Qt draws its own
+balloon; with a StatusNotifierItem tray Qt forwards the message to whatever
+it can reach.
 
 Limits: a balloon has no buttons and cannot be closed early; Qt keeps one
 balloon at a time, so a new message replaces the previous one anyway. The
@@ -16,6 +17,7 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from psoas_desk.adapters.notify.model import (
     ActionHandler,
@@ -24,16 +26,36 @@ from psoas_desk.adapters.notify.model import (
     NotificationHandle,
 )
 
-__all__ = ["ShowMessage", "TrayBalloonNotifier"]
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+__all__ = ["ShowMessage", "TrayBalloonNotifier", "tray_show_message"]
 
 _log = logging.getLogger(__name__)
 
 ShowMessage = Callable[[str, str, int], None]
-"""``(title, body, timeout_ms)``, e.g. a bound ``QSystemTrayIcon.showMessage``.
+"""``(title, body, timeout_ms)``; see ``tray_show_message``.
 
 Qt takes -1 as its own default (10 s) and 0 as "until clicked", the same
 meaning as ``Notification.timeout_ms``, so the timeout is passed through.
 """
+
+
+def tray_show_message(icon: QSystemTrayIcon) -> ShowMessage:
+    """A ``ShowMessage`` that shows ``icon``'s balloon with the information symbol.
+
+    The bound ``icon.showMessage`` itself does not fit: its third parameter is
+    the message icon, not the timeout.
+    """
+    # Imported here so the rest of this module stays usable without QtWidgets.
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    information = QSystemTrayIcon.MessageIcon.Information
+
+    def show_message(title: str, body: str, timeout_ms: int) -> None:
+        icon.showMessage(title, body, information, timeout_ms)
+
+    return show_message
 
 
 class TrayBalloonNotifier:

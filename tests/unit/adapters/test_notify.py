@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtDBus import QDBusConnection
+from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
 from psoas_desk.adapters.notify import (
@@ -33,6 +34,7 @@ from psoas_desk.adapters.notify import (
     Urgency,
     choose_notifier,
     default_notifier_candidates,
+    tray_show_message,
 )
 from psoas_desk.adapters.notify.dbus_args import TypedArguments
 from psoas_desk.adapters.notify.freedesktop import CALL_TIMEOUT_MS, CAPABILITIES_TIMEOUT_MS
@@ -129,6 +131,24 @@ def test_tray_balloon_shows_title_body_and_timeout_and_drops_actions() -> None:
     assert notifier.supports_actions is False
     notifier.close(handle)  # a balloon cannot be closed; must not raise
     assert len(shown) == 3
+
+
+def test_tray_show_message_fits_qsystemtrayicon(qapp: object,
+                                               caplog: pytest.LogCaptureFixture) -> None:
+    calls: list[tuple[object, ...]] = []
+
+    class RecordingTray(QSystemTrayIcon):
+        def showMessage(self, title: str, body: str,  # type: ignore[override]
+                        icon: QSystemTrayIcon.MessageIcon, msecs: int) -> None:
+            calls.append((title, body, icon, msecs))
+            super().showMessage(title, body, icon, msecs)  # the real binding must accept them
+
+    notifier = TrayBalloonNotifier(tray_show_message(RecordingTray()))
+    with caplog.at_level(logging.ERROR):
+        notifier.show(WARNING)
+    assert calls == [("Micro-break in 30 seconds", "Stand up and look away",
+                      QSystemTrayIcon.MessageIcon.Information, 0)]
+    assert caplog.text == ""
 
 
 def test_tray_balloon_logs_a_failing_tray_instead_of_raising(
