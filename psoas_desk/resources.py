@@ -8,11 +8,7 @@ looked up at import time.
 
 from __future__ import annotations
 
-import importlib.resources
 from pathlib import Path
-
-_PACKAGE = "psoas_desk._resources"
-
 
 def root() -> Path:
     """Return the directory holding the shipped resources.
@@ -20,15 +16,13 @@ def root() -> Path:
     Raises:
         FileNotFoundError: if neither the installed nor the checkout copy exists.
     """
-    checkout = Path(__file__).resolve().parent.parent / "resources"
-    if checkout.is_dir():
-        return checkout
-    try:
-        installed = Path(str(importlib.resources.files(_PACKAGE)))
-    except ModuleNotFoundError:
-        installed = Path(__file__).resolve().parent / "_resources"
-    if installed.is_dir():
-        return installed
+    # Files on disk, not importlib.resources: the data package has no
+    # __init__.py, and for such namespace packages files() returns a
+    # MultiplexedPath, not a folder; the app never runs from a zip.
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "_resources", here.parent / "resources"):
+        if candidate.is_dir():
+            return candidate
     raise FileNotFoundError("psoas-desk resources not found (broken installation?)")
 
 
