@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+
 def root() -> Path:
     """Return the directory holding the shipped resources.
 
