@@ -202,7 +202,7 @@ def test_take_a_break_now_and_start_a_stretch_routine() -> None:
     assert sim.engine.snapshot().today.stretch_routines == 1
 
 
-def test_a_break_never_lights_up_a_locked_screen() -> None:
+def test_se523_a_break_never_lights_up_a_locked_screen() -> None:
     sim = Sim()
     sim.run(minutes=29, seconds=45)
     sim.run(minutes=1, doing="locked")

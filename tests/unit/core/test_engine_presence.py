@@ -86,7 +86,7 @@ def test_lunch_away_ends_the_bout_and_credits_both_breaks() -> None:
     assert snap.next_break.in_s == pytest.approx(30 * MIN - snap.sitting_s, abs=1)
 
 
-def test_a_20_second_screen_lock_pauses_the_clock_but_keeps_progress() -> None:
+def test_st1724_st1279_a_20_second_lock_pauses_the_clock_but_keeps_progress() -> None:
     sim = Sim()
     sim.run(minutes=20)
     sim.run(seconds=20, doing="locked")

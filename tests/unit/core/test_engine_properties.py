@@ -146,7 +146,7 @@ def test_invariants_hold_over_random_days(start_settings: Settings,
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(st.floats(60, 3 * 3600), st.floats(1, 3 * 3600)),
                 min_size=1, max_size=6))
-def test_a_missed_break_fires_once_or_is_credited_never_twice(
+def test_st1597_a_missed_break_fires_once_or_is_credited_never_twice(
         plan: list[tuple[float, float]]) -> None:
     """Work, then a sleep longer than any grace: each due break is shown or credited once."""
     sim = Sim()
@@ -165,7 +165,7 @@ def test_a_missed_break_fires_once_or_is_credited_never_twice(
 
 @settings(max_examples=40, deadline=None)
 @given(st.lists(DOING, min_size=4, max_size=30))
-def test_a_working_day_always_keeps_offering_breaks(doing: list[str]) -> None:
+def test_se407_st1817_a_working_day_always_keeps_offering_breaks(doing: list[str]) -> None:
     """After any mix of activity, an hour of typing brings a break (SE#407, ST#1817)."""
     sim = Sim()
     sim.on_break = "skip"

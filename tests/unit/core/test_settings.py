@@ -102,7 +102,7 @@ def test_encode_writes_only_what_differs_from_the_defaults() -> None:
     assert doc == {"schema_version": 1, "micro": {"interval": 1200}}
 
 
-def test_migrations_run_in_order_from_the_file_version() -> None:
+def test_se120_st1719_migrations_run_in_order_from_the_file_version() -> None:
     def v1_to_v2(doc: dict[str, Any]) -> dict[str, Any]:
         doc["micro"] = {"interval": doc.pop("micro_interval_min") * 60}
         return doc
