@@ -354,9 +354,17 @@ class DeskApp(QObject):
         self.panel.raise_()
 
     def _tray_availability(self, available: bool) -> None:
-        if available and self.tray is not None and not self.tray_visible:
+        if self.tray is None:
+            return
+        if available and not self.tray_visible:
             self.tray_visible = self.tray.show()
-            self._after([])
+            if self.tray_visible and self.panel is not None:
+                self.panel.set_no_tray_reason("")
+        elif not available and self.tray_visible:
+            # The tray host went away: the panel is the way in until it returns.
+            self.tray_visible = False
+            self.show_panel(no_tray=True)
+        self._after([])
 
     def open_checklist(self) -> None:
         from psoas_desk.ui.checklist_window import ChecklistWindow

@@ -128,9 +128,14 @@ def build_snapshot(st: EngineMemory, settings: Settings) -> Snapshot:
     elif st.reminders_active():
         choice = rules.choose_next(s, st.progress)
         if choice is not None:
-            kind = choice[0]
-            next_break = NextBreak(kind, max(0.0, choice[1]), counting, None, 0,
-                                   0 if strict else rules.postpone_limit(s, kind))
+            kind, remaining = choice
+            # The countdown runs towards whichever interval ends first (with the
+            # stretch break winning, that is still the micro-break's).
+            soonest = min((k for k in BreakKind if rules.enabled(s, k)),
+                          key=lambda k: rules.interval_s(s, k) - st.progress[k])
+            next_break = NextBreak(kind, max(0.0, remaining), counting, None, 0,
+                                   0 if strict else rules.postpone_limit(s, kind),
+                                   interval_s=rules.interval_s(s, soonest))
     pause = None
     if st.pause is not None:
         until = st.pause.until_wall

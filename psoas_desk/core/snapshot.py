@@ -23,6 +23,8 @@ class NextBreak:
     postpones_used: int = 0
     postpones_left: int = 0
     deferred_reason: str = ""
+    interval_s: float = 0.0
+    """The sitting interval ``in_s`` counts down from (0 when not counting down)."""
 
 
 @dataclass(frozen=True)

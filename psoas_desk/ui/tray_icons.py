@@ -87,15 +87,12 @@ def tray_icon_state(snapshot: Snapshot) -> TrayIconState:
 
 
 def sitting_progress(snapshot: Snapshot) -> float | None:
-    """The share of the sitting interval already sat, 0..1, or None if nothing counts.
-
-    The snapshot carries the current bout and the sitting time left, not the
-    interval itself, so the share is ``bout / (bout + left)``: exact from the
-    start of a bout, and an underestimate after standing up briefly.
-    """
+    """The share of the sitting interval already sat, 0..1, or None if nothing counts."""
     nb = snapshot.next_break
     if snapshot.state is not EngineState.SITTING or nb is None or not nb.counting:
         return None
+    if nb.interval_s > 0:
+        return min(1.0, max(0.0, 1.0 - nb.in_s / nb.interval_s))
     total = snapshot.sitting_s + nb.in_s
     if total <= 0:
         return None
