@@ -1,30 +1,50 @@
 """How long the user has not touched keyboard or mouse: the port and its chooser.
 
-``IdleMonitor`` is the port; backends live in sibling modules (``x11``,
-``null``). ``default_idle_candidates`` lists the backends worth trying in this
-session, best first, and ``choose_idle_monitor`` keeps the first one whose
-first reading makes sense, falling back to ``NullIdleMonitor`` (wall-clock mode)
-so a missing backend is visible in the log and the status, never a crash.
+``IdleMonitor`` is the port; backends live in sibling modules: ``gnome``
+(Mutter's IdleMonitor over D-Bus), ``freedesktop`` (the screensaver service's
+``GetSessionIdleTime``, KDE), ``x11`` (MIT-SCREEN-SAVER), ``windows``
+(``GetLastInputInfo``), ``macos`` (CoreGraphics) and ``null``.
+``default_idle_candidates`` lists the backends worth trying in this session,
+best first, and ``choose_idle_monitor`` keeps the first one whose first
+reading makes sense, falling back to ``NullIdleMonitor`` (wall-clock mode) so
+a missing backend is visible in the log and the status, never a crash.
+
+Order, and why: the compositor's own counter first (Mutter), because on
+Wayland nothing else sees input into Wayland windows; then KDE's screen
+locker; then X11 (only outside Wayland sessions); Windows and macOS are
+offered only on their platform, and the D-Bus and X11 backends never there.
 
 Cost: choosing constructs at most one backend per candidate and takes one
-reading from each; nothing happens at import time.
+reading from each (a D-Bus backend's constructor makes one more call, so its
+log line can say why it is unavailable); nothing happens at import time.
 """
 
 from __future__ import annotations
 
 import logging
 import math
+import sys
 from collections.abc import Callable, Mapping, Sequence
 from typing import Protocol
 
+from PySide6.QtDBus import QDBusConnection
+
+from psoas_desk.adapters.idle.freedesktop import ScreenSaverIdleMonitor
+from psoas_desk.adapters.idle.gnome import MutterIdleMonitor
+from psoas_desk.adapters.idle.macos import MacIdleMonitor
 from psoas_desk.adapters.idle.null import NullIdleMonitor
+from psoas_desk.adapters.idle.windows import WindowsIdleMonitor
 from psoas_desk.adapters.idle.x11 import X11IdleMonitor
 
 __all__ = [
     "MAX_PLAUSIBLE_IDLE_S",
     "IdleCandidate",
     "IdleMonitor",
+    "MacIdleMonitor",
+    "MutterIdleMonitor",
     "NullIdleMonitor",
+    "ScreenSaverIdleMonitor",
+    "WindowsIdleMonitor",
     "X11IdleMonitor",
     "choose_idle_monitor",
     "default_idle_candidates",
@@ -131,21 +151,40 @@ def _is_wayland_session(env: Mapping[str, str]) -> bool:
     return env.get("XDG_SESSION_TYPE") == "wayland" or bool(env.get("WAYLAND_DISPLAY"))
 
 
-def default_idle_candidates(env: Mapping[str, str]) -> list[IdleCandidate]:
+def _is_kde_session(env: Mapping[str, str]) -> bool:
+    desktops = env.get("XDG_CURRENT_DESKTOP", "").upper().split(":")
+    return "KDE" in desktops or env.get("KDE_FULL_SESSION") == "true"
+
+
+def default_idle_candidates(env: Mapping[str, str], *, bus: QDBusConnection | None = None,
+                            platform: str = sys.platform) -> list[IdleCandidate]:
     """The idle backends worth trying in the session described by ``env``, best first.
 
     Args:
         env: the session's environment (``os.environ`` in the app).
+        bus: the connected session bus, or None when there is none; the
+            D-Bus backends are offered only with one.
+        platform: ``sys.platform`` (injectable so tests can ask for another).
     """
+    if platform == "win32":
+        return [("windows-lastinput", WindowsIdleMonitor)]
+    if platform == "darwin":
+        return [("macos-cgeventsource", MacIdleMonitor)]
     candidates: list[IdleCandidate] = []
-    # Compositor-specific sources (GNOME Mutter's IdleMonitor and the
-    # freedesktop screensaver over D-Bus) belong here, ahead of X11.
+    if bus is not None:
+        session_bus = bus
+        # Offered on every desktop: where Mutter is not running, the bus
+        # daemon answers ServiceUnknown at once and the log says so.
+        candidates.append(("gnome-mutter", lambda: MutterIdleMonitor(session_bus)))
+        # Only KDE's implementation counts milliseconds since the last input
+        # (see the freedesktop module for what the others count).
+        if _is_kde_session(env):
+            candidates.append(("freedesktop-screensaver",
+                               lambda: ScreenSaverIdleMonitor(session_bus)))
     display = env.get("DISPLAY")
     # Under Wayland, Xwayland's counter only sees input into X windows, so a
     # user typing into Wayland windows would look idle and never get a break;
     # wall-clock mode is the honest fallback there.
     if display and not _is_wayland_session(env):
         candidates.append(("x11-screensaver", lambda: X11IdleMonitor(display)))
-    # Windows (GetLastInputInfo) and macOS (CGEventSource) backends join here,
-    # each offered only where its platform is present.
     return candidates
