@@ -13,10 +13,14 @@ import random
 import signal
 import socket
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from psoas_desk.app.controller import DeskApp
     from psoas_desk.cli import StartOptions
+    from psoas_desk.ui.tray import TrayController
 
 log = logging.getLogger(__name__)
 
@@ -32,16 +36,90 @@ def _ensure_platform() -> None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
+STARTUP_DEFER_MS = 60
+"""The rest of start-up waits this long after the tray icon is shown, so the
+icon docks (a round trip with the tray host) before the heavy imports."""
+
+
 def run(options: StartOptions) -> int:
-    """Run the app until it is told to quit; returns the exit code."""
+    """Run the app until it is told to quit; returns the exit code.
+
+    Start-up has two phases. First, only what the tray icon needs: Qt, the
+    icon and its menu (a person sees the app within a few hundred ms). Then,
+    from the event loop, everything else: settings, content, the engine,
+    adapters, the control socket and the scheduler.
+    """
     _ensure_platform()
-    import tzlocal
-    from PySide6.QtCore import QSocketNotifier
-    from PySide6.QtDBus import QDBusConnection
+    from PySide6.QtCore import QSocketNotifier, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from psoas_desk import APP_ID, APP_NAME, __version__, resources
+    from psoas_desk.ui.tray import TrayController
+
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(qapp, QApplication)
+    qapp.setApplicationName(APP_NAME)
+    qapp.setApplicationVersion(__version__)
+    qapp.setDesktopFileName(APP_ID)
+    qapp.setQuitOnLastWindowClosed(False)
+    qapp.setWindowIcon(QIcon(str(resources.path("icons", f"{APP_ID}.svg"))))
+    tray = TrayController()
+    tray.show()
+
+    # SIGTERM/SIGINT/SIGHUP (logout, kill, Ctrl+C): wake the event loop through
+    # a socket so the Python handler runs, then save and quit cleanly.
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    wake = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
+
+    def drain() -> None:
+        with contextlib.suppress(OSError):
+            reader.recv(64)
+
+    wake.activated.connect(drain)
+    holder: list[Any] = []
+
+    def on_signal(signum: int, frame: object) -> None:
+        log.info("signal %s: quitting", signum, extra={"event": "signal", "signal": signum})
+        if holder:
+            holder[0].quit()
+        else:
+            qapp.exit(0)
+
+    for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+        signal.signal(signum, on_signal)
+
+    def second_phase() -> None:
+        try:
+            desk = _build(options, qapp, tray)
+        except Exception:
+            log.exception("psoas-desk could not start")
+            qapp.exit(1)
+            return
+        holder.append(desk)
+        qapp.commitDataRequest.connect(lambda _manager: desk.shutdown())
+        qapp.aboutToQuit.connect(desk.shutdown)
+        desk.start()
+
+    QTimer.singleShot(STARTUP_DEFER_MS, second_phase)
+    code = qapp.exec()
+    if holder:
+        holder[0].shutdown()
+    signal.set_wakeup_fd(-1)
+    reader.close()
+    writer.close()
+    return int(code)
+
+
+def _build(options: StartOptions, qapp: QApplication, tray: TrayController) -> DeskApp:
+    """Everything but the tray icon: settings, content, adapters, the app object."""
+    import tzlocal
+    from PySide6.QtDBus import QDBusConnection
+
+    from psoas_desk import APP_ID, APP_NAME, resources
     from psoas_desk.adapters.clock import SystemClock
     from psoas_desk.adapters.fullscreen import (
         choose_fullscreen_monitor,
@@ -60,15 +138,6 @@ def run(options: StartOptions) -> int:
     from psoas_desk.storage.app_state import AppStateStore
     from psoas_desk.storage.content import load_content
     from psoas_desk.storage.settings_store import SettingsStore
-    from psoas_desk.ui.tray import TrayController
-
-    qapp = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(qapp, QApplication)
-    qapp.setApplicationName(APP_NAME)
-    qapp.setApplicationVersion(__version__)
-    qapp.setDesktopFileName(APP_ID)
-    qapp.setQuitOnLastWindowClosed(False)
-    qapp.setWindowIcon(QIcon(str(resources.path("icons", f"{APP_ID}.svg"))))
 
     paths = options.paths
     settings_store = SettingsStore(paths.settings_file)
@@ -88,6 +157,8 @@ def run(options: StartOptions) -> int:
     if session_bus is None:
         log.warning("no session bus: desktop notifications and tray watching are off",
                     extra={"event": "no_session_bus"})
+    else:
+        tray.watch_bus(session_bus)
     icon_uri = resources.path("icons", f"{APP_ID}.svg").as_uri()
 
     def make_notifier(show_message: ShowMessage | None) -> Notifier:
@@ -96,41 +167,9 @@ def run(options: StartOptions) -> int:
 
     services = Services(clock=SystemClock(), observer=observer, make_notifier=make_notifier,
                         library=content.library, rng=random.Random(), sound=SoundPlayer())
-    tray = TrayController(bus=session_bus)
-    desk = DeskApp(paths, services, settings_store=settings_store, settings_report=report,
+    return DeskApp(paths, services, settings_store=settings_store, settings_report=report,
                    state_store=AppStateStore(paths.state_file), zone=tzlocal.get_localzone(),
                    content_notices=tuple(notices), tray=tray,
                    # exit(), not quit(): Qt 6's quit() first asks every window to
                    # close, and a break popup may refuse (it must not be closable).
                    quit_app=lambda: qapp.exit(0))
-
-    # SIGTERM/SIGINT (logout, kill, Ctrl+C): wake the event loop through a
-    # socket so the Python handler runs, then save and quit cleanly.
-    reader, writer = socket.socketpair()
-    reader.setblocking(False)
-    writer.setblocking(False)
-    signal.set_wakeup_fd(writer.fileno())
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
-
-    def drain() -> None:
-        with contextlib.suppress(OSError):
-            reader.recv(64)
-
-    notifier.activated.connect(drain)
-
-    def on_signal(signum: int, frame: object) -> None:
-        log.info("signal %s: quitting", signum, extra={"event": "signal", "signal": signum})
-        desk.quit()
-
-    for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
-        signal.signal(signum, on_signal)
-    qapp.commitDataRequest.connect(lambda _manager: desk.shutdown())
-    qapp.aboutToQuit.connect(desk.shutdown)
-
-    desk.start()
-    code = qapp.exec()
-    desk.shutdown()
-    signal.set_wakeup_fd(-1)
-    reader.close()
-    writer.close()
-    return int(code)

@@ -15,8 +15,9 @@ ticks: the bus watcher only reacts to bus signals.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import SLOT, QObject, QTimer, Signal, Slot
-from PySide6.QtDBus import QDBusConnection, QDBusServiceWatcher
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -29,6 +30,9 @@ from psoas_desk.ui.tray_icons import (
 )
 from psoas_desk.ui.tray_text import status_line, tooltip_text
 from psoas_desk.ui.view import AppView
+
+if TYPE_CHECKING:
+    from PySide6.QtDBus import QDBusConnection, QDBusServiceWatcher
 
 SNI_WATCHER = "org.kde.StatusNotifierWatcher"
 SNI_WATCHER_PATH = "/StatusNotifierWatcher"
@@ -92,15 +96,27 @@ class TrayController(QObject):
         self._poll.setInterval(POLL_INTERVAL_MS)
         self._poll.timeout.connect(self._check_availability)
         self._watcher: QDBusServiceWatcher | None = None
-        if bus is not None and bus.isConnected():
-            self._watcher = QDBusServiceWatcher(
-                SNI_WATCHER, bus, QDBusServiceWatcher.WatchModeFlag.WatchForOwnerChange, self)
-            self._watcher.serviceOwnerChanged.connect(self._on_watcher_changed)
-            # A watcher can be up before its host (a panel starting at login):
-            # Qt reports no tray until a host registers, so listen for that too.
-            # The stubs ask for bytes, but PySide6 6.12 only accepts SLOT()'s str.
-            bus.connect("", SNI_WATCHER_PATH, SNI_WATCHER,  # type: ignore[call-overload]
-                        "StatusNotifierHostRegistered", self, SLOT("_on_host_registered()"))
+        if bus is not None:
+            self.watch_bus(bus)
+
+    def watch_bus(self, bus: QDBusConnection) -> None:
+        """Follow StatusNotifierItem watchers and hosts on ``bus`` (the session bus).
+
+        Separate from the constructor so the app can show its icon first and
+        connect to D-Bus afterwards (QtDBus is imported only here).
+        """
+        from PySide6.QtDBus import QDBusServiceWatcher
+
+        if self._watcher is not None or not bus.isConnected():
+            return
+        self._watcher = QDBusServiceWatcher(
+            SNI_WATCHER, bus, QDBusServiceWatcher.WatchModeFlag.WatchForOwnerChange, self)
+        self._watcher.serviceOwnerChanged.connect(self._on_watcher_changed)
+        # A watcher can be up before its host (a panel starting at login):
+        # Qt reports no tray until a host registers, so listen for that too.
+        # The stubs ask for bytes, but PySide6 6.12 only accepts SLOT()'s str.
+        bus.connect("", SNI_WATCHER_PATH, SNI_WATCHER,  # type: ignore[call-overload]
+                    "StatusNotifierHostRegistered", self, SLOT("_on_host_registered()"))
 
     # -- menu ----------------------------------------------------------------
     def _add(self, menu: QMenu, name: str, text: str) -> QAction:

@@ -1,0 +1,237 @@
+"""psoas-desk's performance benchmark (not part of the test run).
+
+    .venv/bin/python tests/bench/bench.py [--runs 2] [--idle 120] [--settle 30]
+                                          [--json results.json] [idle] [popup] [engine]
+
+- ``idle``: starts Xvfb, a private session bus and a tray host (trayer), then
+  launches the bare PySide6 tray (tests/bench/bare_tray.py) and psoas-desk in
+  turn, several runs each, and reads /proc for: time from spawn to the icon
+  docked in the tray, RSS and PSS after ``--settle`` seconds, CPU time and
+  wake-ups (voluntary context switches of all threads) per idle minute over
+  ``--idle`` seconds, thread count, and memory growth over the idle period.
+- ``popup``: with a one-minute micro-break interval, the time from the app's
+  own ``break_started`` log record to the popup window being mapped (polled
+  every 2 ms with xdotool).
+- ``engine``: the real engine through a simulated 5-day work week.
+
+Prints one table and writes the figures as JSON. Medians over the runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from tests.helpers.desktop import VirtualDesktop, wait_until  # noqa: E402
+
+BARE = [sys.executable, str(ROOT / "tests" / "bench" / "bare_tray.py")]
+
+
+# -- /proc readers -------------------------------------------------------------
+def tasks(pid: int) -> list[Path]:
+    return list(Path(f"/proc/{pid}/task").iterdir())
+
+
+def cpu_ns(pid: int) -> int:
+    """CPU time of all threads in ns (schedstat: far finer than utime's 10 ms)."""
+    total = 0
+    for task in tasks(pid):
+        try:
+            total += int((task / "schedstat").read_text().split()[0])
+        except (OSError, ValueError, IndexError):
+            pass
+    return total
+
+
+def wakeups(pid: int) -> int:
+    total = 0
+    for task in tasks(pid):
+        try:
+            for line in (task / "status").read_text().splitlines():
+                if line.startswith("voluntary_ctxt_switches:"):
+                    total += int(line.split()[1])
+        except OSError:
+            pass
+    return total
+
+
+def memory_kb(pid: int) -> tuple[int, int]:
+    rss = pss = 0
+    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+        if line.startswith("Rss:"):
+            rss = int(line.split()[1])
+        elif line.startswith("Pss:"):
+            pss = int(line.split()[1])
+    return rss, pss
+
+
+def docked(desk: VirtualDesktop, pid: int) -> bool:
+    mine = set(desk.find_windows("--pid", str(pid), visible_only=False))
+    if not mine:
+        return False
+    for tray in desk.find_windows("--class", "trayer", visible_only=False):
+        tree = desk.run(["xwininfo", "-tree", "-id", tray], check=False).stdout
+        if any(f"{int(w):#x} " in tree for w in mine):
+            return True
+    return False
+
+
+# -- measurements ------------------------------------------------------------------
+def measure_idle(name: str, argv: list[str], args: argparse.Namespace,
+                 prepare: Any = None) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as tmp, VirtualDesktop(Path(tmp) / "desk") as desk:
+        desk.start_tray("xembed")
+        extra = prepare(Path(tmp)) if prepare else []
+        start = time.monotonic()
+        proc = desk.spawn(name, [*argv, *extra])
+        wait_until(lambda: docked(desk, proc.pid), timeout=30, interval=0.005,
+                   what=f"{name} to dock")
+        startup_ms = (time.monotonic() - start) * 1000
+        time.sleep(args.settle)
+        rss, pss = memory_kb(proc.pid)
+        threads = len(tasks(proc.pid))
+        cpu0, wake0, t0 = cpu_ns(proc.pid), wakeups(proc.pid), time.monotonic()
+        time.sleep(args.idle)
+        minutes = (time.monotonic() - t0) / 60
+        cpu_ms_per_min = (cpu_ns(proc.pid) - cpu0) / 1e6 / minutes
+        wake_per_min = (wakeups(proc.pid) - wake0) / minutes
+        rss_end, pss_end = memory_kb(proc.pid)
+        proc.terminate()
+        proc.wait(timeout=10)
+    return {"startup_ms": startup_ms, "rss_mb": rss / 1024, "pss_mb": pss / 1024,
+            "cpu_ms_per_idle_min": cpu_ms_per_min, "wakeups_per_min": wake_per_min,
+            "threads": threads, "pss_growth_mb": (pss_end - pss) / 1024}
+
+
+def psoas_argv(base: Path) -> list[str]:
+    return [sys.executable, "-m", "psoas_desk", "--base-dir", str(base)]
+
+
+def prepare_psoas(tmp: Path) -> list[str]:
+    """A returning user: not the first run (no welcome checklist window)."""
+    state = tmp / "base" / "state"
+    state.mkdir(parents=True)
+    (state / "state.json").write_text(json.dumps({"first_run_done": True}))
+    return ["--base-dir", str(tmp / "base")]
+
+
+def measure_popup(args: argparse.Namespace) -> dict[str, float]:
+    latencies = []
+    for _ in range(args.runs):
+        with tempfile.TemporaryDirectory() as tmp, VirtualDesktop(Path(tmp) / "desk") as desk:
+            desk.start_window_manager()
+            desk.start_tray("xembed")
+            base = Path(tmp) / "base"
+            prepare_psoas(Path(tmp))
+            (base / "config").mkdir(parents=True)
+            (base / "config" / "settings.toml").write_text(
+                '[micro]\ninterval = "1m"\n[stretch]\nenabled = false\n'
+                '[breaks]\nwarning = 10\ntyping_pause = 1\n[sounds]\nenabled = false\n')
+            proc = desk.spawn("psoas-desk", [*psoas_argv(base), "--json-log"])
+            log = base / "state" / "log" / "psoas-desk.log"
+            wait_until(lambda: log.exists() and "break_started" in log.read_text(),
+                       timeout=180, interval=0.002, what="a break to start")
+            mapped_at = datetime.now().astimezone()
+            while not desk.find_windows("--name", "^Micro-break$"):
+                mapped_at = datetime.now().astimezone()
+            record = next(json.loads(line) for line in log.read_text().splitlines()
+                          if '"break_started"' in line)
+            started = datetime.fromisoformat(record["time"])
+            latencies.append((mapped_at - started).total_seconds() * 1000)
+            proc.terminate()
+            proc.wait(timeout=10)
+    return {"popup_latency_ms": statistics.median(latencies)}
+
+
+def measure_engine() -> dict[str, float]:
+    from tests.helpers.sim import Sim
+
+    start = time.perf_counter()
+    sim = Sim()
+    for _ in range(5):
+        sim.run(hours=4)
+        sim.run(hours=1, doing="away")
+        sim.run(hours=4, doing="reading")
+        sim.run(hours=15, doing="away")
+    return {"engine_week_s": time.perf_counter() - start, "engine_steps": sim.steps}
+
+
+def median_of(runs: list[dict[str, float]]) -> dict[str, float]:
+    return {key: statistics.median(r[key] for r in runs) for key in runs[0]}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("what", nargs="*", default=["idle", "popup", "engine"])
+    parser.add_argument("--runs", type=int, default=2)
+    parser.add_argument("--idle", type=float, default=120.0)
+    parser.add_argument("--settle", type=float, default=30.0)
+    parser.add_argument("--json", type=Path, default=ROOT / "tests" / "bench" / "results" /
+                        "latest.json")
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
+    results: dict[str, Any] = {
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
+                    "kernel": platform.release(),
+                    "cpu": next((line.split(":", 1)[1].strip() for line in
+                                 Path("/proc/cpuinfo").read_text().splitlines()
+                                 if line.startswith("model name")), "?")},
+        "runs": args.runs, "idle_s": args.idle, "settle_s": args.settle,
+    }
+    if "idle" in args.what:
+        for name, argv, prep in (("bare", BARE, None),
+                                 ("psoas-desk", psoas_argv(Path("/nonexistent"))[:3],
+                                  prepare_psoas)):
+            results[name] = median_of([measure_idle(name, argv, args, prep)
+                                       for _ in range(args.runs)])
+    if "popup" in args.what:
+        results.update(measure_popup(args))
+    if "engine" in args.what:
+        results.update(measure_engine())
+    print_table(results)
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(results, indent=2))
+    print(f"\nfigures written to {args.json}")
+    return 0
+
+
+def print_table(r: dict[str, Any]) -> None:
+    m = r["machine"]
+    print(f"machine: {m['cpus']} CPUs, {m['cpu']}, Python {m['python']}, kernel {m['kernel']}; "
+          f"median of {r['runs']} runs, {r['idle_s']:.0f} s idle after {r['settle_s']:.0f} s")
+    if "bare" in r:
+        print("| app | to tray icon | RSS | PSS | CPU per idle minute | wake-ups per minute "
+              "| threads | PSS growth |")
+        print("|---|---|---|---|---|---|---|---|")
+        for name in ("bare", "psoas-desk"):
+            x = r[name]
+            print(f"| {name} | {x['startup_ms']:.0f} ms | {x['rss_mb']:.1f} MB | "
+                  f"{x['pss_mb']:.1f} MB | {x['cpu_ms_per_idle_min']:.2f} ms | "
+                  f"{x['wakeups_per_min']:.1f} | {x['threads']:.0f} | "
+                  f"{x['pss_growth_mb']:+.2f} MB |")
+        b, p = r["bare"], r["psoas-desk"]
+        print(f"\nstart-up ratio {p['startup_ms'] / b['startup_ms']:.2f} (target <= 1.4); "
+              f"PSS over bare {p['pss_mb'] - b['pss_mb']:.1f} MB (target <= 15)")
+    if "popup_latency_ms" in r:
+        print(f"popup on screen {r['popup_latency_ms']:.0f} ms after break_started (target 150)")
+    if "engine_week_s" in r:
+        print(f"engine: a simulated 5-day week in {r['engine_week_s'] * 1000:.0f} ms "
+              f"({r['engine_steps']} steps; target < 1 s)")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
