@@ -20,11 +20,11 @@ Prints one table and writes the figures as JSON. Medians over the runs.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -49,10 +49,8 @@ def cpu_ns(pid: int) -> int:
     """CPU time of all threads in ns (schedstat: far finer than utime's 10 ms)."""
     total = 0
     for task in tasks(pid):
-        try:
+        with contextlib.suppress(OSError, ValueError, IndexError):
             total += int((task / "schedstat").read_text().split()[0])
-        except (OSError, ValueError, IndexError):
-            pass
     return total
 
 
@@ -108,7 +106,7 @@ def measure_idle(name: str, argv: list[str], args: argparse.Namespace,
         minutes = (time.monotonic() - t0) / 60
         cpu_ms_per_min = (cpu_ns(proc.pid) - cpu0) / 1e6 / minutes
         wake_per_min = (wakeups(proc.pid) - wake0) / minutes
-        rss_end, pss_end = memory_kb(proc.pid)
+        _, pss_end = memory_kb(proc.pid)
         proc.terminate()
         proc.wait(timeout=10)
     return {"startup_ms": startup_ms, "rss_mb": rss / 1024, "pss_mb": pss / 1024,
@@ -142,8 +140,11 @@ def measure_popup(args: argparse.Namespace) -> dict[str, float]:
                 '[breaks]\nwarning = 10\ntyping_pause = 1\n[sounds]\nenabled = false\n')
             proc = desk.spawn("psoas-desk", [*psoas_argv(base), "--json-log"])
             log = base / "state" / "log" / "psoas-desk.log"
-            wait_until(lambda: log.exists() and "break_started" in log.read_text(),
-                       timeout=180, interval=0.002, what="a break to start")
+
+            def started(log: Path = log) -> bool:
+                return log.exists() and "break_started" in log.read_text()
+
+            wait_until(started, timeout=180, interval=0.002, what="a break to start")
             mapped_at = datetime.now().astimezone()
             while not desk.find_windows("--name", "^Micro-break$"):
                 mapped_at = datetime.now().astimezone()
