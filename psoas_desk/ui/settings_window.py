@@ -163,7 +163,7 @@ class SettingsWindow(QDialog):
 
         self._load(settings)
         self.page_list.setFocus()
-        self.resize(em * 52, em * 40)
+        self.resize(max(em * 52, self._width_for_pages()), em * 40)
 
     def set_settings(self, settings: Settings) -> None:
         """Show ``settings`` as the current state, keeping the user's unapplied edits."""
@@ -237,6 +237,28 @@ class SettingsWindow(QDialog):
         self.status.setVisible(bool(errors))
         self.ok_button.setEnabled(state[1])
         self.apply_button.setEnabled(state[2])
+
+    def _width_for_pages(self) -> int:
+        """A width at which no page needs a horizontal scroll bar.
+
+        Check box labels do not wrap, and translations run longer than
+        English (German and French by a fifth or more), so the widest page
+        decides; at most 90% of the screen.
+        """
+        bodies = [page.widget() for page in self._pages()]
+        widest = max((body.minimumSizeHint().width() for body in bodies if body is not None),
+                     default=0)
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        layout = self.layout()
+        chrome = scroll_bar
+        if layout is not None:
+            margins = layout.contentsMargins()
+            chrome += margins.left() + margins.right() + layout.spacing()
+        wanted = self.page_list.width() + widest + chrome
+        screen = self.screen()
+        if screen is not None:
+            wanted = min(wanted, round(screen.availableGeometry().width() * 0.9))
+        return wanted
 
     def _pages(self) -> list[SettingsPage]:
         pages = [self.pages.widget(i) for i in range(self.pages.count())]
