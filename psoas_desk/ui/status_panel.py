@@ -11,7 +11,7 @@ values and emits intents.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QIcon
+from PySide6.QtGui import QCloseEvent, QFont, QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -53,8 +53,9 @@ class StatusPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         """Build the window; it shows placeholders until the first :meth:`update`."""
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle(PANEL_TITLE)
-        self.setAccessibleName(self.tr("psoas-desk status"))
+        # PANEL_TITLE is the English title; the window shows it translated.
+        self.setWindowTitle(self.tr("psoas-desk status"))
+        self.setAccessibleName(self.windowTitle())
         self._icons = TrayIconCache()
         self._shown_icon: QIcon | None = None
         self._view: AppView | None = None
@@ -276,6 +277,7 @@ class StatusPanel(QWidget):
         _put_visible(self._idle_hint, no_idle)
         _put_text(self._notices, "\n".join(view.notices))
         _put_visible(self._notices, bool(view.notices))
+        self._fit_height()
 
         in_break = snap.state is EngineState.IN_BREAK
         _put_enabled(self._buttons["micro"], not in_break)
@@ -293,7 +295,23 @@ class StatusPanel(QWidget):
         self._no_tray = no_tray
         _put_visible(self._buttons["quit"], no_tray)
 
+    def _fit_height(self) -> None:
+        """Grow to the height the wrapped lines need at the current width.
+
+        The layout's minimum size ignores how many lines a wrapped label
+        takes (QLayout's SetMinimumSize does not use height-for-width), so
+        with longer text (a notice, a translation) every row was squeezed a
+        few pixels and the text cut off at the bottom.
+        """
+        needed = self.heightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
     # -- events --------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_height()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """Without a tray, minimise instead of closing so the window stays reachable."""
         if self._no_tray:
