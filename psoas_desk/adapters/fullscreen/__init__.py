@@ -2,8 +2,9 @@
 
 Used to hold a break back while the user watches a video or presents.
 ``FullscreenMonitor`` is the port; backends live in sibling modules (``x11``,
-``null``). ``choose_fullscreen_monitor`` keeps the first candidate that builds
-and answers, falling back to ``NullFullscreenMonitor`` (never fullscreen).
+``windows``, ``macos``, ``null``). ``choose_fullscreen_monitor`` keeps the
+first candidate that builds and answers, falling back to
+``NullFullscreenMonitor`` (never fullscreen).
 
 Cost: choosing constructs at most one backend per candidate and takes one
 reading from each; nothing happens at import time.
@@ -12,16 +13,29 @@ reading from each; nothing happens at import time.
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable, Mapping, Sequence
 from typing import Protocol
 
+from psoas_desk.adapters.fullscreen.macos import (
+    FrameworkLoader,
+    MacFullscreenMonitor,
+    load_framework,
+)
 from psoas_desk.adapters.fullscreen.null import NullFullscreenMonitor
+from psoas_desk.adapters.fullscreen.windows import (
+    Shell32Loader,
+    WindowsFullscreenMonitor,
+    load_shell32,
+)
 from psoas_desk.adapters.fullscreen.x11 import X11FullscreenMonitor
 
 __all__ = [
     "FullscreenCandidate",
     "FullscreenMonitor",
+    "MacFullscreenMonitor",
     "NullFullscreenMonitor",
+    "WindowsFullscreenMonitor",
     "X11FullscreenMonitor",
     "choose_fullscreen_monitor",
     "default_fullscreen_candidates",
@@ -95,13 +109,24 @@ def choose_fullscreen_monitor(candidates: Sequence[FullscreenCandidate]) -> Full
     return NullFullscreenMonitor()
 
 
-def default_fullscreen_candidates(env: Mapping[str, str]) -> list[FullscreenCandidate]:
+def default_fullscreen_candidates(env: Mapping[str, str], *, platform: str | None = None,
+                                  shell32: Shell32Loader = load_shell32,
+                                  frameworks: FrameworkLoader = load_framework,
+                                  ) -> list[FullscreenCandidate]:
     """The fullscreen backends worth trying in the session described by ``env``, best first.
 
     Args:
         env: the session's environment (``os.environ`` in the app).
+        platform: ``sys.platform`` (read at call time when None).
+        shell32: loads shell32 on Windows (a fake in tests).
+        frameworks: loads CoreGraphics/CoreFoundation on macOS (a fake in tests).
     """
+    platform = sys.platform if platform is None else platform
     candidates: list[FullscreenCandidate] = []
+    if platform == "win32":
+        candidates.append(("windows-quns", lambda: WindowsFullscreenMonitor(shell32)))
+    elif platform == "darwin":
+        candidates.append(("macos-cgwindow", lambda: MacFullscreenMonitor(loader=frameworks)))
     # Compositor-specific sources (Wayland has no common protocol for this)
     # belong here, ahead of X11.
     display = env.get("DISPLAY")
@@ -109,5 +134,4 @@ def default_fullscreen_candidates(env: Mapping[str, str]) -> list[FullscreenCand
     # fullscreen Wayland window but never invents one; that is no worse than none.
     if display:
         candidates.append(("x11-ewmh", lambda: X11FullscreenMonitor(display)))
-    # Windows and macOS backends join here.
     return candidates

@@ -1,0 +1,135 @@
+"""The desktop's own do-not-disturb mode: the port, its sources and the chooser.
+
+``DesktopDnd`` (in ``model``) is the port; sources live in sibling modules:
+
+- ``gnome``: GNOME's ``show-banners`` key, read from the dconf database
+  (why not the settings portal: see that module);
+- ``notification_server``: KDE Plasma's ``Inhibited`` and dunst's ``paused``
+  properties of the running notification server, over QtDBus;
+- ``windows``: presentation settings (``SHQueryUserNotificationState``);
+- ``macos``: a Focus switched on by hand (``Assertions.json``);
+- ``null``: never on.
+
+Unlike other ports, several sources can matter at once, so candidates come
+in groups, one group per source, each an ordered list of ways to read it.
+``choose_dnd_sources`` keeps the first working candidate of every group and
+combines them in a ``DndSources`` (on when any is on), logging what it chose.
+
+Seams: Xfce (xfce4-notifyd's ``do-not-disturb`` in xfconf, readable over
+``org.xfce.Xfconf``), Cinnamon and elementary keep their switches elsewhere;
+each would be one more group here.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from PySide6.QtDBus import QDBusConnection
+
+from psoas_desk.adapters.dnd.gnome import GnomeShowBanners, dconf_user_db
+from psoas_desk.adapters.dnd.macos import MacFocusAssertions, focus_db_dir
+from psoas_desk.adapters.dnd.model import DesktopDnd, DndCandidate, DndUnavailable
+from psoas_desk.adapters.dnd.notification_server import (
+    NotificationServerFlag,
+    dunst_paused,
+    kde_inhibited,
+)
+from psoas_desk.adapters.dnd.null import NullDesktopDnd
+from psoas_desk.adapters.dnd.sources import DndSources
+from psoas_desk.adapters.dnd.windows import WindowsPresentationMode
+from psoas_desk.adapters.fullscreen.windows import Shell32Loader, load_shell32
+
+__all__ = [
+    "DesktopDnd",
+    "DndCandidate",
+    "DndSources",
+    "DndUnavailable",
+    "GnomeShowBanners",
+    "MacFocusAssertions",
+    "NotificationServerFlag",
+    "NullDesktopDnd",
+    "WindowsPresentationMode",
+    "choose_dnd_sources",
+    "default_dnd_candidates",
+]
+
+_log = logging.getLogger(__name__)
+
+
+def _build(label: str, candidate: DndCandidate) -> DesktopDnd | None:
+    _, factory = candidate
+    try:
+        backend = factory()
+    except Exception as exc:
+        _log.info("do-not-disturb source %s is unavailable: %s", label, exc)
+        return None
+    try:
+        reading: object = backend.active()
+    except Exception as exc:
+        problem = f"its first reading raised {exc!r}"
+    else:
+        if isinstance(reading, bool):
+            _log.info("do-not-disturb source: %s (on at start: %s)", label, reading)
+            return backend
+        problem = f"its reading {reading!r} is not a bool"
+    _log.info("do-not-disturb source %s rejected: %s", label, problem)
+    try:
+        backend.close()
+    except Exception:
+        _log.exception("closing the rejected do-not-disturb source %s failed", label)
+    return None
+
+
+def choose_dnd_sources(groups: Sequence[Sequence[DndCandidate]]) -> DndSources:
+    """Keep the first working candidate of each group and combine them.
+
+    A candidate works when its factory returns and its first reading is a
+    bool; a rejected one is closed. Every choice and refusal is logged.
+    """
+    chosen: list[DesktopDnd] = []
+    for group in groups:
+        for candidate in group:
+            backend = _build(candidate[0], candidate)
+            if backend is not None:
+                chosen.append(backend)
+                break
+    if not chosen:
+        tried = ", ".join(label for group in groups for label, _ in group) or "none offered"
+        _log.info("no desktop do-not-disturb source works (tried: %s); breaks will not wait "
+                  "for the desktop's do-not-disturb mode", tried)
+    return DndSources(chosen)
+
+
+def default_dnd_candidates(*, env: Mapping[str, str], home: Path,
+                           bus: QDBusConnection | None, platform: str | None = None,
+                           shell32: Shell32Loader = load_shell32,
+                           ) -> list[list[DndCandidate]]:
+    """The do-not-disturb sources worth trying in this session, one group per source.
+
+    Args:
+        env: the session's environment (``os.environ`` in the app).
+        home: the user's home folder.
+        bus: the session bus, or None where there is none.
+        platform: ``sys.platform`` (read at call time when None).
+        shell32: loads shell32 on Windows (a fake in tests).
+    """
+    platform = sys.platform if platform is None else platform
+    if platform == "win32":
+        return [[("windows-presentation-settings", lambda: WindowsPresentationMode(shell32))]]
+    if platform == "darwin":
+        return [[("macos-focus", lambda: MacFocusAssertions(focus_db_dir(home)))]]
+    groups: list[list[DndCandidate]] = []
+    desktops = {name.strip().lower() for name in env.get("XDG_CURRENT_DESKTOP", "").split(":")}
+    # Only under GNOME: elsewhere the key may hold a stale value from a GNOME
+    # session long ago, and nothing would ever switch it back.
+    if "gnome" in desktops:
+        db = dconf_user_db(env, home)
+        groups.append([("gnome-show-banners", lambda: GnomeShowBanners(db, bus))])
+    if bus is not None:
+        session = bus
+        groups.append([("kde-inhibited", lambda: kde_inhibited(session))])
+        groups.append([("dunst-paused", lambda: dunst_paused(session))])
+    return groups
