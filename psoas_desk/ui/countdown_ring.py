@@ -11,6 +11,7 @@ is not made to read out a number every second.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
@@ -20,6 +21,8 @@ from psoas_desk.ui.fmt import countdown_text, duration_text
 from psoas_desk.ui.popup_parts import ACCENT, scaled_font
 
 SPOKEN_INTERVAL_S = 15.0
+CAPTION_SHARE = 0.7
+"""Share of the ring's width a caption may use: inside the stroke, below the middle."""
 
 
 class SpokenCountdown:
@@ -76,6 +79,7 @@ class CountdownRing(QWidget):
         self._remaining_s = 0.0
         self._total_s = 0.0
         self._caption = ""
+        self._captions: tuple[str, ...] = ()
         self._spoken = SpokenCountdown()
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Time left"))
@@ -114,6 +118,20 @@ class CountdownRing(QWidget):
             self._caption = caption
             self.update()
 
+    def reserve_captions(self, captions: Iterable[str]) -> None:
+        """Every caption the ring may show; it is made wide enough for the longest.
+
+        A translated word such as "paused" can be longer than the ring is
+        wide at its usual size; reserving the room up front keeps the ring
+        from changing size (and the window from jumping) when it appears.
+        """
+        self._captions = tuple(captions)
+        self.updateGeometry()
+
+    def caption_room(self) -> float:
+        """How wide a caption may be drawn at the ring's current size, in pixels."""
+        return min(self.width(), self.height()) * CAPTION_SHARE
+
     def _arc_sixteenths(self) -> int:
         """The arc length in Qt's 1/16 degree units, so repaints happen only on change."""
         if self._total_s <= 0:
@@ -122,6 +140,9 @@ class CountdownRing(QWidget):
 
     def sizeHint(self) -> QSize:
         side = round(self.fontMetrics().height() * self._lines)
+        metrics = self.fontMetrics()
+        for caption in self._captions:
+            side = max(side, math.ceil(metrics.horizontalAdvance(caption) / CAPTION_SHARE))
         return QSize(side, side)
 
     def minimumSizeHint(self) -> QSize:
@@ -157,8 +178,11 @@ class CountdownRing(QWidget):
             painter.setFont(self.font())
             caption_rect = QRectF(ring.left(), ring.top() + ring.height() * 0.6,
                                   ring.width(), ring.height() * 0.3)
+            # Never spill over the ring, even for a caption nobody reserved.
+            caption = self.fontMetrics().elidedText(
+                self._caption, Qt.TextElideMode.ElideRight, math.floor(self.caption_room()))
             painter.drawText(caption_rect, Qt.AlignmentFlag.AlignHCenter
-                             | Qt.AlignmentFlag.AlignTop, self._caption)
+                             | Qt.AlignmentFlag.AlignTop, caption)
         else:
             painter.drawText(ring, Qt.AlignmentFlag.AlignCenter, self.text)
         painter.end()
