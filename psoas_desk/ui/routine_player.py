@@ -75,6 +75,7 @@ class StretchPopup(BreakPopup):
         self._instruction.setObjectName("stepLabel")
         self._instruction.set_candidates(self._texts)
         self._ring = CountdownRing(self, lines=5)
+        self._ring.reserve_captions([_tr("paused")])
         self._pacer = BreathPacer(self, reduce_motion=content.reduce_motion)
         self._pacer.frame_due.connect(self.refresh)
         lines = content.safety if self._routine.safety else ()
@@ -83,7 +84,13 @@ class StretchPopup(BreakPopup):
         self._previous = make_button(_tr("P&revious"), _tr("Previous step"), "", self)
         self._previous.setObjectName("previousButton")
         self._previous.clicked.connect(self._on_previous)
-        self._pause = make_button(_tr("Pa&use"), _tr("Pause"), "", self)
+        self._pause = make_button(_tr("Res&ume"), _tr("Pause"), "", self)
+        # Room for the longer of its two words from the start, so the row
+        # does not squeeze its neighbours when Pause turns into Resume.
+        self._pause.setMinimumWidth(self._pause.sizeHint().width())
+        self._pause.setText(_tr("Pa&use"))
+        self._pause.setMinimumWidth(max(self._pause.minimumWidth(),
+                                        self._pause.sizeHint().width()))
         self._pause.setObjectName("pauseButton")
         self._pause.clicked.connect(self._on_pause)
         self._next = make_button(_tr("&Next"), _tr("Next step"), "", self)
