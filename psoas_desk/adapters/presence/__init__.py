@@ -22,9 +22,11 @@ step. Windows (power requests) and macOS (power assertions,
 ``IOPMCopyAssertionsByProcess``) would be further inhibitor sources; none is
 offered there yet, so those platforms have no presence signs.
 
-Cost per read: one bounded D-Bus call per inhibitor source (about 0.3 ms
-each), the camera scan (microseconds without a camera, a few milliseconds
-with one) and the microphone check (microseconds); see each module.
+Cost per read: one bounded D-Bus call per inhibitor source, the camera scan
+(microseconds without a camera, a few milliseconds with one) and the
+microphone check (microseconds); see each module. Measured: a read with two
+inhibitor sources (GNOME, logind) and no camera or sound card, 1.1 ms median
+(p95 up to 10 ms on a loaded 2-core VM, against Python fakes).
 """
 
 from __future__ import annotations

@@ -19,9 +19,11 @@ Suspend-only inhibitors (a download keeping the machine awake) are ignored:
 they say nothing about a person at the desk.
 
 Cost per check: one blocking D-Bus round trip, bounded by
-``DEFAULT_TIMEOUT_MS`` (about 0.2-0.3 ms against fakes on a private bus;
-ListInhibitors with a dozen entries about 1 ms); a service that timed out is
-left alone for the back-off period.
+``DEFAULT_TIMEOUT_MS``. Measured against fakes (Python, libdbus) on a private
+bus, 2-core VM under load: IsInhibited 0.17 ms median (p95 0.26 ms);
+ListInhibitors with 12 entries 0.56 ms median, of which 0.09 ms is reading
+the reply, with p95 up to 3 ms (mostly the fake marshalling the entries). A
+service that timed out is left alone for the back-off period.
 """
 
 from __future__ import annotations
