@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import ctypes
 import json
+import os
+import select
 import sys
 import threading
 from collections.abc import Sequence
@@ -31,6 +33,7 @@ _BASIC: dict[str, Any] = {
     "y": ctypes.c_uint8, "b": ctypes.c_uint32, "n": ctypes.c_int16, "q": ctypes.c_uint16,
     "i": ctypes.c_int32, "u": ctypes.c_uint32, "x": ctypes.c_int64, "t": ctypes.c_uint64,
     "d": ctypes.c_double, "s": ctypes.c_char_p, "o": ctypes.c_char_p, "g": ctypes.c_char_p,
+    "h": ctypes.c_int,  # a file descriptor: libdbus sends a duplicate of it
 }
 
 
@@ -147,6 +150,8 @@ class FakeDBusService:
         self._address = address
         self._names = tuple(names)
         self._replies: dict[tuple[str, str, str], Reply | ErrorReply] = {}
+        self._fd_methods: set[tuple[str, str, str]] = set()
+        self._handed_out: list[int] = []  # read ends of pipes whose write ends we sent
         self._properties: dict[tuple[str, str], dict[str, tuple[str, object]]] = {}
         self._lock = threading.Lock()
         self._stop = threading.Event()
@@ -194,10 +199,26 @@ class FakeDBusService:
     def returns(self, path: str, interface: str, member: str, signature: str,
                 values: Sequence[object]) -> None:
         """Answer ``interface.member`` at ``path`` always with the same values."""
+        self._fd_methods.discard((path, interface, member))
         self._replies[(path, interface, member)] = Reply(signature, values)
+
+    def returns_fd(self, path: str, interface: str, member: str) -> None:
+        """Answer with a fresh file descriptor each time (a pipe's write end, like a lock)."""
+        self._fd_methods.add((path, interface, member))
+
+    def open_fds(self) -> int:
+        """How many of the descriptors handed out are still open somewhere else."""
+        still_open = 0
+        for read_end in self._handed_out:
+            poller = select.poll()
+            poller.register(read_end, select.POLLIN)
+            if not poller.poll(0):  # no POLLHUP: a write end lives on
+                still_open += 1
+        return still_open
 
     def fails(self, path: str, interface: str, member: str, name: str) -> None:
         """Answer ``interface.member`` at ``path`` with the error ``name``."""
+        self._fd_methods.discard((path, interface, member))
         self._replies[(path, interface, member)] = ErrorReply(name)
 
     def set_property(self, path: str, interface: str, name: str, signature: str,
@@ -248,6 +269,14 @@ class FakeDBusService:
                     self._read(message), text(lib.dbus_message_get_sender(message)))
         self.calls.append(call)
         if not self.answer:
+            return
+        if (call.path, call.interface, call.member) in self._fd_methods:
+            read_end, write_end = os.pipe()
+            self._handed_out.append(read_end)
+            reply = lib.dbus_message_new_method_return(message)
+            self._write(reply, "h", [write_end])  # libdbus sends a duplicate
+            os.close(write_end)
+            self._send(reply)
             return
         answer = self._answer(call)
         if answer is None:
@@ -360,6 +389,8 @@ def main(argv: Sequence[str]) -> int:
             result: object = None
             if op == "calls":
                 result = [asdict(call) for call in list(service.calls)]
+            elif op == "open_fds":
+                result = service.open_fds()
             elif op == "answer":
                 service.answer = bool(command["value"])
             elif op == "release_names":

@@ -112,6 +112,16 @@ class FakeService:
         self._do("returns", path=path, interface=interface, member=member,
                  signature=signature, values=list(values))
 
+    def returns_fd(self, path: str, interface: str, member: str) -> None:
+        """Answer with a fresh file descriptor each time (as logind's Inhibit does)."""
+        self._do("returns_fd", path=path, interface=interface, member=member)
+
+    def open_fds(self) -> int:
+        """How many descriptors the fake handed out are still held open by someone."""
+        count = self._do("open_fds")
+        assert isinstance(count, int)
+        return count
+
     def fails(self, path: str, interface: str, member: str, name: str) -> None:
         """Answer ``interface.member`` at ``path`` with the D-Bus error ``name``."""
         self._do("fails", path=path, interface=interface, member=member, name=name)

@@ -43,6 +43,7 @@ def fake_logind(address: str, *, locked: bool = False, by_id: bool = True,
         fake.set_property(USER_SELF.path, USER_SELF.interface, "Display", "(so)",
                           [SESSION_ID, SESSION_PATH])
     fake.set_property(SESSION_PATH, SESSION_INTERFACE, "LockedHint", "b", locked)
+    fake.returns_fd(MANAGER.path, MANAGER.interface, "Inhibit")
     return fake
 
 

@@ -1,7 +1,13 @@
 """Lock and sleep events from systemd-logind (or elogind) on the system bus.
 
 - ``PrepareForSleep(true)`` on the manager is sent just before a suspend or
-  hibernate, ``PrepareForSleep(false)`` after waking up.
+  hibernate, ``PrepareForSleep(false)`` after waking up. Without more, logind
+  suspends at once and the signal may only be handled after waking; so this
+  source holds a "delay" sleep inhibitor (``Inhibit("sleep", ..., "delay")``):
+  logind then waits until it is released (at most ``InhibitDelayMaxSec``, 5 s
+  by default). It is released right after the sleep is reported, and taken
+  again on waking. Where policy refuses it, the signal still works, only
+  without that guarantee.
 - The session's ``LockedHint`` property is the lock state that screen lockers
   (GNOME Shell, KDE, light-locker...) keep up to date; a change arrives with
   its value in ``PropertiesChanged`` (read with ``dbus_read``, in order, so a
@@ -25,8 +31,9 @@ There may be no system bus and no logind at all: the constructor then raises
 and the app goes on without this source.
 
 Cost: three to five blocking calls at start, each bounded by
-``START_TIMEOUT_MS``; afterwards nothing but the signals, plus one
-asynchronous property read per lock change.
+``START_TIMEOUT_MS``; afterwards nothing but the signals, one asynchronous
+``Inhibit`` per wake-up, and an asynchronous property read when a lock
+change arrives without its value. One file descriptor is held (the inhibitor).
 """
 
 from __future__ import annotations
@@ -36,8 +43,14 @@ import os
 from collections.abc import Mapping
 
 from PySide6.QtCore import QTimer
-from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusObjectPath
+from PySide6.QtDBus import (
+    QDBusConnection,
+    QDBusMessage,
+    QDBusObjectPath,
+    QDBusUnixFileDescriptor,
+)
 
+from psoas_desk import APP_NAME
 from psoas_desk.adapters.dbus_call import (
     PROPERTIES_INTERFACE,
     AsyncCalls,
@@ -178,6 +191,8 @@ class LogindSession:
         self._hub.subscribe(LOGIND, path, SESSION_INTERFACE, "Unlock", self._on_unlock)
         self._hub.subscribe(LOGIND, path, PROPERTIES_INTERFACE, "PropertiesChanged",
                             self._on_properties_changed)
+        self._sleep_lock: int | None = None
+        self._take_sleep_lock()
         _log.info("logind session %s (locked: %s)", path, self._hint)
 
     # -- SessionSource -----------------------------------------------------------
@@ -187,6 +202,11 @@ class LogindSession:
 
     def refresh(self) -> None:
         """Nothing to do: logind tells."""
+
+    @property
+    def holds_sleep_delay(self) -> bool:
+        """Whether logind waits for us before the machine sleeps (a delay inhibitor is held)."""
+        return self._sleep_lock is not None
 
     @property
     def awaiting_confirmation(self) -> bool:
@@ -199,12 +219,49 @@ class LogindSession:
         self._hub.close()
         self._calls.cancel()
         self._confirm.stop()
+        self._release_sleep_lock()
 
     # -- signals -----------------------------------------------------------------
     def _on_prepare_for_sleep(self, message: QDBusMessage) -> None:
         args = message.arguments()
-        if len(args) == 1 and isinstance(args[0], bool) and not self._closed:
-            self._on_change(SessionChange.SLEEPING if args[0] else SessionChange.RESUMED)
+        if len(args) != 1 or not isinstance(args[0], bool) or self._closed:
+            return
+        if args[0]:
+            try:
+                self._on_change(SessionChange.SLEEPING)
+            finally:
+                self._release_sleep_lock()  # handled: logind may go ahead
+        else:
+            self._take_sleep_lock()
+            self._on_change(SessionChange.RESUMED)
+
+    # -- the sleep delay -------------------------------------------------------------
+    def _take_sleep_lock(self) -> None:
+        if self._sleep_lock is not None:
+            return
+        message = MANAGER.method("Inhibit", ["sleep", APP_NAME,
+                                             "Notes the moment the computer goes to sleep",
+                                             "delay"])
+
+        def got(answer: list[object] | None) -> None:
+            descriptor = answer[0] if answer and len(answer) == 1 else None
+            if not isinstance(descriptor, QDBusUnixFileDescriptor) or not descriptor.isValid():
+                _log.info("logind gave no sleep delay; a suspend may be noticed only after "
+                          "waking")
+                return
+            # Take the descriptor out of every shared copy, so closing it is ours alone.
+            fd = descriptor.takeFileDescriptor()
+            if self._closed or self._sleep_lock is not None:
+                os.close(fd)
+            else:
+                self._sleep_lock = fd
+
+        self._calls.start(message, got, timeout_ms=START_TIMEOUT_MS)
+
+    def _release_sleep_lock(self) -> None:
+        fd, self._sleep_lock = self._sleep_lock, None
+        if fd is not None:
+            os.close(fd)
 
     def _on_lock(self, _message: QDBusMessage) -> None:
         if self._hint_unmaintained:

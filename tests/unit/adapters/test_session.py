@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import ctypes
 import logging
-import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -180,6 +179,44 @@ def test_prepare_for_sleep_becomes_about_to_sleep_and_resumed_once_each(
         prepare_for_sleep(logind, True)  # said twice: still one sleep
         prepare_for_sleep(logind, False)
     assert slept == ["sleep", "resumed"]
+
+
+def test_a_sleep_delay_is_held_until_the_sleep_is_handled_and_taken_again_on_waking(
+        qtbot: QtBot, system_bus: QDBusConnection, logind: FakeService,
+        monitor: SessionMonitor) -> None:
+    source = monitor.build(lambda on: LogindSession(system_bus, on, env=ENV))
+    assert isinstance(source, LogindSession)
+    qtbot.waitUntil(lambda: source.holds_sleep_delay, timeout=SIGNAL_MS)
+    (asked,) = logind.calls("Inhibit")
+    assert asked.args[0] == "sleep" and asked.args[3] == "delay"
+    assert asked.args[1] == "psoas-desk"
+    assert logind.open_fds() == 1
+    held_while_handling: list[bool] = []
+    monitor.about_to_sleep.connect(lambda: held_while_handling.append(source.holds_sleep_delay))
+    with qtbot.waitSignal(monitor.about_to_sleep, timeout=SIGNAL_MS):
+        prepare_for_sleep(logind, True)
+    assert held_while_handling == [True]  # logind waited for the app to note the moment
+    assert logind.open_fds() == 0  # and then may suspend
+    with qtbot.waitSignal(monitor.resumed, timeout=SIGNAL_MS):
+        prepare_for_sleep(logind, False)
+    qtbot.waitUntil(lambda: source.holds_sleep_delay, timeout=SIGNAL_MS)
+    assert logind.open_fds() == 1
+    monitor.close()
+    assert logind.open_fds() == 0
+
+
+def test_without_a_sleep_delay_sleep_is_still_reported(
+        qtbot: QtBot, system_bus: QDBusConnection, logind: FakeService,
+        monitor: SessionMonitor, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="psoas_desk.adapters.session")
+    logind.fails(MANAGER.path, MANAGER.interface, "Inhibit",
+                 "org.freedesktop.DBus.Error.AccessDenied")
+    source = monitor.build(lambda on: LogindSession(system_bus, on, env=ENV))
+    assert isinstance(source, LogindSession)
+    qtbot.waitUntil(lambda: "gave no sleep delay" in caplog.text, timeout=SIGNAL_MS)
+    assert not source.holds_sleep_delay
+    with qtbot.waitSignal(monitor.about_to_sleep, timeout=SIGNAL_MS):
+        prepare_for_sleep(logind, True)
 
 
 def test_lockedhint_changes_lock_and_unlock(qtbot: QtBot, system_bus: QDBusConnection,
@@ -546,6 +583,3 @@ def test_macos_missing_frameworks_are_an_error() -> None:
         MacSession(lambda _c: None)  # this machine has no CoreGraphics
 
 
-def test_nothing_reads_the_real_buses() -> None:
-    # The sandbox has no session bus address; the sources only use what they are given.
-    assert "DBUS_SESSION_BUS_ADDRESS" not in os.environ
