@@ -1,0 +1,1885 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../psoas_desk/app/__init__.py" line="+150"/>
+        <source>%1 routine or checklist file(s) could not be read; see the log.</source>
+        <translation>No se han podido leer %1 archivo(s) de rutinas o listas; consulta el registro.</translation>
+    </message>
+</context>
+<context>
+    <name>ArtView</name>
+    <message>
+        <location filename="../../psoas_desk/ui/art_view.py" line="+39"/>
+        <source>Illustration</source>
+        <translation>Ilustración</translation>
+    </message>
+</context>
+<context>
+    <name>BreakPopup</name>
+    <message>
+        <location filename="../../psoas_desk/ui/popup_base.py" line="+117"/>
+        <source>Stretch break</source>
+        <translation>Pausa de estiramiento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Micro-break</source>
+        <translation>Micropausa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Postpone</source>
+        <translation>&amp;Posponer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Postpone</source>
+        <translation>Posponer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take this break a little later.</source>
+        <translation>Tomar esta pausa un poco más tarde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Skip</source>
+        <translation>&amp;Saltar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skip</source>
+        <translation>Saltar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave this break out. Skips are limited per day.</source>
+        <translation>Omitir esta pausa. Solo puedes saltar unas pocas al día.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+113"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Listo</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>&amp;Postpone (%n left)</source>
+        <translation>
+            <numerusform>&amp;Posponer (queda %n)</numerusform>
+            <numerusform>&amp;Posponer (quedan %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Postpone (%n left)</source>
+        <translation>
+            <numerusform>Posponer (queda %n)</numerusform>
+            <numerusform>Posponer (quedan %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&amp;Skip (%n left today)</source>
+        <translation>
+            <numerusform>&amp;Saltar (hoy queda %n)</numerusform>
+            <numerusform>&amp;Saltar (hoy quedan %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Skip (%n left today)</source>
+        <translation>
+            <numerusform>Saltar (hoy queda %n)</numerusform>
+            <numerusform>Saltar (hoy quedan %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Done in %1</source>
+        <translation>Listo en %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Available in %1</source>
+        <translation>Disponible en %1</translation>
+    </message>
+</context>
+<context>
+    <name>BreathPacer</name>
+    <message>
+        <location filename="../../psoas_desk/ui/breath_pacer.py" line="+151"/>
+        <source>Breath phase</source>
+        <translation>Fase de la respiración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds left in this phase</source>
+        <translation>Segundos que quedan de esta fase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breathing pacer</source>
+        <translation>Guía de respiración</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Breathe in</source>
+        <translation>Inspira</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Hold</source>
+        <translation>Mantén</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Breathe out</source>
+        <translation>Espira</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Breathe in for %1, hold for %2, breathe out for %3, then hold for %4.</source>
+        <translation>Inspira durante %1, mantén %2, espira durante %3 y mantén %4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Breathe in for %1, hold for %2, breathe out for %3.</source>
+        <translation>Inspira durante %1, mantén %2 y espira durante %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breathe in for %1, breathe out for %3, then hold for %4.</source>
+        <translation>Inspira durante %1, espira durante %3 y mantén %4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breathe in for %1, breathe out for %3.</source>
+        <translation>Inspira durante %1 y espira durante %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistWindow</name>
+    <message>
+        <location filename="../../psoas_desk/ui/checklist_window.py" line="+64"/>
+        <source>Posture checklist</source>
+        <translation>Lista de comprobación de la postura</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Tick each point that is already set up, then press Done.</source>
+        <translation>Marca cada punto que ya tengas bien y pulsa «Listo».</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>C&amp;hecklist:</source>
+        <translation>&amp;Lista:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checklist</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Listo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records that you went through the checklist and closes it.</source>
+        <translation>Anota que has repasado la lista y la cierra.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes without recording a review.</source>
+        <translation>Cierra sin anotar un repaso.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Last reviewed %1</source>
+        <translation>Último repaso: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not reviewed yet</source>
+        <translation>Aún sin repasar</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No checklist is available.</source>
+        <translation>No hay ninguna lista disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownRing</name>
+    <message>
+        <location filename="../../psoas_desk/ui/countdown_ring.py" line="+85"/>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Time is up</source>
+        <translation>Se acabó el tiempo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 left</source>
+        <translation>quedan %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeskApp</name>
+    <message>
+        <location filename="../../psoas_desk/app/controller.py" line="+256"/>
+        <source>Time to sit for a while?</source>
+        <translation>¿Es momento de sentarte un rato?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have been standing for %1. Switching now and then is what helps.</source>
+        <translation>Llevas %1 de pie. Lo que ayuda es alternar de vez en cuando.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Micro-break</source>
+        <translation>Micropausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stretch break</source>
+        <translation>Pausa de estiramiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finish your sentence; it starts when you pause typing.</source>
+        <translation>Termina la frase; empezará cuando dejes de escribir un momento.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A few minutes to stretch your hips; it starts when you pause typing.</source>
+        <translation>Unos minutos para estirar las caderas; empezará cuando dejes de escribir un momento.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Postpone</source>
+        <translation>Posponer</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>No system tray was found, so psoas-desk shows this window instead.</source>
+        <translation>No se ha encontrado una bandeja del sistema, así que psoas-desk muestra esta ventana en su lugar.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Some settings could not be used and were reset: %1.</source>
+        <translation>Algunos ajustes no se podían usar y se han restablecido: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A copy of the old file is at %1.</source>
+        <translation>Hay una copia del archivo anterior en %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No idle-time source was found: psoas-desk counts wall-clock time and notices absence only by screen locks.</source>
+        <translation>No se ha encontrado ninguna fuente de inactividad: psoas-desk cuenta el tiempo de reloj y solo detecta tu ausencia por el bloqueo de pantalla.</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <location filename="../../psoas_desk/ui/fmt.py" line="+30"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>MicroPopup</name>
+    <message>
+        <location filename="../../psoas_desk/ui/micro_popup.py" line="+61"/>
+        <source>Time for a stretch</source>
+        <translation>Hora de estirar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time for a short break</source>
+        <translation>Hora de una pausa corta</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Stand up, breathe, reset</source>
+        <translation>Levántate, respira, recoloca la postura</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Then: %1</source>
+        <translation>Después: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../../psoas_desk/i18n.py" line="+66"/>
+        <source>&amp;OK</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-8"/>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation>Restablecer valores predeterminados</translation>
+    </message>
+</context>
+<context>
+    <name>RoutinePlayer</name>
+    <message>
+        <location filename="../../psoas_desk/ui/routine_player.py" line="+84"/>
+        <source>P&amp;revious</source>
+        <translation>&amp;Anterior</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous step</source>
+        <translation>Paso anterior</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+244"/>
+        <source>Pa&amp;use</source>
+        <translation>Pa&amp;usa</translation>
+    </message>
+    <message>
+        <location line="-248"/>
+        <location line="+249"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <source>&amp;Next</source>
+        <translation>Si&amp;guiente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next step</source>
+        <translation>Paso siguiente</translation>
+    </message>
+    <message>
+        <location line="+171"/>
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left side</source>
+        <translation>Lado izquierdo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right side</source>
+        <translation>Lado derecho</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Well done — %1 of slow breathing</source>
+        <translation>¡Bien hecho! %1 de respiración lenta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Well done — %1 of stretching</source>
+        <translation>¡Bien hecho! %1 de estiramientos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steps done: %1 of %2</source>
+        <translation>Pasos hechos: %1 de %2</translation>
+    </message>
+    <message>
+        <location line="-211"/>
+        <location line="+228"/>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <location line="-219"/>
+        <location line="+252"/>
+        <source>Res&amp;ume</source>
+        <translation>Rea&amp;nudar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../psoas_desk/core/settings.py" line="+33"/>
+        <source>Breaks</source>
+        <translation>Pausas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presence</source>
+        <translation>Presencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Popups</source>
+        <translation>Ventanas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+185"/>
+        <source>Sounds</source>
+        <translation>Sonidos</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <source>Startup</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location filename="../../psoas_desk/ui/routine_list_editor.py" line="+40"/>
+        <source>Micro-breaks</source>
+        <translation>Micropausas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Short pauses to stand up, breathe and reset your posture.</source>
+        <translation>Pausas cortas para levantarte, respirar y recolocar tu postura.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Micro-break every</source>
+        <translation>Micropausa cada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minutes of sitting between micro-breaks.</source>
+        <translation>Minutos sentado entre una micropausa y la siguiente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Micro-break length</source>
+        <translation>Duración de la micropausa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How long a micro-break lasts.</source>
+        <translation>Cuánto dura una micropausa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Micro-break can end after</source>
+        <translation>La micropausa puede terminar tras</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+24"/>
+        <source>Done becomes available after this much of the break.</source>
+        <translation>«Listo» se activa tras este tiempo de pausa.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Postpone micro-break by</source>
+        <translation>Posponer la micropausa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How long Postpone puts a micro-break off.</source>
+        <translation>Cuánto retrasa «Posponer» una micropausa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Postpones per micro-break</source>
+        <translation>Aplazamientos por micropausa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How often one micro-break can be put off (0: never).</source>
+        <translation>Cuántas veces se puede posponer una micropausa (0: nunca).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Posture check every</source>
+        <translation>Revisión de postura cada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every Nth micro-break shows the posture checklist (0: never).</source>
+        <translation>Cada enésima micropausa muestra la lista de la postura (0: nunca).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../psoas_desk/ui/routine_list_editor.py" line="+2"/>
+        <source>Stretch breaks</source>
+        <translation>Pausas de estiramiento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Longer guided breaks that stretch the hip flexors.</source>
+        <translation>Pausas guiadas más largas para estirar los flexores de la cadera.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stretch break every</source>
+        <translation>Pausa de estiramiento cada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minutes of sitting between stretch breaks.</source>
+        <translation>Minutos sentado entre una pausa de estiramiento y la siguiente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stretch break length</source>
+        <translation>Duración de la pausa de estiramiento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>About how long a guided stretch routine takes.</source>
+        <translation>Más o menos lo que dura una rutina de estiramientos guiada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stretch break can end after</source>
+        <translation>La pausa de estiramiento puede terminar tras</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Postpone stretch break by</source>
+        <translation>Posponer la pausa de estiramiento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How long Postpone puts a stretch break off.</source>
+        <translation>Cuánto retrasa «Posponer» una pausa de estiramiento.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Postpones per stretch break</source>
+        <translation>Aplazamientos por pausa de estiramiento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How often one stretch break can be put off (0: never).</source>
+        <translation>Cuántas veces se puede posponer una pausa de estiramiento (0: nunca).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Warn before a break</source>
+        <translation>Avisar antes de una pausa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A notification this long before a break (0: no warning).</source>
+        <translation>Una notificación con esta antelación a la pausa (0: sin aviso).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wait for a typing pause of</source>
+        <translation>Esperar una pausa al escribir de</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A due break waits until you stop typing for this long.</source>
+        <translation>Una pausa pendiente espera a que dejes de escribir durante este tiempo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show anyway after</source>
+        <translation>Mostrar de todos modos tras</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>If you keep typing, the break shows after this long.</source>
+        <translation>Si sigues escribiendo, la pausa aparece pasado este tiempo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skips per day</source>
+        <translation>Pausas que puedes saltar al día</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How many breaks you can skip each day.</source>
+        <translation>Cuántas pausas puedes saltarte cada día.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strict mode</source>
+        <translation>Modo estricto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No Postpone or Skip buttons: every break is taken.</source>
+        <translation>Sin botones para posponer ni saltar: se hacen todas las pausas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Away after no input for</source>
+        <translation>Ausente tras no usar el equipo durante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Until then, no input means you are reading or thinking at your desk.</source>
+        <translation>Hasta entonces, no usar el teclado ni el ratón significa que lees o piensas en tu mesa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A break on your own counts from</source>
+        <translation>Una pausa por tu cuenta cuenta desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being away this long ends the sitting bout and counts as a micro-break.</source>
+        <translation>Estar fuera este tiempo termina el periodo sentado y cuenta como micropausa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calls and videos mean I am here</source>
+        <translation>Las llamadas y los vídeos indican que estoy presente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A call, a playing video or a camera in use keeps you present without input.</source>
+        <translation>Una llamada, un vídeo en reproducción o una cámara en uso te mantienen presente sin usar el teclado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trust calls and videos for up to</source>
+        <translation>Confiar en llamadas y vídeos hasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After this long without input you count as away even if a video plays.</source>
+        <translation>Pasado este tiempo sin usar el equipo, cuentas como ausente aunque haya un vídeo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remind me to sit down</source>
+        <translation>Recordarme que me siente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Suggest switching back after standing for a while.</source>
+        <translation>Sugiere volver a cambiar tras un rato de pie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggest sitting after</source>
+        <translation>Sugerir sentarse tras</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Standing time before the reminder.</source>
+        <translation>Tiempo de pie antes del recordatorio.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hold breaks during presentations</source>
+        <translation>Retener las pausas durante presentaciones</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Breaks wait while you present, share your screen or are in a meeting.</source>
+        <translation>Las pausas esperan mientras presentas, compartes pantalla o estás en una reunión.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full-screen windows</source>
+        <translation>Ventanas a pantalla completa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A full-screen window in front holds breaks.</source>
+        <translation>Una ventana a pantalla completa en primer plano retiene las pausas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Camera in use</source>
+        <translation>Cámara en uso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A camera in use (a video call) holds breaks.</source>
+        <translation>Una cámara en uso (una videollamada) retiene las pausas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Desktop do-not-disturb</source>
+        <translation>«No molestar» del escritorio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The desktop&apos;s own do-not-disturb mode holds breaks.</source>
+        <translation>El modo «No molestar» del propio escritorio retiene las pausas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offer held breaks after</source>
+        <translation>Ofrecer las pausas retenidas tras</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Once the presentation ends, a held break comes this much later.</source>
+        <translation>Al terminar la presentación, la pausa retenida llega este tiempo después.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A new day starts at</source>
+        <translation>Un nuevo día empieza a las</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hour of the day when the daily figures and skips reset.</source>
+        <translation>Hora del día en que se reinician las cifras diarias y las pausas saltadas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only during working hours</source>
+        <translation>Solo en horario laboral</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outside these hours psoas-desk keeps quiet.</source>
+        <translation>Fuera de este horario, psoas-desk no te molesta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working hours</source>
+        <translation>Horario laboral</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Times per weekday, e.g. 09:00-12:30 and 13:30-17:30.</source>
+        <translation>Horas por día de la semana, p. ej. 09:00-12:30 y 13:30-17:30.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show breaks on every screen</source>
+        <translation>Mostrar las pausas en todas las pantallas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Otherwise the break shows on the screen with the mouse pointer.</source>
+        <translation>Si no, la pausa aparece en la pantalla donde está el puntero del ratón.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ignore keys for</source>
+        <translation>Ignorar las teclas durante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key presses right after a break appears are ignored.</source>
+        <translation>Se ignoran las teclas pulsadas justo cuando aparece una pausa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Explain why</source>
+        <translation>Explicar el motivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show a short line on why each break helps.</source>
+        <translation>Muestra una línea breve sobre por qué ayuda cada pausa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colours</source>
+        <translation>Colores</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Follow the system, or always light or dark.</source>
+        <translation>Como el sistema, o siempre claro u oscuro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reduce motion</source>
+        <translation>Reducir el movimiento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replace the breathing animation with calm text.</source>
+        <translation>Sustituye la animación de respiración por un texto tranquilo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave empty to follow the system language.</source>
+        <translation>Déjalo vacío para usar el idioma del sistema.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A soft sound when a break starts and ends.</source>
+        <translation>Un sonido suave al empezar y al terminar una pausa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loudness of the break sounds.</source>
+        <translation>Volumen de los sonidos de las pausas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Start at login</source>
+        <translation>Iniciar al iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start psoas-desk when you log in.</source>
+        <translation>Inicia psoas-desk cuando inicias sesión.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep history for</source>
+        <translation>Conservar el historial durante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days of history to keep (0: keep everything).</source>
+        <translation>Días de historial que se conservan (0: conservarlo todo).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Routines turned off</source>
+        <translation>Rutinas desactivadas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Routines that are never picked for a break.</source>
+        <translation>Rutinas que nunca se eligen para una pausa.</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/ui/form_labels.py" line="+124"/>
+        <location filename="../../psoas_desk/ui/hours_editor.py" line="+82"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>…and %1 more.</source>
+        <translation>…y %1 más.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A copy of the file as it was is kept at %1</source>
+        <translation>Se guarda una copia del archivo original en %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your settings file had problems, so some settings were reset to their defaults.</source>
+        <translation>Tu archivo de ajustes tenía problemas, así que algunos ajustes han vuelto a sus valores predeterminados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your settings file could not be used as it was.</source>
+        <translation>Tu archivo de ajustes no se podía usar tal como estaba.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/ui/hours_editor.py" line="-31"/>
+        <source>No working hours</source>
+        <translation>Sin horario laboral</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/ui/routine_list_editor.py" line="+2"/>
+        <source>At home</source>
+        <translation>En casa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breathing</source>
+        <translation>Respiración</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Checked routines can be picked for a break; clear a check to turn one off.</source>
+        <translation>Las rutinas marcadas pueden elegirse para una pausa; desmarca una para desactivarla.</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/ui/setting_editors.py" line="+136"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> breaks</source>
+        <translation> pausas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>enter a whole number</source>
+        <translation>escribe un número entero</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Follow the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/ui/settings_page.py" line="+69"/>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWindow</name>
+    <message>
+        <location filename="../../psoas_desk/ui/settings_window.py" line="+84"/>
+        <source>psoas-desk settings</source>
+        <translation>Ajustes de psoas-desk</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Settings pages</source>
+        <translation>Páginas de ajustes</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Restore page &amp;defaults</source>
+        <translation>Valores pre&amp;determinados de la página</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sets the options on the page shown back to their defaults.</source>
+        <translation>Devuelve las opciones de la página mostrada a sus valores predeterminados.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Your settings could not be saved.</source>
+        <translation>No se han podido guardar tus ajustes.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Correct the marked values to save your settings.</source>
+        <translation>Corrige los valores marcados para guardar tus ajustes.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 (has values to correct)</source>
+        <translation>%1 (tiene valores que corregir)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Restore defaults</source>
+        <translation>Restablecer valores predeterminados</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing is saved until you press OK or Apply.</source>
+        <translation>No se guarda nada hasta que pulses «Aceptar» o «Aplicar».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set every option on the “%1” page back to its default?</source>
+        <translation>¿Devolver todas las opciones de la página «%1» a sus valores predeterminados?</translation>
+    </message>
+</context>
+<context>
+    <name>StatsCharts</name>
+    <message>
+        <location filename="../../psoas_desk/ui/stats_charts.py" line="+60"/>
+        <source>Sitting</source>
+        <translation>Sentado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Standing</source>
+        <translation>De pie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Away</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Breaks</source>
+        <translation>Pausas</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1–%2 (%3)</source>
+        <translation>%1–%2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Micro-break</source>
+        <translation>Micropausa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stretch break</source>
+        <translation>Pausa de estiramiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>taken</source>
+        <translation>hecha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>postponed</source>
+        <translation>pospuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation>saltada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taken while away</source>
+        <translation>hecha mientras estabas fuera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation>retirada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>on screen</source>
+        <translation>en pantalla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Day timeline</source>
+        <translation>Cronología del día</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+92"/>
+        <source>Nothing recorded on this day.</source>
+        <translation>No hay nada registrado este día.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Sitting and standing per day</source>
+        <translation>Sentado y de pie por día</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+162"/>
+        <source>%1: %2 sitting, %3 standing</source>
+        <translation>%1: %2 sentado, %3 de pie</translation>
+    </message>
+</context>
+<context>
+    <name>StatsWindow</name>
+    <message>
+        <location filename="../../psoas_desk/ui/stats_window.py" line="+84"/>
+        <source>psoas-desk statistics</source>
+        <translation>Estadísticas de psoas-desk</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last &amp;7 days</source>
+        <translation>Últimos &amp;7 días</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last &amp;30 days</source>
+        <translation>Últimos &amp;30 días</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sitting and standing per day</source>
+        <translation>Sentado y de pie por día</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a day to see it below.</source>
+        <translation>Elige un día para verlo abajo.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Sitting</source>
+        <translation>Sentado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A day on average</source>
+        <translation>Media por día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest bout</source>
+        <translation>Racha más larga</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bouts over 30 min</source>
+        <translation>Rachas de más de 30 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bouts over 60 min</source>
+        <translation>Rachas de más de 60 min</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Standing</source>
+        <translation>De pie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sitting / standing</source>
+        <translation>Sentado / de pie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks taken</source>
+        <translation>Pausas hechas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Breaks postponed</source>
+        <translation>Pausas pospuestas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks skipped</source>
+        <translation>Pausas saltadas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Natural breaks</source>
+        <translation>Pausas por tu cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stretch routines done</source>
+        <translation>Rutinas de estiramiento hechas</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;JSON…</source>
+        <translation>Exportar &amp;JSON…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete all history…</source>
+        <translation>&amp;Borrar todo el historial…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lose</source>
+        <translation>Ce&amp;rrar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saves one row per sitting bout and per break to a file you choose.</source>
+        <translation>Guarda una fila por cada periodo sentado y por cada pausa en el archivo que elijas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saves the whole history to a file you choose.</source>
+        <translation>Guarda todo el historial en el archivo que elijas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asks first, then deletes every recorded bout, break and day.</source>
+        <translation>Pregunta primero y luego borra todos los periodos, pausas y días registrados.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The history could not be read (%1).</source>
+        <translation>No se ha podido leer el historial (%1).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This history was written by a newer version of psoas-desk. It is shown as it is, and nothing new is recorded until psoas-desk is updated.</source>
+        <translation>Este historial lo escribió una versión más reciente de psoas-desk. Se muestra tal cual y no se registra nada nuevo hasta que actualices psoas-desk.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The history file could not be read, so a new one was started. The old file was kept at %1.</source>
+        <translation>No se ha podido leer el archivo del historial, así que se ha empezado uno nuevo. El archivo antiguo se ha guardado en %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The history cannot be saved right now (%1); psoas-desk keeps trying.</source>
+        <translation>Ahora mismo no se puede guardar el historial (%1); psoas-desk lo sigue intentando.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recent events could not be saved (%1); psoas-desk will try again.</source>
+        <translation>No se han podido guardar los últimos eventos (%1); psoas-desk lo volverá a intentar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved %1 records to %2.</source>
+        <translation>Se han guardado %1 registros en %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not save %1: %2</source>
+        <translation>No se ha podido guardar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All history was deleted.</source>
+        <translation>Se ha borrado todo el historial.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The history could not be deleted: %1</source>
+        <translation>No se ha podido borrar el historial: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 to %2</source>
+        <translation>Del %1 al %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1% sitting, %2% standing</source>
+        <translation>%1 % sentado, %2 % de pie</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Days in a row with no bout over %1</source>
+        <translation>Días seguidos sin ninguna racha de más de %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The day so far</source>
+        <translation>El día hasta ahora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today, %1</source>
+        <translation>Hoy, %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timeline of %1</source>
+        <translation>Cronología de %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export history as CSV</source>
+        <translation>Exportar el historial como CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export history as JSON</source>
+        <translation>Exportar el historial como JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete all history?</source>
+        <translation>¿Borrar todo el historial?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This deletes every recorded sitting bout, break and day from this computer. It cannot be undone. Today&apos;s figures in the tray stay until the day ends.</source>
+        <translation>Esto borra de este equipo todos los periodos sentado, pausas y días registrados. No se puede deshacer. Las cifras de hoy en la bandeja se mantienen hasta que termine el día.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete all history</source>
+        <translation>Borrar todo el historial</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPanel</name>
+    <message>
+        <location filename="../../psoas_desk/ui/status_panel.py" line="+57"/>
+        <source>psoas-desk status</source>
+        <translation>Estado de psoas-desk</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>State icon</source>
+        <translation>Icono de estado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+134"/>
+        <source>Sitting bout</source>
+        <translation>Tiempo sentado</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>Next break</source>
+        <translation>Próxima pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sitting</source>
+        <translation>Sentado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest bout</source>
+        <translation>Racha más larga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standing</source>
+        <translation>De pie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks taken</source>
+        <translation>Pausas hechas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks postponed</source>
+        <translation>Pausas pospuestas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks skipped</source>
+        <translation>Pausas saltadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Natural breaks</source>
+        <translation>Pausas por tu cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setup</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last checklist review</source>
+        <translation>Último repaso de la lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle detection</source>
+        <translation>Detección de inactividad</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Micro-break now</source>
+        <translation>&amp;Micropausa ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tretch now</source>
+        <translation>&amp;Estirar ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I just took a &amp;break</source>
+        <translation>Acabo de hacer una pa&amp;usa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+128"/>
+        <source>I&apos;m &amp;standing</source>
+        <translation>Estoy de &amp;pie</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <location line="+129"/>
+        <source>&amp;Pause 30 min</source>
+        <translation>P&amp;ausar 30 min</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>Posture &amp;checklist</source>
+        <translation>&amp;Lista de postura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;atistics</source>
+        <translation>Es&amp;tadísticas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ettings</source>
+        <translation>A&amp;justes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit psoas-desk</source>
+        <translation>&amp;Salir de psoas-desk</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Standing for</source>
+        <translation>De pie desde hace</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Away for</source>
+        <translation>Ausente desde hace</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>none planned right now</source>
+        <translation>ninguna prevista ahora</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>I&apos;m s&amp;itting</source>
+        <translation>Estoy senta&amp;do</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <location filename="../../psoas_desk/ui/tray.py" line="+91"/>
+        <source>psoas-desk menu</source>
+        <translation>Menú de psoas-desk</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take a &amp;micro-break now</source>
+        <translation>Hacer una &amp;micropausa ahora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a s&amp;tretch routine</source>
+        <translation>Empezar una rutina de &amp;estiramiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+133"/>
+        <source>I&apos;m &amp;standing</source>
+        <translation>Estoy de &amp;pie</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>I just took a &amp;break</source>
+        <translation>Acabo de hacer una pa&amp;usa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Pause</source>
+        <translation>P&amp;ausar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause reminders</source>
+        <translation>Pausar los recordatorios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;30 minutes</source>
+        <translation>&amp;30 minutos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;1 hour</source>
+        <translation>&amp;1 hora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;2 hours</source>
+        <translation>&amp;2 horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until &amp;tomorrow</source>
+        <translation>Hasta &amp;mañana</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Indefinitely</source>
+        <translation>&amp;Indefinidamente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Posture &amp;checklist</source>
+        <translation>&amp;Lista de postura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>St&amp;atistics</source>
+        <translation>Es&amp;tadísticas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ettings</source>
+        <translation>A&amp;justes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>I&apos;m s&amp;itting</source>
+        <translation>Estoy senta&amp;do</translation>
+    </message>
+</context>
+<context>
+    <name>TrayText</name>
+    <message>
+        <location filename="../../psoas_desk/ui/tray_text.py" line="+40"/>
+        <source>Sitting</source>
+        <translation>Sentado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standing</source>
+        <translation>De pie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Away</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break due</source>
+        <translation>Pausa pendiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taking a break</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside working hours</source>
+        <translation>Fuera del horario laboral</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Outside your working hours</source>
+        <translation>Fuera de tu horario laboral</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Away %1</source>
+        <translation>Ausente desde hace %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Standing %1</source>
+        <translation>De pie desde hace %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sitting %1</source>
+        <translation>Sentado desde hace %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>micro-break due now</source>
+        <translation>micropausa pendiente ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stretch break due now</source>
+        <translation>pausa de estiramiento pendiente ahora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>micro-break waits for a quiet moment</source>
+        <translation>la micropausa espera un momento tranquilo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stretch break waits for a quiet moment</source>
+        <translation>la pausa de estiramiento espera un momento tranquilo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>micro-break postponed, again in %1</source>
+        <translation>micropausa pospuesta, de nuevo en %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stretch break postponed, again in %1</source>
+        <translation>pausa de estiramiento pospuesta, de nuevo en %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>micro-break after %1 more sitting</source>
+        <translation>micropausa tras %1 más sentado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stretch break after %1 more sitting</source>
+        <translation>pausa de estiramiento tras %1 más sentado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>micro-break in %1</source>
+        <translation>micropausa en %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stretch break in %1</source>
+        <translation>pausa de estiramiento en %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In a micro-break · %1 left</source>
+        <translation>En una micropausa · quedan %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In a stretch break · %1 left</source>
+        <translation>En una pausa de estiramiento · quedan %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paused until you resume</source>
+        <translation>En espera hasta que reanudes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paused until %1</source>
+        <translation>En espera hasta las %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused until tomorrow, %1</source>
+        <translation>En espera hasta mañana a las %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused until %1, %2</source>
+        <translation>En espera hasta el %1 a las %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Today: %1 sitting · longest %2</source>
+        <translation>Hoy: %1 sentado · racha más larga %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No idle-time source: counting wall-clock time</source>
+        <translation>Sin fuente de inactividad: se cuenta el tiempo de reloj</translation>
+    </message>
+</context>
+</TS>

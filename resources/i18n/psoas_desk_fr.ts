@@ -1,0 +1,1885 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../psoas_desk/app/__init__.py" line="+150"/>
+        <source>%1 routine or checklist file(s) could not be read; see the log.</source>
+        <translation>Impossible de lire %1 fichier(s) de routines ou de listes ; consultez le journal.</translation>
+    </message>
+</context>
+<context>
+    <name>ArtView</name>
+    <message>
+        <location filename="../../psoas_desk/ui/art_view.py" line="+39"/>
+        <source>Illustration</source>
+        <translation>Illustration</translation>
+    </message>
+</context>
+<context>
+    <name>BreakPopup</name>
+    <message>
+        <location filename="../../psoas_desk/ui/popup_base.py" line="+117"/>
+        <source>Stretch break</source>
+        <translation>Pause étirements</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Micro-break</source>
+        <translation>Micro-pause</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Postpone</source>
+        <translation>&amp;Reporter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Postpone</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take this break a little later.</source>
+        <translation>Prendre cette pause un peu plus tard.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Skip</source>
+        <translation>&amp;Passer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave this break out. Skips are limited per day.</source>
+        <translation>Ne pas faire cette pause. Le nombre de pauses passées par jour est limité.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+113"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>&amp;Postpone (%n left)</source>
+        <translation>
+            <numerusform>&amp;Reporter (encore %n)</numerusform>
+            <numerusform>&amp;Reporter (encore %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Postpone (%n left)</source>
+        <translation>
+            <numerusform>Reporter (encore %n)</numerusform>
+            <numerusform>Reporter (encore %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&amp;Skip (%n left today)</source>
+        <translation>
+            <numerusform>&amp;Passer (encore %n aujourd’hui)</numerusform>
+            <numerusform>&amp;Passer (encore %n aujourd’hui)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Skip (%n left today)</source>
+        <translation>
+            <numerusform>Passer (encore %n aujourd’hui)</numerusform>
+            <numerusform>Passer (encore %n aujourd’hui)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Done in %1</source>
+        <translation>Terminé dans %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Available in %1</source>
+        <translation>Disponible dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>BreathPacer</name>
+    <message>
+        <location filename="../../psoas_desk/ui/breath_pacer.py" line="+151"/>
+        <source>Breath phase</source>
+        <translation>Phase respiratoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds left in this phase</source>
+        <translation>Secondes restantes dans cette phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breathing pacer</source>
+        <translation>Guide de respiration</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Breathe in</source>
+        <translation>Inspirez</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Hold</source>
+        <translation>Retenez</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Breathe out</source>
+        <translation>Expirez</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Breathe in for %1, hold for %2, breathe out for %3, then hold for %4.</source>
+        <translation>Inspirez pendant %1, retenez %2, expirez pendant %3, puis retenez %4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Breathe in for %1, hold for %2, breathe out for %3.</source>
+        <translation>Inspirez pendant %1, retenez %2, puis expirez pendant %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breathe in for %1, breathe out for %3, then hold for %4.</source>
+        <translation>Inspirez pendant %1, expirez pendant %3, puis retenez %4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breathe in for %1, breathe out for %3.</source>
+        <translation>Inspirez pendant %1, puis expirez pendant %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistWindow</name>
+    <message>
+        <location filename="../../psoas_desk/ui/checklist_window.py" line="+64"/>
+        <source>Posture checklist</source>
+        <translation>Liste de contrôle de la posture</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Tick each point that is already set up, then press Done.</source>
+        <translation>Cochez chaque point déjà en place, puis appuyez sur « Terminé ».</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>C&amp;hecklist:</source>
+        <translation>&amp;Liste :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checklist</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records that you went through the checklist and closes it.</source>
+        <translation>Enregistre que vous avez parcouru la liste et la ferme.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes without recording a review.</source>
+        <translation>Ferme sans enregistrer de vérification.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Last reviewed %1</source>
+        <translation>Dernière vérification : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not reviewed yet</source>
+        <translation>Pas encore vérifiée</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No checklist is available.</source>
+        <translation>Aucune liste n’est disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownRing</name>
+    <message>
+        <location filename="../../psoas_desk/ui/countdown_ring.py" line="+85"/>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Time is up</source>
+        <translation>Le temps est écoulé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 left</source>
+        <translation>encore %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeskApp</name>
+    <message>
+        <location filename="../../psoas_desk/app/controller.py" line="+256"/>
+        <source>Time to sit for a while?</source>
+        <translation>Et si vous vous asseyiez un moment ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have been standing for %1. Switching now and then is what helps.</source>
+        <translation>Vous êtes debout depuis %1. Ce qui aide, c’est d’alterner de temps en temps.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Micro-break</source>
+        <translation>Micro-pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stretch break</source>
+        <translation>Pause étirements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finish your sentence; it starts when you pause typing.</source>
+        <translation>Finissez votre phrase ; elle commencera dès que vous ferez une pause dans la saisie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A few minutes to stretch your hips; it starts when you pause typing.</source>
+        <translation>Quelques minutes pour étirer vos hanches ; elle commencera dès que vous ferez une pause dans la saisie.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Postpone</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>No system tray was found, so psoas-desk shows this window instead.</source>
+        <translation>Aucune zone de notification n’a été trouvée : psoas-desk affiche donc cette fenêtre à la place.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Some settings could not be used and were reset: %1.</source>
+        <translation>Certains réglages étaient inutilisables et ont été réinitialisés : %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A copy of the old file is at %1.</source>
+        <translation>Une copie de l’ancien fichier se trouve ici : %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No idle-time source was found: psoas-desk counts wall-clock time and notices absence only by screen locks.</source>
+        <translation>Aucune source d’inactivité n’a été trouvée : psoas-desk compte le temps écoulé et ne détecte votre absence que par le verrouillage de l’écran.</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <location filename="../../psoas_desk/ui/fmt.py" line="+30"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>MicroPopup</name>
+    <message>
+        <location filename="../../psoas_desk/ui/micro_popup.py" line="+61"/>
+        <source>Time for a stretch</source>
+        <translation>C’est le moment de s’étirer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time for a short break</source>
+        <translation>C’est le moment d’une courte pause</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Stand up, breathe, reset</source>
+        <translation>Levez-vous, respirez, repositionnez-vous</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Then: %1</source>
+        <translation>Ensuite : %1</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../../psoas_desk/i18n.py" line="+66"/>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-8"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation>Restaurer les valeurs par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>RoutinePlayer</name>
+    <message>
+        <location filename="../../psoas_desk/ui/routine_player.py" line="+84"/>
+        <source>P&amp;revious</source>
+        <translation>Pré&amp;cédent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous step</source>
+        <translation>Étape précédente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+244"/>
+        <source>Pa&amp;use</source>
+        <translation>Pa&amp;use</translation>
+    </message>
+    <message>
+        <location line="-248"/>
+        <location line="+249"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <location line="+171"/>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left side</source>
+        <translation>Côté gauche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right side</source>
+        <translation>Côté droit</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Well done — %1 of slow breathing</source>
+        <translation>Bravo : %1 de respiration lente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Well done — %1 of stretching</source>
+        <translation>Bravo : %1 d’étirements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steps done: %1 of %2</source>
+        <translation>Étapes faites : %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="-211"/>
+        <location line="+228"/>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <location line="-219"/>
+        <location line="+252"/>
+        <source>Res&amp;ume</source>
+        <translation>Repren&amp;dre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../psoas_desk/core/settings.py" line="+33"/>
+        <source>Breaks</source>
+        <translation>Pauses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presence</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Popups</source>
+        <translation>Fenêtres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+185"/>
+        <source>Sounds</source>
+        <translation>Sons</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <source>Startup</source>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location filename="../../psoas_desk/ui/routine_list_editor.py" line="+40"/>
+        <source>Micro-breaks</source>
+        <translation>Micro-pauses</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Short pauses to stand up, breathe and reset your posture.</source>
+        <translation>De courtes pauses pour vous lever, respirer et corriger votre posture.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Micro-break every</source>
+        <translation>Micro-pause toutes les</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minutes of sitting between micro-breaks.</source>
+        <translation>Minutes en position assise entre deux micro-pauses.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Micro-break length</source>
+        <translation>Durée de la micro-pause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How long a micro-break lasts.</source>
+        <translation>Durée d’une micro-pause.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Micro-break can end after</source>
+        <translation>Micro-pause terminable après</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+24"/>
+        <source>Done becomes available after this much of the break.</source>
+        <translation>« Terminé » devient disponible après ce temps de pause.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Postpone micro-break by</source>
+        <translation>Reporter la micro-pause de</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How long Postpone puts a micro-break off.</source>
+        <translation>De combien « Reporter » décale une micro-pause.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Postpones per micro-break</source>
+        <translation>Reports par micro-pause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How often one micro-break can be put off (0: never).</source>
+        <translation>Combien de fois une micro-pause peut être reportée (0 : jamais).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Posture check every</source>
+        <translation>Contrôle de posture toutes les</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every Nth micro-break shows the posture checklist (0: never).</source>
+        <translation>Toutes les N micro-pauses, la liste de contrôle de la posture s’affiche (0 : jamais).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../psoas_desk/ui/routine_list_editor.py" line="+2"/>
+        <source>Stretch breaks</source>
+        <translation>Pauses étirements</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Longer guided breaks that stretch the hip flexors.</source>
+        <translation>Des pauses guidées plus longues pour étirer les fléchisseurs de la hanche.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stretch break every</source>
+        <translation>Pause étirements toutes les</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minutes of sitting between stretch breaks.</source>
+        <translation>Minutes en position assise entre deux pauses étirements.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stretch break length</source>
+        <translation>Durée de la pause étirements</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>About how long a guided stretch routine takes.</source>
+        <translation>Durée approximative d’une routine d’étirements guidée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stretch break can end after</source>
+        <translation>Pause étirements terminable après</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Postpone stretch break by</source>
+        <translation>Reporter la pause étirements de</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How long Postpone puts a stretch break off.</source>
+        <translation>De combien « Reporter » décale une pause étirements.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Postpones per stretch break</source>
+        <translation>Reports par pause étirements</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How often one stretch break can be put off (0: never).</source>
+        <translation>Combien de fois une pause étirements peut être reportée (0 : jamais).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Warn before a break</source>
+        <translation>Prévenir avant une pause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A notification this long before a break (0: no warning).</source>
+        <translation>Une notification ce temps avant la pause (0 : pas d’avertissement).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wait for a typing pause of</source>
+        <translation>Attendre une pause de saisie de</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A due break waits until you stop typing for this long.</source>
+        <translation>Une pause due attend que vous arrêtiez de taper pendant ce temps.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show anyway after</source>
+        <translation>Afficher quand même après</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>If you keep typing, the break shows after this long.</source>
+        <translation>Si vous continuez à taper, la pause s’affiche au bout de ce temps.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skips per day</source>
+        <translation>Pauses à passer par jour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How many breaks you can skip each day.</source>
+        <translation>Nombre de pauses que vous pouvez passer chaque jour.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strict mode</source>
+        <translation>Mode strict</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No Postpone or Skip buttons: every break is taken.</source>
+        <translation>Pas de boutons Reporter ni Passer : chaque pause est prise.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Away after no input for</source>
+        <translation>Absent après une inactivité de</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Until then, no input means you are reading or thinking at your desk.</source>
+        <translation>Jusque-là, l’absence de saisie signifie que vous lisez ou réfléchissez à votre bureau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A break on your own counts from</source>
+        <translation>Une pause de votre propre initiative compte dès</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being away this long ends the sitting bout and counts as a micro-break.</source>
+        <translation>Une absence de cette durée met fin à la période assise et compte comme une micro-pause.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calls and videos mean I am here</source>
+        <translation>Les appels et vidéos signifient que je suis là</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A call, a playing video or a camera in use keeps you present without input.</source>
+        <translation>Un appel, une vidéo en cours ou une caméra active vous garde présent sans saisie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trust calls and videos for up to</source>
+        <translation>Se fier aux appels et vidéos jusqu’à</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After this long without input you count as away even if a video plays.</source>
+        <translation>Après ce temps sans saisie, vous passez en « absent », même si une vidéo est lue.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remind me to sit down</source>
+        <translation>Me rappeler de m’asseoir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Suggest switching back after standing for a while.</source>
+        <translation>Propose de changer à nouveau après un moment debout.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggest sitting after</source>
+        <translation>Proposer de s’asseoir après</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Standing time before the reminder.</source>
+        <translation>Temps debout avant le rappel.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hold breaks during presentations</source>
+        <translation>Retenir les pauses pendant les présentations</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Breaks wait while you present, share your screen or are in a meeting.</source>
+        <translation>Les pauses attendent pendant que vous présentez, partagez votre écran ou êtes en réunion.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full-screen windows</source>
+        <translation>Fenêtres en plein écran</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A full-screen window in front holds breaks.</source>
+        <translation>Une fenêtre en plein écran au premier plan retient les pauses.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Camera in use</source>
+        <translation>Caméra utilisée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A camera in use (a video call) holds breaks.</source>
+        <translation>Une caméra utilisée (un appel vidéo) retient les pauses.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Desktop do-not-disturb</source>
+        <translation>« Ne pas déranger » du bureau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The desktop&apos;s own do-not-disturb mode holds breaks.</source>
+        <translation>Le mode « Ne pas déranger » du bureau retient les pauses.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offer held breaks after</source>
+        <translation>Proposer les pauses retenues après</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Once the presentation ends, a held break comes this much later.</source>
+        <translation>Une fois la présentation terminée, la pause retenue arrive après ce délai.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A new day starts at</source>
+        <translation>Une nouvelle journée commence à</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hour of the day when the daily figures and skips reset.</source>
+        <translation>Heure à laquelle les chiffres du jour et les pauses passées sont remis à zéro.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only during working hours</source>
+        <translation>Uniquement pendant les heures de travail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outside these hours psoas-desk keeps quiet.</source>
+        <translation>En dehors de ces heures, psoas-desk reste silencieux.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working hours</source>
+        <translation>Heures de travail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Times per weekday, e.g. 09:00-12:30 and 13:30-17:30.</source>
+        <translation>Horaires par jour de la semaine, par ex. 09:00-12:30 et 13:30-17:30.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show breaks on every screen</source>
+        <translation>Afficher les pauses sur chaque écran</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Otherwise the break shows on the screen with the mouse pointer.</source>
+        <translation>Sinon, la pause s’affiche sur l’écran où se trouve le pointeur de la souris.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ignore keys for</source>
+        <translation>Ignorer les touches pendant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key presses right after a break appears are ignored.</source>
+        <translation>Les touches pressées juste à l’apparition d’une pause sont ignorées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Explain why</source>
+        <translation>Expliquer pourquoi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show a short line on why each break helps.</source>
+        <translation>Affiche une courte ligne expliquant pourquoi chaque pause aide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colours</source>
+        <translation>Couleurs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Follow the system, or always light or dark.</source>
+        <translation>Comme le système, ou toujours clair ou sombre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reduce motion</source>
+        <translation>Réduire les animations</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replace the breathing animation with calm text.</source>
+        <translation>Remplace l’animation de respiration par un texte calme.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave empty to follow the system language.</source>
+        <translation>Laissez vide pour suivre la langue du système.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A soft sound when a break starts and ends.</source>
+        <translation>Un son doux au début et à la fin d’une pause.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loudness of the break sounds.</source>
+        <translation>Volume des sons de pause.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Start at login</source>
+        <translation>Démarrer à l’ouverture de session</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start psoas-desk when you log in.</source>
+        <translation>Démarre psoas-desk quand vous ouvrez votre session.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep history for</source>
+        <translation>Conserver l’historique pendant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days of history to keep (0: keep everything).</source>
+        <translation>Nombre de jours d’historique à conserver (0 : tout garder).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Routines turned off</source>
+        <translation>Routines désactivées</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Routines that are never picked for a break.</source>
+        <translation>Routines qui ne sont jamais choisies pour une pause.</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/ui/form_labels.py" line="+124"/>
+        <location filename="../../psoas_desk/ui/hours_editor.py" line="+82"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>…and %1 more.</source>
+        <translation>…et %1 de plus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A copy of the file as it was is kept at %1</source>
+        <translation>Une copie du fichier d’origine est conservée ici : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your settings file had problems, so some settings were reset to their defaults.</source>
+        <translation>Votre fichier de réglages comportait des erreurs : certains réglages ont été remis à leur valeur par défaut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your settings file could not be used as it was.</source>
+        <translation>Votre fichier de réglages n’était pas utilisable en l’état.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/ui/hours_editor.py" line="-31"/>
+        <source>No working hours</source>
+        <translation>Pas d’heures de travail</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/ui/routine_list_editor.py" line="+2"/>
+        <source>At home</source>
+        <translation>À la maison</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breathing</source>
+        <translation>Respiration</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Checked routines can be picked for a break; clear a check to turn one off.</source>
+        <translation>Les routines cochées peuvent être choisies pour une pause ; décochez-en une pour la désactiver.</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/ui/setting_editors.py" line="+136"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> breaks</source>
+        <translation> pauses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>enter a whole number</source>
+        <translation>saisissez un nombre entier</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Follow the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/ui/settings_page.py" line="+69"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWindow</name>
+    <message>
+        <location filename="../../psoas_desk/ui/settings_window.py" line="+84"/>
+        <source>psoas-desk settings</source>
+        <translation>Réglages de psoas-desk</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Settings pages</source>
+        <translation>Pages de réglages</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Restore page &amp;defaults</source>
+        <translation>Valeurs par &amp;défaut de la page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sets the options on the page shown back to their defaults.</source>
+        <translation>Remet les options de la page affichée à leur valeur par défaut.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Your settings could not be saved.</source>
+        <translation>Impossible d’enregistrer vos réglages.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Correct the marked values to save your settings.</source>
+        <translation>Corrigez les valeurs signalées pour enregistrer vos réglages.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 (has values to correct)</source>
+        <translation>%1 (contient des valeurs à corriger)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Restore defaults</source>
+        <translation>Restaurer les valeurs par défaut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing is saved until you press OK or Apply.</source>
+        <translation>Rien n’est enregistré tant que vous n’appuyez pas sur « OK » ou « Appliquer ».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set every option on the “%1” page back to its default?</source>
+        <translation>Remettre toutes les options de la page « %1 » à leur valeur par défaut ?</translation>
+    </message>
+</context>
+<context>
+    <name>StatsCharts</name>
+    <message>
+        <location filename="../../psoas_desk/ui/stats_charts.py" line="+60"/>
+        <source>Sitting</source>
+        <translation>Position assise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Standing</source>
+        <translation>Debout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Away</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Breaks</source>
+        <translation>Pauses</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1–%2 (%3)</source>
+        <translation>%1–%2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Micro-break</source>
+        <translation>Micro-pause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stretch break</source>
+        <translation>Pause étirements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>taken</source>
+        <translation>prise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>postponed</source>
+        <translation>reportée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation>passée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taken while away</source>
+        <translation>prise pendant votre absence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>on screen</source>
+        <translation>à l’écran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Day timeline</source>
+        <translation>Chronologie de la journée</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+92"/>
+        <source>Nothing recorded on this day.</source>
+        <translation>Rien n’a été enregistré ce jour-là.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Sitting and standing per day</source>
+        <translation>Assis et debout par jour</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+162"/>
+        <source>%1: %2 sitting, %3 standing</source>
+        <translation>%1 : %2 en position assise, %3 debout</translation>
+    </message>
+</context>
+<context>
+    <name>StatsWindow</name>
+    <message>
+        <location filename="../../psoas_desk/ui/stats_window.py" line="+84"/>
+        <source>psoas-desk statistics</source>
+        <translation>Statistiques de psoas-desk</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last &amp;7 days</source>
+        <translation>&amp;7 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last &amp;30 days</source>
+        <translation>&amp;30 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sitting and standing per day</source>
+        <translation>Assis et debout par jour</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a day to see it below.</source>
+        <translation>Choisissez un jour pour l’afficher ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Sitting</source>
+        <translation>Position assise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A day on average</source>
+        <translation>En moyenne par jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest bout</source>
+        <translation>Plus longue période</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bouts over 30 min</source>
+        <translation>Périodes de plus de 30 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bouts over 60 min</source>
+        <translation>Périodes de plus de 60 min</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Standing</source>
+        <translation>Debout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sitting / standing</source>
+        <translation>Assis / debout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks taken</source>
+        <translation>Pauses prises</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Breaks postponed</source>
+        <translation>Pauses reportées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks skipped</source>
+        <translation>Pauses passées</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Natural breaks</source>
+        <translation>Pauses spontanées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stretch routines done</source>
+        <translation>Routines d’étirements faites</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;JSON…</source>
+        <translation>Exporter en &amp;JSON…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete all history…</source>
+        <translation>&amp;Effacer tout l’historique…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saves one row per sitting bout and per break to a file you choose.</source>
+        <translation>Enregistre une ligne par période assise et par pause dans le fichier de votre choix.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saves the whole history to a file you choose.</source>
+        <translation>Enregistre tout l’historique dans le fichier de votre choix.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asks first, then deletes every recorded bout, break and day.</source>
+        <translation>Demande d’abord, puis efface toutes les périodes, pauses et journées enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The history could not be read (%1).</source>
+        <translation>Impossible de lire l’historique (%1).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This history was written by a newer version of psoas-desk. It is shown as it is, and nothing new is recorded until psoas-desk is updated.</source>
+        <translation>Cet historique a été écrit par une version plus récente de psoas-desk. Il est affiché tel quel, et rien de nouveau n’est enregistré tant que psoas-desk n’est pas mis à jour.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The history file could not be read, so a new one was started. The old file was kept at %1.</source>
+        <translation>Impossible de lire le fichier d’historique : un nouveau a été commencé. L’ancien fichier a été conservé ici : %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The history cannot be saved right now (%1); psoas-desk keeps trying.</source>
+        <translation>L’historique ne peut pas être enregistré pour l’instant (%1) ; psoas-desk continue d’essayer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recent events could not be saved (%1); psoas-desk will try again.</source>
+        <translation>Les derniers événements n’ont pas pu être enregistrés (%1) ; psoas-desk réessaiera.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved %1 records to %2.</source>
+        <translation>%1 enregistrements sauvegardés dans %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All history was deleted.</source>
+        <translation>Tout l’historique a été effacé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The history could not be deleted: %1</source>
+        <translation>Impossible d’effacer l’historique : %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1% sitting, %2% standing</source>
+        <translation>%1 % en position assise, %2 % debout</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Days in a row with no bout over %1</source>
+        <translation>Jours d’affilée sans période de plus de %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The day so far</source>
+        <translation>La journée jusqu’ici</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today, %1</source>
+        <translation>Aujourd’hui, %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timeline of %1</source>
+        <translation>Chronologie de %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export history as CSV</source>
+        <translation>Exporter l’historique en CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export history as JSON</source>
+        <translation>Exporter l’historique en JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete all history?</source>
+        <translation>Effacer tout l’historique ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This deletes every recorded sitting bout, break and day from this computer. It cannot be undone. Today&apos;s figures in the tray stay until the day ends.</source>
+        <translation>Cela efface de cet ordinateur toutes les périodes assises, pauses et journées enregistrées. C’est irréversible. Les chiffres du jour dans la zone de notification restent jusqu’à la fin de la journée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete all history</source>
+        <translation>Effacer tout l’historique</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPanel</name>
+    <message>
+        <location filename="../../psoas_desk/ui/status_panel.py" line="+57"/>
+        <source>psoas-desk status</source>
+        <translation>État de psoas-desk</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>State icon</source>
+        <translation>Icône d’état</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+134"/>
+        <source>Sitting bout</source>
+        <translation>Période assise</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>Next break</source>
+        <translation>Prochaine pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sitting</source>
+        <translation>Position assise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest bout</source>
+        <translation>Plus longue période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standing</source>
+        <translation>Debout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks taken</source>
+        <translation>Pauses prises</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks postponed</source>
+        <translation>Pauses reportées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks skipped</source>
+        <translation>Pauses passées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Natural breaks</source>
+        <translation>Pauses spontanées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setup</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last checklist review</source>
+        <translation>Dernière vérification de la liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle detection</source>
+        <translation>Détection d’inactivité</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Micro-break now</source>
+        <translation>&amp;Micro-pause maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tretch now</source>
+        <translation>É&amp;tirements maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I just took a &amp;break</source>
+        <translation>Je viens de faire une pa&amp;use</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+128"/>
+        <source>I&apos;m &amp;standing</source>
+        <translation>Je suis &amp;debout</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <location line="+129"/>
+        <source>&amp;Pause 30 min</source>
+        <translation>&amp;Pause de 30 min</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>Posture &amp;checklist</source>
+        <translation>&amp;Liste de posture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;atistics</source>
+        <translation>St&amp;atistiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ettings</source>
+        <translation>Ré&amp;glages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit psoas-desk</source>
+        <translation>&amp;Quitter psoas-desk</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Standing for</source>
+        <translation>Debout depuis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Away for</source>
+        <translation>Absent depuis</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>none planned right now</source>
+        <translation>aucune prévue pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>I&apos;m s&amp;itting</source>
+        <translation>Je m’ass&amp;ois</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <location filename="../../psoas_desk/ui/tray.py" line="+91"/>
+        <source>psoas-desk menu</source>
+        <translation>Menu de psoas-desk</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take a &amp;micro-break now</source>
+        <translation>Faire une &amp;micro-pause maintenant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a s&amp;tretch routine</source>
+        <translation>Commencer une routine d’é&amp;tirements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+133"/>
+        <source>I&apos;m &amp;standing</source>
+        <translation>Je suis &amp;debout</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>I just took a &amp;break</source>
+        <translation>Je viens de faire une pa&amp;use</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause reminders</source>
+        <translation>Suspendre les rappels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;30 minutes</source>
+        <translation>&amp;30 minutes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;1 hour</source>
+        <translation>&amp;1 heure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;2 hours</source>
+        <translation>&amp;2 heures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until &amp;tomorrow</source>
+        <translation>Jusqu’à &amp;demain</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Indefinitely</source>
+        <translation>&amp;Indéfiniment</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Posture &amp;checklist</source>
+        <translation>&amp;Liste de posture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>St&amp;atistics</source>
+        <translation>St&amp;atistiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ettings</source>
+        <translation>Ré&amp;glages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>I&apos;m s&amp;itting</source>
+        <translation>Je m’ass&amp;ois</translation>
+    </message>
+</context>
+<context>
+    <name>TrayText</name>
+    <message>
+        <location filename="../../psoas_desk/ui/tray_text.py" line="+40"/>
+        <source>Sitting</source>
+        <translation>Position assise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standing</source>
+        <translation>Debout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Away</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break due</source>
+        <translation>Pause due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taking a break</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside working hours</source>
+        <translation>Hors des heures de travail</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Outside your working hours</source>
+        <translation>En dehors de vos heures de travail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Away %1</source>
+        <translation>Absent depuis %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Standing %1</source>
+        <translation>Debout depuis %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sitting %1</source>
+        <translation>En position assise depuis %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>micro-break due now</source>
+        <translation>micro-pause due maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stretch break due now</source>
+        <translation>pause étirements due maintenant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>micro-break waits for a quiet moment</source>
+        <translation>la micro-pause attend un moment calme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stretch break waits for a quiet moment</source>
+        <translation>la pause étirements attend un moment calme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>micro-break postponed, again in %1</source>
+        <translation>micro-pause reportée, à nouveau dans %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stretch break postponed, again in %1</source>
+        <translation>pause étirements reportée, à nouveau dans %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>micro-break after %1 more sitting</source>
+        <translation>micro-pause après encore %1 en position assise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stretch break after %1 more sitting</source>
+        <translation>pause étirements après encore %1 en position assise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>micro-break in %1</source>
+        <translation>micro-pause dans %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stretch break in %1</source>
+        <translation>pause étirements dans %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In a micro-break · %1 left</source>
+        <translation>En micro-pause · encore %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In a stretch break · %1 left</source>
+        <translation>En pause étirements · encore %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paused until you resume</source>
+        <translation>Suspendu jusqu’à ce que vous repreniez</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paused until %1</source>
+        <translation>Suspendu jusqu’à %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused until tomorrow, %1</source>
+        <translation>Suspendu jusqu’à demain, %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused until %1, %2</source>
+        <translation>Suspendu jusqu’au %1, %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Today: %1 sitting · longest %2</source>
+        <translation>Aujourd’hui : %1 en position assise · plus longue période %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No idle-time source: counting wall-clock time</source>
+        <translation>Aucune source d’inactivité : le temps écoulé est compté</translation>
+    </message>
+</context>
+</TS>

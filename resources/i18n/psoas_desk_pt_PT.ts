@@ -1,0 +1,1885 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_PT" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../psoas_desk/app/__init__.py" line="+150"/>
+        <source>%1 routine or checklist file(s) could not be read; see the log.</source>
+        <translation>Não foi possível ler %1 ficheiro(s) de rotinas ou listas; consulte o registo.</translation>
+    </message>
+</context>
+<context>
+    <name>ArtView</name>
+    <message>
+        <location filename="../../psoas_desk/ui/art_view.py" line="+39"/>
+        <source>Illustration</source>
+        <translation>Ilustração</translation>
+    </message>
+</context>
+<context>
+    <name>BreakPopup</name>
+    <message>
+        <location filename="../../psoas_desk/ui/popup_base.py" line="+117"/>
+        <source>Stretch break</source>
+        <translation>Pausa para alongar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Micro-break</source>
+        <translation>Micropausa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Postpone</source>
+        <translation>&amp;Adiar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Postpone</source>
+        <translation>Adiar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take this break a little later.</source>
+        <translation>Fazer esta pausa um pouco mais tarde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Skip</source>
+        <translation>&amp;Saltar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skip</source>
+        <translation>Saltar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave this break out. Skips are limited per day.</source>
+        <translation>Não fazer esta pausa. Só pode saltar algumas por dia.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+113"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Concluído</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>&amp;Postpone (%n left)</source>
+        <translation>
+            <numerusform>&amp;Adiar (resta %n)</numerusform>
+            <numerusform>&amp;Adiar (restam %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Postpone (%n left)</source>
+        <translation>
+            <numerusform>Adiar (resta %n)</numerusform>
+            <numerusform>Adiar (restam %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&amp;Skip (%n left today)</source>
+        <translation>
+            <numerusform>&amp;Saltar (resta %n hoje)</numerusform>
+            <numerusform>&amp;Saltar (restam %n hoje)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Skip (%n left today)</source>
+        <translation>
+            <numerusform>Saltar (resta %n hoje)</numerusform>
+            <numerusform>Saltar (restam %n hoje)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Done in %1</source>
+        <translation>Concluído daqui a %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Available in %1</source>
+        <translation>Disponível daqui a %1</translation>
+    </message>
+</context>
+<context>
+    <name>BreathPacer</name>
+    <message>
+        <location filename="../../psoas_desk/ui/breath_pacer.py" line="+151"/>
+        <source>Breath phase</source>
+        <translation>Fase da respiração</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds left in this phase</source>
+        <translation>Segundos que faltam nesta fase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breathing pacer</source>
+        <translation>Guia de respiração</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Breathe in</source>
+        <translation>Inspire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Hold</source>
+        <translation>Suspenda</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Breathe out</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Breathe in for %1, hold for %2, breathe out for %3, then hold for %4.</source>
+        <translation>Inspire durante %1, suspenda %2, expire durante %3 e suspenda %4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Breathe in for %1, hold for %2, breathe out for %3.</source>
+        <translation>Inspire durante %1, suspenda %2 e expire durante %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breathe in for %1, breathe out for %3, then hold for %4.</source>
+        <translation>Inspire durante %1, expire durante %3 e suspenda %4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breathe in for %1, breathe out for %3.</source>
+        <translation>Inspire durante %1 e expire durante %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistWindow</name>
+    <message>
+        <location filename="../../psoas_desk/ui/checklist_window.py" line="+64"/>
+        <source>Posture checklist</source>
+        <translation>Lista de verificação da postura</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Tick each point that is already set up, then press Done.</source>
+        <translation>Assinale cada ponto que já esteja bem e carregue em «Concluído».</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>C&amp;hecklist:</source>
+        <translation>&amp;Lista:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checklist</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Concluído</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records that you went through the checklist and closes it.</source>
+        <translation>Regista que percorreu a lista e fecha-a.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes without recording a review.</source>
+        <translation>Fecha sem registar uma verificação.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Last reviewed %1</source>
+        <translation>Última verificação: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not reviewed yet</source>
+        <translation>Ainda não verificada</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No checklist is available.</source>
+        <translation>Não há nenhuma lista disponível.</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownRing</name>
+    <message>
+        <location filename="../../psoas_desk/ui/countdown_ring.py" line="+85"/>
+        <source>Time left</source>
+        <translation>Tempo restante</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Time is up</source>
+        <translation>O tempo terminou</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 left</source>
+        <translation>faltam %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeskApp</name>
+    <message>
+        <location filename="../../psoas_desk/app/controller.py" line="+256"/>
+        <source>Time to sit for a while?</source>
+        <translation>Que tal sentar-se um pouco?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have been standing for %1. Switching now and then is what helps.</source>
+        <translation>Está de pé há %1. O que ajuda é alternar de vez em quando.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Micro-break</source>
+        <translation>Micropausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stretch break</source>
+        <translation>Pausa para alongar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in %2</source>
+        <translation>%1 daqui a %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finish your sentence; it starts when you pause typing.</source>
+        <translation>Termine a frase; começa quando fizer uma pausa na escrita.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A few minutes to stretch your hips; it starts when you pause typing.</source>
+        <translation>Alguns minutos para alongar as ancas; começa quando fizer uma pausa na escrita.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Postpone</source>
+        <translation>Adiar</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>No system tray was found, so psoas-desk shows this window instead.</source>
+        <translation>Não foi encontrada uma área de notificação, por isso o psoas-desk mostra esta janela.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Some settings could not be used and were reset: %1.</source>
+        <translation>Algumas definições não podiam ser usadas e foram repostas: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A copy of the old file is at %1.</source>
+        <translation>Há uma cópia do ficheiro antigo em %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No idle-time source was found: psoas-desk counts wall-clock time and notices absence only by screen locks.</source>
+        <translation>Não foi encontrada nenhuma fonte de inatividade: o psoas-desk conta o tempo de relógio e só deteta a ausência pelo bloqueio do ecrã.</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <location filename="../../psoas_desk/ui/fmt.py" line="+30"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>MicroPopup</name>
+    <message>
+        <location filename="../../psoas_desk/ui/micro_popup.py" line="+61"/>
+        <source>Time for a stretch</source>
+        <translation>Hora de alongar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time for a short break</source>
+        <translation>Hora de uma pausa curta</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Stand up, breathe, reset</source>
+        <translation>Levante-se, respire, reajuste a postura</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Then: %1</source>
+        <translation>Depois: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../../psoas_desk/i18n.py" line="+66"/>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-8"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation>Restaurar predefinições</translation>
+    </message>
+</context>
+<context>
+    <name>RoutinePlayer</name>
+    <message>
+        <location filename="../../psoas_desk/ui/routine_player.py" line="+84"/>
+        <source>P&amp;revious</source>
+        <translation>Ante&amp;rior</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous step</source>
+        <translation>Passo anterior</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+244"/>
+        <source>Pa&amp;use</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <location line="-248"/>
+        <location line="+249"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <source>&amp;Next</source>
+        <translation>Segui&amp;nte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next step</source>
+        <translation>Passo seguinte</translation>
+    </message>
+    <message>
+        <location line="+171"/>
+        <source>Step %1 of %2</source>
+        <translation>Passo %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left side</source>
+        <translation>Lado esquerdo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right side</source>
+        <translation>Lado direito</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Well done — %1 of slow breathing</source>
+        <translation>Muito bem: %1 de respiração lenta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Well done — %1 of stretching</source>
+        <translation>Muito bem: %1 de alongamentos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steps done: %1 of %2</source>
+        <translation>Passos feitos: %1 de %2</translation>
+    </message>
+    <message>
+        <location line="-211"/>
+        <location line="+228"/>
+        <source>paused</source>
+        <translation>em pausa</translation>
+    </message>
+    <message>
+        <location line="-219"/>
+        <location line="+252"/>
+        <source>Res&amp;ume</source>
+        <translation>Reto&amp;mar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>Retomar</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../psoas_desk/core/settings.py" line="+33"/>
+        <source>Breaks</source>
+        <translation>Pausas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presence</source>
+        <translation>Presença</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Popups</source>
+        <translation>Janelas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+185"/>
+        <source>Sounds</source>
+        <translation>Sons</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <source>Startup</source>
+        <translation>Arranque</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location filename="../../psoas_desk/ui/routine_list_editor.py" line="+40"/>
+        <source>Micro-breaks</source>
+        <translation>Micropausas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Short pauses to stand up, breathe and reset your posture.</source>
+        <translation>Pausas curtas para se levantar, respirar e reajustar a postura.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Micro-break every</source>
+        <translation>Micropausa a cada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minutes of sitting between micro-breaks.</source>
+        <translation>Minutos sentado entre micropausas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Micro-break length</source>
+        <translation>Duração da micropausa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How long a micro-break lasts.</source>
+        <translation>Quanto tempo dura uma micropausa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Micro-break can end after</source>
+        <translation>A micropausa pode terminar após</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+24"/>
+        <source>Done becomes available after this much of the break.</source>
+        <translation>«Concluído» fica disponível após este tempo de pausa.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Postpone micro-break by</source>
+        <translation>Adiar a micropausa por</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How long Postpone puts a micro-break off.</source>
+        <translation>Quanto tempo «Adiar» atrasa uma micropausa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Postpones per micro-break</source>
+        <translation>Adiamentos por micropausa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How often one micro-break can be put off (0: never).</source>
+        <translation>Quantas vezes uma micropausa pode ser adiada (0: nunca).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Posture check every</source>
+        <translation>Verificação da postura a cada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every Nth micro-break shows the posture checklist (0: never).</source>
+        <translation>A cada N micropausas, aparece a lista de verificação da postura (0: nunca).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../psoas_desk/ui/routine_list_editor.py" line="+2"/>
+        <source>Stretch breaks</source>
+        <translation>Pausas para alongar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Longer guided breaks that stretch the hip flexors.</source>
+        <translation>Pausas guiadas mais longas para alongar os flexores da anca.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stretch break every</source>
+        <translation>Pausa para alongar a cada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minutes of sitting between stretch breaks.</source>
+        <translation>Minutos sentado entre pausas para alongar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stretch break length</source>
+        <translation>Duração da pausa para alongar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>About how long a guided stretch routine takes.</source>
+        <translation>Mais ou menos o que dura uma rotina de alongamentos guiada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stretch break can end after</source>
+        <translation>A pausa para alongar pode terminar após</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Postpone stretch break by</source>
+        <translation>Adiar a pausa para alongar por</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How long Postpone puts a stretch break off.</source>
+        <translation>Quanto tempo «Adiar» atrasa uma pausa para alongar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Postpones per stretch break</source>
+        <translation>Adiamentos por pausa para alongar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How often one stretch break can be put off (0: never).</source>
+        <translation>Quantas vezes uma pausa para alongar pode ser adiada (0: nunca).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Warn before a break</source>
+        <translation>Avisar antes de uma pausa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A notification this long before a break (0: no warning).</source>
+        <translation>Uma notificação com esta antecedência (0: sem aviso).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wait for a typing pause of</source>
+        <translation>Esperar por uma pausa na escrita de</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A due break waits until you stop typing for this long.</source>
+        <translation>Uma pausa pendente espera até deixar de escrever durante este tempo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show anyway after</source>
+        <translation>Mostrar mesmo assim após</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>If you keep typing, the break shows after this long.</source>
+        <translation>Se continuar a escrever, a pausa aparece ao fim deste tempo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skips per day</source>
+        <translation>Pausas que pode saltar por dia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How many breaks you can skip each day.</source>
+        <translation>Quantas pausas pode saltar por dia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strict mode</source>
+        <translation>Modo rigoroso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No Postpone or Skip buttons: every break is taken.</source>
+        <translation>Sem botões para adiar ou saltar: todas as pausas são feitas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Away after no input for</source>
+        <translation>Ausente após inatividade de</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Until then, no input means you are reading or thinking at your desk.</source>
+        <translation>Até lá, não usar o teclado nem o rato significa que está a ler ou a pensar à secretária.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A break on your own counts from</source>
+        <translation>Uma pausa por sua conta conta a partir de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being away this long ends the sitting bout and counts as a micro-break.</source>
+        <translation>Uma ausência desta duração termina o período sentado e conta como micropausa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calls and videos mean I am here</source>
+        <translation>Chamadas e vídeos indicam que estou presente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A call, a playing video or a camera in use keeps you present without input.</source>
+        <translation>Uma chamada, um vídeo a reproduzir ou uma câmara em uso mantêm-no presente sem usar o teclado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trust calls and videos for up to</source>
+        <translation>Confiar em chamadas e vídeos até</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After this long without input you count as away even if a video plays.</source>
+        <translation>Após este tempo sem usar o teclado, conta como ausente mesmo com um vídeo a reproduzir.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remind me to sit down</source>
+        <translation>Lembrar-me de me sentar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Suggest switching back after standing for a while.</source>
+        <translation>Sugere voltar a mudar depois de algum tempo de pé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggest sitting after</source>
+        <translation>Sugerir sentar após</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Standing time before the reminder.</source>
+        <translation>Tempo de pé antes do lembrete.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hold breaks during presentations</source>
+        <translation>Reter as pausas durante apresentações</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Breaks wait while you present, share your screen or are in a meeting.</source>
+        <translation>As pausas esperam enquanto apresenta, partilha o ecrã ou está numa reunião.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full-screen windows</source>
+        <translation>Janelas em ecrã inteiro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A full-screen window in front holds breaks.</source>
+        <translation>Uma janela em ecrã inteiro em primeiro plano retém as pausas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Camera in use</source>
+        <translation>Câmara em uso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A camera in use (a video call) holds breaks.</source>
+        <translation>Uma câmara em uso (uma videochamada) retém as pausas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Desktop do-not-disturb</source>
+        <translation>«Não incomodar» do ambiente de trabalho</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The desktop&apos;s own do-not-disturb mode holds breaks.</source>
+        <translation>O modo «Não incomodar» do próprio ambiente de trabalho retém as pausas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offer held breaks after</source>
+        <translation>Oferecer as pausas retidas após</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Once the presentation ends, a held break comes this much later.</source>
+        <translation>Quando a apresentação termina, a pausa retida chega este tempo depois.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A new day starts at</source>
+        <translation>Um novo dia começa às</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hour of the day when the daily figures and skips reset.</source>
+        <translation>Hora do dia em que os valores diários e as pausas saltadas são repostos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only during working hours</source>
+        <translation>Só durante o horário de trabalho</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outside these hours psoas-desk keeps quiet.</source>
+        <translation>Fora deste horário, o psoas-desk fica em silêncio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working hours</source>
+        <translation>Horário de trabalho</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Times per weekday, e.g. 09:00-12:30 and 13:30-17:30.</source>
+        <translation>Horas por dia da semana, p. ex. 09:00-12:30 e 13:30-17:30.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show breaks on every screen</source>
+        <translation>Mostrar as pausas em todos os ecrãs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Otherwise the break shows on the screen with the mouse pointer.</source>
+        <translation>Caso contrário, a pausa aparece no ecrã onde está o ponteiro do rato.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ignore keys for</source>
+        <translation>Ignorar as teclas durante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key presses right after a break appears are ignored.</source>
+        <translation>As teclas premidas logo depois de aparecer uma pausa são ignoradas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Explain why</source>
+        <translation>Explicar porquê</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show a short line on why each break helps.</source>
+        <translation>Mostra uma linha curta sobre porque é que cada pausa ajuda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colours</source>
+        <translation>Cores</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Follow the system, or always light or dark.</source>
+        <translation>Como o sistema, ou sempre claro ou escuro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reduce motion</source>
+        <translation>Reduzir o movimento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replace the breathing animation with calm text.</source>
+        <translation>Substitui a animação da respiração por texto calmo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave empty to follow the system language.</source>
+        <translation>Deixe vazio para seguir o idioma do sistema.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A soft sound when a break starts and ends.</source>
+        <translation>Um som suave quando uma pausa começa e termina.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loudness of the break sounds.</source>
+        <translation>Volume dos sons das pausas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Start at login</source>
+        <translation>Iniciar ao entrar na sessão</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start psoas-desk when you log in.</source>
+        <translation>Inicia o psoas-desk quando entra na sessão.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep history for</source>
+        <translation>Guardar o histórico durante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days of history to keep (0: keep everything).</source>
+        <translation>Dias de histórico a guardar (0: guardar tudo).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Routines turned off</source>
+        <translation>Rotinas desativadas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Routines that are never picked for a break.</source>
+        <translation>Rotinas que nunca são escolhidas para uma pausa.</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/ui/form_labels.py" line="+124"/>
+        <location filename="../../psoas_desk/ui/hours_editor.py" line="+82"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>…and %1 more.</source>
+        <translation>…e mais %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A copy of the file as it was is kept at %1</source>
+        <translation>Foi guardada uma cópia do ficheiro original em %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your settings file had problems, so some settings were reset to their defaults.</source>
+        <translation>O seu ficheiro de definições tinha problemas, por isso algumas definições voltaram aos valores predefinidos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your settings file could not be used as it was.</source>
+        <translation>O seu ficheiro de definições não podia ser usado tal como estava.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Dismiss</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/ui/hours_editor.py" line="-31"/>
+        <source>No working hours</source>
+        <translation>Sem horário de trabalho</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/ui/routine_list_editor.py" line="+2"/>
+        <source>At home</source>
+        <translation>Em casa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breathing</source>
+        <translation>Respiração</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Checked routines can be picked for a break; clear a check to turn one off.</source>
+        <translation>As rotinas assinaladas podem ser escolhidas para uma pausa; desmarque uma para a desativar.</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/ui/setting_editors.py" line="+136"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> breaks</source>
+        <translation> pausas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>enter a whole number</source>
+        <translation>introduza um número inteiro</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Follow the system</source>
+        <translation>Como o sistema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dark</source>
+        <translation>Escuro</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/ui/settings_page.py" line="+69"/>
+        <source>System language</source>
+        <translation>Idioma do sistema</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWindow</name>
+    <message>
+        <location filename="../../psoas_desk/ui/settings_window.py" line="+84"/>
+        <source>psoas-desk settings</source>
+        <translation>Definições do psoas-desk</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Settings pages</source>
+        <translation>Páginas de definições</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Restore page &amp;defaults</source>
+        <translation>Pre&amp;definições desta página</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sets the options on the page shown back to their defaults.</source>
+        <translation>Repõe as opções da página apresentada nos valores predefinidos.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Your settings could not be saved.</source>
+        <translation>Não foi possível guardar as suas definições.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Correct the marked values to save your settings.</source>
+        <translation>Corrija os valores assinalados para guardar as suas definições.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 (has values to correct)</source>
+        <translation>%1 (tem valores a corrigir)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Restore defaults</source>
+        <translation>Restaurar predefinições</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing is saved until you press OK or Apply.</source>
+        <translation>Nada é guardado até carregar em «OK» ou «Aplicar».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set every option on the “%1” page back to its default?</source>
+        <translation>Repor todas as opções da página «%1» nos valores predefinidos?</translation>
+    </message>
+</context>
+<context>
+    <name>StatsCharts</name>
+    <message>
+        <location filename="../../psoas_desk/ui/stats_charts.py" line="+60"/>
+        <source>Sitting</source>
+        <translation>Sentado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Standing</source>
+        <translation>De pé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Away</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Breaks</source>
+        <translation>Pausas</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1–%2 (%3)</source>
+        <translation>%1–%2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now</source>
+        <translation>agora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Micro-break</source>
+        <translation>Micropausa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stretch break</source>
+        <translation>Pausa para alongar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>taken</source>
+        <translation>feita</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>postponed</source>
+        <translation>adiada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation>saltada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taken while away</source>
+        <translation>feita durante a ausência</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation>retirada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>on screen</source>
+        <translation>no ecrã</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Day timeline</source>
+        <translation>Cronologia do dia</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+92"/>
+        <source>Nothing recorded on this day.</source>
+        <translation>Nada foi registado neste dia.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Sitting and standing per day</source>
+        <translation>Sentado e de pé por dia</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+162"/>
+        <source>%1: %2 sitting, %3 standing</source>
+        <translation>%1: %2 sentado, %3 de pé</translation>
+    </message>
+</context>
+<context>
+    <name>StatsWindow</name>
+    <message>
+        <location filename="../../psoas_desk/ui/stats_window.py" line="+84"/>
+        <source>psoas-desk statistics</source>
+        <translation>Estatísticas do psoas-desk</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Hoje</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last &amp;7 days</source>
+        <translation>Últimos &amp;7 dias</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last &amp;30 days</source>
+        <translation>Últimos &amp;30 dias</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sitting and standing per day</source>
+        <translation>Sentado e de pé por dia</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a day to see it below.</source>
+        <translation>Escolha um dia para o ver em baixo.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Sitting</source>
+        <translation>Sentado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A day on average</source>
+        <translation>Média por dia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest bout</source>
+        <translation>Período mais longo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bouts over 30 min</source>
+        <translation>Períodos com mais de 30 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bouts over 60 min</source>
+        <translation>Períodos com mais de 60 min</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Standing</source>
+        <translation>De pé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sitting / standing</source>
+        <translation>Sentado / de pé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks taken</source>
+        <translation>Pausas feitas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Breaks postponed</source>
+        <translation>Pausas adiadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks skipped</source>
+        <translation>Pausas saltadas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Natural breaks</source>
+        <translation>Pausas espontâneas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stretch routines done</source>
+        <translation>Rotinas de alongamentos feitas</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;JSON…</source>
+        <translation>Exportar &amp;JSON…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete all history…</source>
+        <translation>&amp;Eliminar todo o histórico…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saves one row per sitting bout and per break to a file you choose.</source>
+        <translation>Guarda uma linha por período sentado e por pausa no ficheiro que escolher.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saves the whole history to a file you choose.</source>
+        <translation>Guarda todo o histórico no ficheiro que escolher.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asks first, then deletes every recorded bout, break and day.</source>
+        <translation>Pergunta primeiro e depois elimina todos os períodos, pausas e dias registados.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The history could not be read (%1).</source>
+        <translation>Não foi possível ler o histórico (%1).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This history was written by a newer version of psoas-desk. It is shown as it is, and nothing new is recorded until psoas-desk is updated.</source>
+        <translation>Este histórico foi escrito por uma versão mais recente do psoas-desk. É mostrado tal como está e nada de novo é registado até o psoas-desk ser atualizado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The history file could not be read, so a new one was started. The old file was kept at %1.</source>
+        <translation>Não foi possível ler o ficheiro do histórico, por isso foi iniciado um novo. O ficheiro antigo foi guardado em %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The history cannot be saved right now (%1); psoas-desk keeps trying.</source>
+        <translation>De momento não é possível guardar o histórico (%1); o psoas-desk continua a tentar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recent events could not be saved (%1); psoas-desk will try again.</source>
+        <translation>Não foi possível guardar os eventos recentes (%1); o psoas-desk vai tentar de novo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved %1 records to %2.</source>
+        <translation>Foram guardados %1 registos em %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not save %1: %2</source>
+        <translation>Não foi possível guardar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All history was deleted.</source>
+        <translation>Todo o histórico foi eliminado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The history could not be deleted: %1</source>
+        <translation>Não foi possível eliminar o histórico: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 to %2</source>
+        <translation>De %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1% sitting, %2% standing</source>
+        <translation>%1% sentado, %2% de pé</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Days in a row with no bout over %1</source>
+        <translation>Dias seguidos sem nenhum período com mais de %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The day so far</source>
+        <translation>O dia até agora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today, %1</source>
+        <translation>Hoje, %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timeline of %1</source>
+        <translation>Cronologia de %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export history as CSV</source>
+        <translation>Exportar o histórico como CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Ficheiros CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export history as JSON</source>
+        <translation>Exportar o histórico como JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json)</source>
+        <translation>Ficheiros JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete all history?</source>
+        <translation>Eliminar todo o histórico?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This deletes every recorded sitting bout, break and day from this computer. It cannot be undone. Today&apos;s figures in the tray stay until the day ends.</source>
+        <translation>Isto elimina deste computador todos os períodos sentado, pausas e dias registados. Não é possível anular. Os valores de hoje na área de notificação mantêm-se até o dia acabar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete all history</source>
+        <translation>Eliminar todo o histórico</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPanel</name>
+    <message>
+        <location filename="../../psoas_desk/ui/status_panel.py" line="+57"/>
+        <source>psoas-desk status</source>
+        <translation>Estado do psoas-desk</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>State icon</source>
+        <translation>Ícone de estado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Starting…</source>
+        <translation>A iniciar…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Now</source>
+        <translation>Agora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+134"/>
+        <source>Sitting bout</source>
+        <translation>Período sentado</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>Next break</source>
+        <translation>Próxima pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sitting</source>
+        <translation>Sentado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest bout</source>
+        <translation>Período mais longo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standing</source>
+        <translation>De pé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks taken</source>
+        <translation>Pausas feitas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks postponed</source>
+        <translation>Pausas adiadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks skipped</source>
+        <translation>Pausas saltadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Natural breaks</source>
+        <translation>Pausas espontâneas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setup</source>
+        <translation>Configuração</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last checklist review</source>
+        <translation>Última verificação da lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle detection</source>
+        <translation>Deteção de inatividade</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Micro-break now</source>
+        <translation>&amp;Micropausa agora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tretch now</source>
+        <translation>Alongar a&amp;gora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I just took a &amp;break</source>
+        <translation>Acabei de fazer uma pa&amp;usa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+128"/>
+        <source>I&apos;m &amp;standing</source>
+        <translation>Estou de &amp;pé</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <location line="+129"/>
+        <source>&amp;Pause 30 min</source>
+        <translation>Pau&amp;sar 30 min</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>Posture &amp;checklist</source>
+        <translation>&amp;Lista de postura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;atistics</source>
+        <translation>Es&amp;tatísticas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ettings</source>
+        <translation>De&amp;finições</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit psoas-desk</source>
+        <translation>Sa&amp;ir do psoas-desk</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Standing for</source>
+        <translation>De pé há</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Away for</source>
+        <translation>Ausente há</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>none planned right now</source>
+        <translation>nenhuma prevista de momento</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not yet</source>
+        <translation>ainda não</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>I&apos;m s&amp;itting</source>
+        <translation>Estou senta&amp;do</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Retomar</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <location filename="../../psoas_desk/ui/tray.py" line="+91"/>
+        <source>psoas-desk menu</source>
+        <translation>Menu do psoas-desk</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Starting…</source>
+        <translation>A iniciar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take a &amp;micro-break now</source>
+        <translation>Fazer uma &amp;micropausa agora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a s&amp;tretch routine</source>
+        <translation>Começar uma rotina de alon&amp;gamentos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+133"/>
+        <source>I&apos;m &amp;standing</source>
+        <translation>Estou de &amp;pé</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>I just took a &amp;break</source>
+        <translation>Acabei de fazer uma pa&amp;usa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Pause</source>
+        <translation>Pau&amp;sar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause reminders</source>
+        <translation>Pausar os lembretes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;30 minutes</source>
+        <translation>&amp;30 minutos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;1 hour</source>
+        <translation>&amp;1 hora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;2 hours</source>
+        <translation>&amp;2 horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until &amp;tomorrow</source>
+        <translation>Até a&amp;manhã</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Indefinitely</source>
+        <translation>&amp;Indefinidamente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Retomar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Posture &amp;checklist</source>
+        <translation>&amp;Lista de postura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>St&amp;atistics</source>
+        <translation>Es&amp;tatísticas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ettings</source>
+        <translation>De&amp;finições</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>Sa&amp;ir</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>I&apos;m s&amp;itting</source>
+        <translation>Estou senta&amp;do</translation>
+    </message>
+</context>
+<context>
+    <name>TrayText</name>
+    <message>
+        <location filename="../../psoas_desk/ui/tray_text.py" line="+40"/>
+        <source>Sitting</source>
+        <translation>Sentado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standing</source>
+        <translation>De pé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Away</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break due</source>
+        <translation>Pausa pendente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taking a break</source>
+        <translation>Em pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>Suspenso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside working hours</source>
+        <translation>Fora do horário de trabalho</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Outside your working hours</source>
+        <translation>Fora do seu horário de trabalho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Away %1</source>
+        <translation>Ausente há %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Standing %1</source>
+        <translation>De pé há %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sitting %1</source>
+        <translation>Sentado há %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>micro-break due now</source>
+        <translation>micropausa pendente agora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stretch break due now</source>
+        <translation>pausa para alongar pendente agora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>micro-break waits for a quiet moment</source>
+        <translation>a micropausa espera por um momento calmo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stretch break waits for a quiet moment</source>
+        <translation>a pausa para alongar espera por um momento calmo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>micro-break postponed, again in %1</source>
+        <translation>micropausa adiada, de novo daqui a %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stretch break postponed, again in %1</source>
+        <translation>pausa para alongar adiada, de novo daqui a %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>micro-break after %1 more sitting</source>
+        <translation>micropausa após mais %1 sentado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stretch break after %1 more sitting</source>
+        <translation>pausa para alongar após mais %1 sentado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>micro-break in %1</source>
+        <translation>micropausa daqui a %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stretch break in %1</source>
+        <translation>pausa para alongar daqui a %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In a micro-break · %1 left</source>
+        <translation>Numa micropausa · faltam %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In a stretch break · %1 left</source>
+        <translation>Numa pausa para alongar · faltam %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paused until you resume</source>
+        <translation>Suspenso até retomar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paused until %1</source>
+        <translation>Suspenso até às %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused until tomorrow, %1</source>
+        <translation>Suspenso até amanhã às %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused until %1, %2</source>
+        <translation>Suspenso até %1 às %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Today: %1 sitting · longest %2</source>
+        <translation>Hoje: %1 sentado · período mais longo %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No idle-time source: counting wall-clock time</source>
+        <translation>Sem fonte de inatividade: conta-se o tempo de relógio</translation>
+    </message>
+</context>
+</TS>
