@@ -56,6 +56,9 @@ class BreakPresenter(QObject):
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.screenRemoved.connect(self._on_screen_removed)
+            app.screenAdded.connect(self._watch_screen)
+            for screen in app.screens():
+                self._watch_screen(screen)
 
     @property
     def showing(self) -> bool:
@@ -161,6 +164,18 @@ class BreakPresenter(QObject):
             return list(screens)
         under_pointer = QGuiApplication.screenAt(QCursor.pos())
         return [under_pointer or QGuiApplication.primaryScreen() or screens[0]]
+
+    def _watch_screen(self, screen: QScreen) -> None:
+        screen.availableGeometryChanged.connect(self._on_screen_resized)
+
+    def _on_screen_resized(self, _area: object) -> None:
+        """A monitor changed its size (a new resolution): fit its popups to it again."""
+        screen = self.sender()
+        if not isinstance(screen, QScreen):
+            return
+        for popup in [*self._popups, *self._summaries]:
+            if popup.screen() is screen:
+                popup.place_on(screen)
 
     def _on_screen_removed(self, screen: QScreen) -> None:
         """A monitor went away: move its popup to a remaining screen, or close it."""
