@@ -124,6 +124,9 @@ class DeskApp(QObject):
             self.tray_visible = self.tray.show()
         if not self.tray_visible:
             self.show_panel(no_tray=True)
+        qapp = QApplication.instance()
+        if isinstance(qapp, QApplication):
+            qapp.screenAdded.connect(self._screen_added)
         balloon = self.tray.show_message if self.tray is not None and self.tray_visible else None
         self.notifier = self.services.make_notifier(balloon)
         self.notifier.set_action_handler(self.on_notification_action)
@@ -350,8 +353,27 @@ class DeskApp(QObject):
             self.panel.set_no_tray_reason(self.tr(
                 "No system tray was found, so psoas-desk shows this window instead."))
         self.panel.update(self.view())
+        if self._no_screen("status panel"):
+            return
         self.panel.show()
         self.panel.raise_()
+
+    def _no_screen(self, window: str) -> bool:
+        """Whether there is no screen to show a window on.
+
+        Qt aborts the process when a window is shown with no screen at all
+        (every monitor unplugged or off, possible on Wayland); the window
+        waits instead, and the status panel comes when a screen does.
+        """
+        if QApplication.screens():
+            return False
+        log.warning("no screen to show the %s on", window,
+                    extra={"event": "no_screen", "window": window})
+        return True
+
+    def _screen_added(self, _screen: object) -> None:
+        if not self.tray_visible and not self._stopped:
+            self.show_panel(no_tray=True)
 
     def _tray_availability(self, available: bool) -> None:
         if self.tray is None:
@@ -376,6 +398,8 @@ class DeskApp(QObject):
                                      last_review=self.view().last_checklist_review)
             window.reviewed.connect(self._checklist_reviewed)
             self._windows["checklist"] = window
+        if self._no_screen("checklist"):
+            return
         window.show()
         window.raise_()
 
@@ -402,6 +426,8 @@ class DeskApp(QObject):
             self._windows["settings"] = window
         else:
             window.set_settings(self.settings)
+        if self._no_screen("settings window"):
+            return
         window.show()
         window.raise_()
 
