@@ -8,9 +8,10 @@ and a writing ``beginStructure()`` (and ``endStructure()``, ``endArray()``,
 writing ones, which on a received argument only print "write from a
 read-only object" and read nothing.
 
-WORKAROUND for https://bugreports.qt.io/browse/PYSIDE-1904 (PySide6 gives no
-typed access to QDBusArgument's contents): the const, reading overloads are
-called directly in the QtDBus library that PySide6 already loaded, through
+WORKAROUND for PySide6 binding only the writing overload of each of these
+members (seen with PySide6 6.11.3; no upstream report found yet, one should
+be filed at https://bugreports.qt.io against PySide): the const, reading
+overloads are called directly in the QtDBus library that PySide6 already loaded, through
 ctypes, on the ``QDBusArgument`` PySide6 handed us; the values inside are then
 read with PySide6's own ``asVariant()``. The library is only looked up, never
 loaded (``RTLD_NOLOAD``). The names are Itanium-ABI C++ names (Linux and the
