@@ -59,8 +59,8 @@ __all__ = [
 _log = logging.getLogger(__name__)
 
 
-def _build(label: str, candidate: DndCandidate) -> DesktopDnd | None:
-    _, factory = candidate
+def _build(candidate: DndCandidate) -> DesktopDnd | None:
+    label, factory = candidate
     try:
         backend = factory()
     except Exception as exc:
@@ -92,7 +92,7 @@ def choose_dnd_sources(groups: Sequence[Sequence[DndCandidate]]) -> DndSources:
     chosen: list[DesktopDnd] = []
     for group in groups:
         for candidate in group:
-            backend = _build(candidate[0], candidate)
+            backend = _build(candidate)
             if backend is not None:
                 chosen.append(backend)
                 break

@@ -14,9 +14,10 @@ at ``/org/freedesktop/Notifications``, and announce changes with the standard
 kept fresh by the change signal (each signal for our interface triggers one
 asynchronous ``Get``), and by a ``QDBusServiceWatcher`` on the service name: a
 server that goes away leaves "off"; a new one is asked. So ``active()`` does
-no I/O, except when the signal could not be subscribed: then each reading
-starts one asynchronous ``Get`` (never more than one at a time) and returns
-the last answer.
+no I/O, except while the cache cannot be trusted (the signal could not be
+subscribed, or the server did not answer): then each reading starts one
+asynchronous ``Get`` (never more than one at a time) and returns the last
+answer, so a hung server never blocks a reading.
 
 Never starting a server: every call is sent with auto-start off, so a
 notification daemon that is merely activatable is not started by us.
@@ -102,8 +103,10 @@ class NotificationServerFlag:
         self._hook = SignalHook(self._on_properties_changed)
         self._subscribed = self._hook.subscribe(bus, SERVICE, OBJECT_PATH, _PROPERTIES,
                                                 "PropertiesChanged")
-        # The cached value can be trusted once known and kept fresh by the signal.
-        self._live = self._subscribed and not error
+        # The cached value can be trusted while the signal and the owner watch
+        # keep it fresh: after an answer, or after "no server" (the watch will
+        # say when one comes). Only a missing answer calls for asking again.
+        self._live = self._subscribed and (not error or error in NO_OWNER_ERRORS)
         self._watcher = QDBusServiceWatcher(SERVICE, bus,
                                             QDBusServiceWatcher.WatchModeFlag.WatchForOwnerChange)
         self._watcher.serviceOwnerChanged.connect(self._on_owner_changed)
@@ -146,18 +149,19 @@ class NotificationServerFlag:
         watcher.finished.connect(self._on_answer)
 
     def _on_answer(self, watcher: QDBusPendingCallWatcher) -> None:
-        if watcher is self._pending:
-            self._pending = None
         watcher.deleteLater()
-        if self._closed:
-            return
+        if watcher is not self._pending or self._closed:
+            return  # an answer from a server that has been replaced meanwhile
+        self._pending = None
         reply = watcher.reply()
         if reply.type() == QDBusMessage.MessageType.ReplyMessage:
             self._live = self._subscribed
             self._set(variant_value(reply) is True)
         elif reply.errorName() in ABSENT_ERRORS | NO_OWNER_ERRORS:
+            self._live = self._subscribed
             self._set(False)  # this server has no such mode, or there is none
         else:
+            self._live = False  # no answer: ask again at the next reading
             _log.info("%s: reading failed: %s", self.name, reply.errorName())
 
     def _set(self, value: bool) -> None:
@@ -177,6 +181,7 @@ class NotificationServerFlag:
     def _on_owner_changed(self, _service: str, _old: str, new_owner: str) -> None:
         if self._closed:
             return
+        self._pending = None  # whatever the old server answers no longer counts
         if new_owner:
             self._refresh()
         else:
