@@ -64,6 +64,16 @@ class BreakPresenter(QObject):
     def showing(self) -> bool:
         return bool(self._popups)
 
+    def prewarm(self) -> None:
+        """Load the popup code ahead of a break (called at the pre-warning).
+
+        The first popup would otherwise pay for importing its modules, which
+        would put it on screen late; after this, showing one is quick.
+        """
+        from psoas_desk.ui import break_popup
+
+        del break_popup
+
     def set_library(self, library: ContentLibrary, rng: random.Random) -> None:
         self._library = library
         self._picker = RoutinePicker(library, rng)

@@ -240,6 +240,7 @@ class DeskApp(QObject):
     def _react(self, event: ev.Event) -> None:
         if isinstance(event, ev.BreakWarned):
             self._warn(event)
+            self.presenter.prewarm()
         elif isinstance(event, ev.BreakStarted):
             self._close_warning()
             self._open_break(event)
