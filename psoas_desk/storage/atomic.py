@@ -18,11 +18,19 @@ from psoas_desk.storage.paths import ensure_private_dir
 def atomic_write_bytes(path: Path, data: bytes, *, mode: int = 0o600) -> None:
     """Replace ``path`` with ``data`` atomically.
 
+    A private file (``mode`` without group/other bits, the default) gets a
+    private folder (0700, created if needed); a file meant for others, such as
+    a menu entry in ``~/.local/share/applications``, leaves its shared folder's
+    permissions alone.
+
     Raises:
         OSError: the folder cannot be created or written (disk full, read-only);
             the old file is then untouched.
     """
-    ensure_private_dir(path.parent)
+    if mode & 0o077:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    else:
+        ensure_private_dir(path.parent)
     fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     tmp = Path(tmp_name)
     try:

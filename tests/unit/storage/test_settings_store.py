@@ -278,3 +278,17 @@ def test_read_only_or_full_disk_reports_and_keeps_the_old_file(
         store.save(with_option(report.settings, "micro.interval", "20m"))
     monkeypatch.undo()
     assert store.path.read_text() == '[micro]\ninterval = "25m"\n'
+
+
+def test_a_shared_file_leaves_its_folder_alone_a_private_one_closes_it(tmp_path: Path) -> None:
+    from psoas_desk.storage.atomic import atomic_write_text
+
+    shared = tmp_path / "applications"
+    shared.mkdir(mode=0o755)
+    shared.chmod(0o755)
+    atomic_write_text(shared / "app.desktop", "[Desktop Entry]\n", mode=0o644)
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o755
+    assert stat.S_IMODE((shared / "app.desktop").stat().st_mode) == 0o644
+    private = tmp_path / "config"
+    atomic_write_text(private / "settings.toml", "", mode=0o600)
+    assert stat.S_IMODE(private.stat().st_mode) == 0o700
