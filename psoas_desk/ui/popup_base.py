@@ -250,7 +250,7 @@ class BreakPopup(QWidget):
             self._done.setText(text)
         self._done.setEnabled(wait_s == 0)
         if self._done_spoken.due(now, wait_s):
-            self._done.setAccessibleDescription("" if wait_s == 0 else _tr(
+            self._done.setAccessibleDescription(_tr("Ends the break.") if wait_s == 0 else _tr(
                 "Available in %1").replace("%1", duration_text(wait_s)))
 
     def _keys_allowed(self) -> bool:

@@ -362,7 +362,7 @@ def test_spoken_countdown_changes_at_most_every_15_seconds(popups: Popups,
     assert gaps and min(gaps) >= 15
     assert len(ring_changes) >= 6  # it does keep people informed
     assert done_changes[0][1] == "Available in 40 s"
-    assert done_changes[-1] == (40.0, "")
+    assert done_changes[-1] == (40.0, "Ends the break.")
     done_gaps = [b[0] - a[0] for a, b in itertools.pairwise(done_changes[:-1])]
     assert min(done_gaps) >= 15
     # The visible text still counts every second.
