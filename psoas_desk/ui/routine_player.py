@@ -81,10 +81,12 @@ class StretchPopup(BreakPopup):
         lines = content.safety if self._routine.safety else ()
         self._safety = [text_label(TextRole.NOTE, line.text.get(locale), self) for line in lines]
 
-        self._previous = make_button(_tr("P&revious"), _tr("Previous step"), "", self)
+        self._previous = make_button(_tr("P&revious"), _tr("Previous step"),
+                                     _tr("Goes back to the start of the step before."), self)
         self._previous.setObjectName("previousButton")
         self._previous.clicked.connect(self._on_previous)
-        self._pause = make_button(_tr("Res&ume"), _tr("Pause"), "", self)
+        self._pause = make_button(_tr("Res&ume"), _tr("Pause"),
+                                  _tr("Stops the clock; the step waits for you."), self)
         # Room for the longer of its two words from the start, so the row
         # does not squeeze its neighbours when Pause turns into Resume.
         self._pause.setMinimumWidth(self._pause.sizeHint().width())
@@ -93,7 +95,8 @@ class StretchPopup(BreakPopup):
                                         self._pause.sizeHint().width()))
         self._pause.setObjectName("pauseButton")
         self._pause.clicked.connect(self._on_pause)
-        self._next = make_button(_tr("&Next"), _tr("Next step"), "", self)
+        self._next = make_button(_tr("&Next"), _tr("Next step"),
+                                 _tr("Goes on to the next step now."), self)
         self._next.setObjectName("nextButton")
         self._next.clicked.connect(self._on_next)
 
@@ -334,10 +337,12 @@ class StretchPopup(BreakPopup):
             self._progress.resume(now)
             self._pause.setText(_tr("Pa&use"))
             self._pause.setAccessibleName(_tr("Pause"))
+            self._pause.setAccessibleDescription(_tr("Stops the clock; the step waits for you."))
         else:
             self._progress.pause(now)
             self._pause.setText(_tr("Res&ume"))
             self._pause.setAccessibleName(_tr("Resume"))
+            self._pause.setAccessibleDescription(_tr("Starts the clock again."))
         self._pacer.set_running(not self._progress.paused)
         self.refresh()
 
