@@ -107,6 +107,7 @@ class ChecklistWindow(QWidget):
         chooser_label = QLabel(self.tr("C&hecklist:"), self)
         chooser_label.setBuddy(self.chooser)
         self.chooser.setAccessibleName(self.tr("Checklist"))
+        self.chooser.setAccessibleDescription(self.tr("Which checklist the window shows."))
         bottom.addWidget(chooser_label)
         bottom.addWidget(self.chooser)
         bottom.addStretch(1)
