@@ -115,6 +115,8 @@ class SettingsWindow(QDialog):
         self.page_list = QListWidget(self)
         self.page_list.setObjectName("page-list")
         self.page_list.setAccessibleName(self.tr("Settings pages"))
+        self.page_list.setAccessibleDescription(self.tr(
+            "Choose the page to show. Ctrl+Page Down and Ctrl+Page Up move between pages."))
         self.pages = QStackedWidget(self)
         middle.addWidget(self.page_list)
         middle.addWidget(self.pages, 1)
@@ -148,6 +150,11 @@ class SettingsWindow(QDialog):
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = buttons.addButton(QDialogButtonBox.StandardButton.Apply)
         self.restore_button = buttons.addButton(QDialogButtonBox.StandardButton.RestoreDefaults)
+        for button, description in (
+                (self.ok_button, self.tr("Saves your changes and closes the window.")),
+                (self.cancel_button, self.tr("Closes the window without saving your changes.")),
+                (self.apply_button, self.tr("Saves your changes and keeps the window open."))):
+            button.setAccessibleDescription(description)
         self.restore_button.setText(self.tr("Restore page &defaults"))
         self.restore_button.setAccessibleDescription(
             self.tr("Sets the options on the page shown back to their defaults."))
