@@ -11,7 +11,7 @@ values and emits intents.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QIcon, QShowEvent
+from PySide6.QtGui import QCloseEvent, QFont, QIcon, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -90,6 +90,9 @@ class StatusPanel(QWidget):
         self._build_buttons(grid)
         # Wide enough that the figures do not reflow as they tick.
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 52)
+        # Escape closes the panel like its close button (without a tray:
+        # minimises it), so a keyboard user can get out of it.
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.close)
 
     # -- building ------------------------------------------------------------
     def _build_head(self, layout: QVBoxLayout) -> None:
@@ -164,9 +167,22 @@ class StatusPanel(QWidget):
                  ("stats", self.tr("St&atistics"), self.stats_requested.emit),
                  ("settings", self.tr("S&ettings"), self.settings_requested.emit),
                  ("quit", self.tr("&Quit psoas-desk"), self.quit_requested.emit))
+        descriptions = {
+            "micro": self.tr("Starts a short break to stand up and reset your posture."),
+            "stretch": self.tr("Starts a guided stretch routine for your hips."),
+            "self_break": self.tr("Counts a break you just took on your own; the sitting "
+                                  "clock starts again."),
+            "posture": self.tr("Tells psoas-desk whether you sit or stand now."),
+            "pause": self.tr("Pauses or resumes the break reminders."),
+            "checklist": self.tr("Opens the checklist for setting up your desk and chair."),
+            "stats": self.tr("Opens your sitting and break history."),
+            "settings": self.tr("Opens the settings window."),
+            "quit": self.tr("Ends psoas-desk; no more break reminders until you start it again."),
+        }
         for i, (name, text, slot) in enumerate(specs):
             button = QPushButton(text, self)
             button.setObjectName(name)
+            button.setAccessibleDescription(descriptions[name])
             button.setAutoDefault(False)
             button.clicked.connect(slot)
             self._buttons[name] = button
