@@ -112,6 +112,11 @@
         <source>Available in %1</source>
         <translation>Verfügbar in %1</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Ends the break.</source>
+        <translation>Beendet die Pause.</translation>
+    </message>
 </context>
 <context>
     <name>BreathPacer</name>
@@ -190,6 +195,11 @@
         <translation>Checkliste</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Which checklist the window shows.</source>
+        <translation>Welche Checkliste das Fenster zeigt.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>&amp;Done</source>
         <translation>&amp;Fertig</translation>
@@ -246,7 +256,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../psoas_desk/app/controller.py" line="+256"/>
+        <location filename="../../psoas_desk/app/controller.py" line="+257"/>
         <source>Time to sit for a while?</source>
         <translation>Zeit, dich eine Weile zu setzen?</translation>
     </message>
@@ -304,6 +314,79 @@
         <location line="+4"/>
         <source>No idle-time source was found: psoas-desk counts wall-clock time and notices absence only by screen locks.</source>
         <translation>Es wurde keine Quelle für Inaktivität gefunden: psoas-desk zählt die Uhrzeit und erkennt Abwesenheit nur an der Bildschirmsperre.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPanel</name>
+    <message>
+        <location filename="../../psoas_desk/ui/stats_figures.py" line="+29"/>
+        <source>Sitting</source>
+        <translation>Sitzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A day on average</source>
+        <translation>Pro Tag im Schnitt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest bout</source>
+        <translation>Längste Sitzphase</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bouts over 30 min</source>
+        <translation>Sitzphasen über 30 Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bouts over 60 min</source>
+        <translation>Sitzphasen über 60 Min.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Standing</source>
+        <translation>Stehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sitting / standing</source>
+        <translation>Sitzen / Stehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks taken</source>
+        <translation>Gemachte Pausen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Breaks postponed</source>
+        <translation>Verschobene Pausen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks skipped</source>
+        <translation>Übersprungene Pausen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Natural breaks</source>
+        <translation>Eigene Pausen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stretch routines done</source>
+        <translation>Gemachte Dehnprogramme</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1% sitting, %2% standing</source>
+        <translation>%1 % Sitzen, %2 % Stehen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Days in a row with no bout over %1</source>
+        <translation>Tage in Folge ohne Sitzphase über %1</translation>
     </message>
 </context>
 <context>
@@ -416,19 +499,30 @@
         <translation>Vorheriger Schritt</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+244"/>
+        <location line="+9"/>
+        <location line="+245"/>
         <source>Pa&amp;use</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location line="-248"/>
-        <location line="+249"/>
+        <location line="-250"/>
+        <location line="+251"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-254"/>
+        <source>Goes back to the start of the step before.</source>
+        <translation>Geht zum Anfang des vorherigen Schritts zurück.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+251"/>
+        <source>Stops the clock; the step waits for you.</source>
+        <translation>Hält die Uhr an; der Schritt wartet auf dich.</translation>
+    </message>
+    <message>
+        <location line="-242"/>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
@@ -436,6 +530,11 @@
         <location line="+0"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goes on to the next step now.</source>
+        <translation>Geht jetzt zum nächsten Schritt.</translation>
     </message>
     <message>
         <location line="+171"/>
@@ -468,14 +567,19 @@
         <translation>Erledigte Schritte: %1 von %2</translation>
     </message>
     <message>
-        <location line="-211"/>
-        <location line="+228"/>
+        <location line="+53"/>
+        <source>Starts the clock again.</source>
+        <translation>Lässt die Uhr weiterlaufen.</translation>
+    </message>
+    <message>
+        <location line="-267"/>
+        <location line="+231"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location line="-219"/>
-        <location line="+252"/>
+        <location line="-221"/>
+        <location line="+255"/>
         <source>Res&amp;ume</source>
         <translation>F&amp;ortsetzen</translation>
     </message>
@@ -1071,7 +1175,27 @@
         <translation>Einstellungsseiten</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+2"/>
+        <source>Choose the page to show. Ctrl+Page Down and Ctrl+Page Up move between pages.</source>
+        <translation>Wähle die Seite, die angezeigt wird. Strg+Bild ab und Strg+Bild auf wechseln zwischen den Seiten.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Saves your changes and closes the window.</source>
+        <translation>Speichert deine Änderungen und schließt das Fenster.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes the window without saving your changes.</source>
+        <translation>Schließt das Fenster, ohne deine Änderungen zu speichern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saves your changes and keeps the window open.</source>
+        <translation>Speichert deine Änderungen und lässt das Fenster offen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Restore page &amp;defaults</source>
         <translation>Seite auf Stan&amp;dard zurücksetzen</translation>
     </message>
@@ -1112,111 +1236,6 @@
     </message>
 </context>
 <context>
-    <name>StatsCharts</name>
-    <message>
-        <location filename="../../psoas_desk/ui/stats_charts.py" line="+60"/>
-        <source>Sitting</source>
-        <translation>Sitzen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Standing</source>
-        <translation>Stehen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Away</source>
-        <translation>Abwesend</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Breaks</source>
-        <translation>Pausen</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1–%2 (%3)</source>
-        <translation>%1–%2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>now</source>
-        <translation>jetzt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Micro-break</source>
-        <translation>Kurzpause</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Stretch break</source>
-        <translation>Dehnpause</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>taken</source>
-        <translation>gemacht</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>postponed</source>
-        <translation>verschoben</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>skipped</source>
-        <translation>übersprungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>taken while away</source>
-        <translation>während der Abwesenheit gemacht</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>withdrawn</source>
-        <translation>zurückgezogen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>on screen</source>
-        <translation>auf dem Bildschirm</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Day timeline</source>
-        <translation>Tagesverlauf</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location line="+92"/>
-        <source>Nothing recorded on this day.</source>
-        <translation>An diesem Tag wurde nichts aufgezeichnet.</translation>
-    </message>
-    <message>
-        <location line="+70"/>
-        <source>Sitting and standing per day</source>
-        <translation>Sitzen und Stehen pro Tag</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+162"/>
-        <source>%1: %2 sitting, %3 standing</source>
-        <translation>%1: %2 Sitzen, %3 Stehen</translation>
-    </message>
-</context>
-<context>
     <name>StatsWindow</name>
     <message>
         <location filename="../../psoas_desk/ui/stats_window.py" line="+84"/>
@@ -1244,77 +1263,17 @@
         <translation>Letzte &amp;30 Tage</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Sitting and standing per day</source>
         <translation>Sitzen und Stehen pro Tag</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Choose a day to see it below.</source>
-        <translation>Wähle einen Tag, um ihn unten zu sehen.</translation>
+        <location line="+8"/>
+        <source>Click a day, or use the arrow keys, to see it below.</source>
+        <translation>Klick auf einen Tag oder nimm die Pfeiltasten, um ihn unten zu sehen.</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>Sitting</source>
-        <translation>Sitzen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>A day on average</source>
-        <translation>Pro Tag im Schnitt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Longest bout</source>
-        <translation>Längste Sitzphase</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Bouts over 30 min</source>
-        <translation>Sitzphasen über 30 Min.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bouts over 60 min</source>
-        <translation>Sitzphasen über 60 Min.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Standing</source>
-        <translation>Stehen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sitting / standing</source>
-        <translation>Sitzen / Stehen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Breaks taken</source>
-        <translation>Gemachte Pausen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Breaks postponed</source>
-        <translation>Verschobene Pausen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Breaks skipped</source>
-        <translation>Übersprungene Pausen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Natural breaks</source>
-        <translation>Eigene Pausen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stretch routines done</source>
-        <translation>Gemachte Dehnprogramme</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+50"/>
         <source>Export &amp;CSV…</source>
         <translation>Als &amp;CSV exportieren …</translation>
     </message>
@@ -1394,22 +1353,12 @@
         <translation>Der Verlauf konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1% sitting, %2% standing</source>
-        <translation>%1 % Sitzen, %2 % Stehen</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Days in a row with no bout over %1</source>
-        <translation>Tage in Folge ohne Sitzphase über %1</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>The day so far</source>
         <translation>Der Tag bisher</translation>
     </message>
@@ -1467,7 +1416,7 @@
         <translation>psoas-desk – Status</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>State icon</source>
         <translation>Statussymbol</translation>
     </message>
@@ -1483,12 +1432,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+134"/>
+        <location line="+147"/>
         <source>Sitting bout</source>
         <translation>Sitzphase</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-146"/>
         <source>Next break</source>
         <translation>Nächste Pause</translation>
     </message>
@@ -1564,18 +1513,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+128"/>
+        <location line="+141"/>
         <source>I&apos;m &amp;standing</source>
         <translation>Ich &amp;stehe</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+129"/>
+        <location line="-139"/>
+        <location line="+142"/>
         <source>&amp;Pause 30 min</source>
         <translation>&amp;Pausieren (30 Min.)</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-141"/>
         <source>Posture &amp;checklist</source>
         <translation>Haltungs-&amp;Checkliste</translation>
     </message>
@@ -1595,7 +1544,52 @@
         <translation>psoas-desk &amp;beenden</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+2"/>
+        <source>Starts a short break to stand up and reset your posture.</source>
+        <translation>Startet eine Kurzpause, um aufzustehen und deine Haltung neu auszurichten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts a guided stretch routine for your hips.</source>
+        <translation>Startet ein angeleitetes Dehnprogramm für deine Hüften.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counts a break you just took on your own; the sitting clock starts again.</source>
+        <translation>Zählt eine Pause, die du gerade selbst gemacht hast; die Sitzzeit beginnt von vorn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tells psoas-desk whether you sit or stand now.</source>
+        <translation>Sagt psoas-desk, ob du jetzt sitzt oder stehst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pauses or resumes the break reminders.</source>
+        <translation>Pausiert die Pausenerinnerungen oder setzt sie fort.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the checklist for setting up your desk and chair.</source>
+        <translation>Öffnet die Checkliste zum Einrichten von Schreibtisch und Stuhl.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens your sitting and break history.</source>
+        <translation>Öffnet deinen Verlauf von Sitzen und Pausen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the settings window.</source>
+        <translation>Öffnet das Einstellungsfenster.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends psoas-desk; no more break reminders until you start it again.</source>
+        <translation>Beendet psoas-desk; bis zum nächsten Start gibt es keine Pausenerinnerungen mehr.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>Standing for</source>
         <translation>Stehen seit</translation>
     </message>

@@ -112,6 +112,11 @@
         <source>Available in %1</source>
         <translation>Disponible en %1</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Ends the break.</source>
+        <translation>Termina la pausa.</translation>
+    </message>
 </context>
 <context>
     <name>BreathPacer</name>
@@ -190,6 +195,11 @@
         <translation>Lista</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Which checklist the window shows.</source>
+        <translation>Qué lista muestra la ventana.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>&amp;Done</source>
         <translation>&amp;Listo</translation>
@@ -246,7 +256,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../psoas_desk/app/controller.py" line="+256"/>
+        <location filename="../../psoas_desk/app/controller.py" line="+257"/>
         <source>Time to sit for a while?</source>
         <translation>¿Es momento de sentarte un rato?</translation>
     </message>
@@ -304,6 +314,79 @@
         <location line="+4"/>
         <source>No idle-time source was found: psoas-desk counts wall-clock time and notices absence only by screen locks.</source>
         <translation>No se ha encontrado ninguna fuente de inactividad: psoas-desk cuenta el tiempo de reloj y solo detecta tu ausencia por el bloqueo de pantalla.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPanel</name>
+    <message>
+        <location filename="../../psoas_desk/ui/stats_figures.py" line="+29"/>
+        <source>Sitting</source>
+        <translation>Sentado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A day on average</source>
+        <translation>Media por día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest bout</source>
+        <translation>Racha más larga</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bouts over 30 min</source>
+        <translation>Rachas de más de 30 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bouts over 60 min</source>
+        <translation>Rachas de más de 60 min</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Standing</source>
+        <translation>De pie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sitting / standing</source>
+        <translation>Sentado / de pie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks taken</source>
+        <translation>Pausas hechas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Breaks postponed</source>
+        <translation>Pausas pospuestas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks skipped</source>
+        <translation>Pausas saltadas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Natural breaks</source>
+        <translation>Pausas por tu cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stretch routines done</source>
+        <translation>Rutinas de estiramiento hechas</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1% sitting, %2% standing</source>
+        <translation>%1 % sentado, %2 % de pie</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Days in a row with no bout over %1</source>
+        <translation>Días seguidos sin ninguna racha de más de %1</translation>
     </message>
 </context>
 <context>
@@ -416,19 +499,30 @@
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+244"/>
+        <location line="+9"/>
+        <location line="+245"/>
         <source>Pa&amp;use</source>
         <translation>Pa&amp;usa</translation>
     </message>
     <message>
-        <location line="-248"/>
-        <location line="+249"/>
+        <location line="-250"/>
+        <location line="+251"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-254"/>
+        <source>Goes back to the start of the step before.</source>
+        <translation>Vuelve al principio del paso anterior.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+251"/>
+        <source>Stops the clock; the step waits for you.</source>
+        <translation>Detiene el reloj; el paso te espera.</translation>
+    </message>
+    <message>
+        <location line="-242"/>
         <source>&amp;Next</source>
         <translation>Si&amp;guiente</translation>
     </message>
@@ -436,6 +530,11 @@
         <location line="+0"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goes on to the next step now.</source>
+        <translation>Pasa ahora al paso siguiente.</translation>
     </message>
     <message>
         <location line="+171"/>
@@ -468,14 +567,19 @@
         <translation>Pasos hechos: %1 de %2</translation>
     </message>
     <message>
-        <location line="-211"/>
-        <location line="+228"/>
+        <location line="+53"/>
+        <source>Starts the clock again.</source>
+        <translation>Vuelve a poner en marcha el reloj.</translation>
+    </message>
+    <message>
+        <location line="-267"/>
+        <location line="+231"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
     <message>
-        <location line="-219"/>
-        <location line="+252"/>
+        <location line="-221"/>
+        <location line="+255"/>
         <source>Res&amp;ume</source>
         <translation>Rea&amp;nudar</translation>
     </message>
@@ -1071,7 +1175,27 @@
         <translation>Páginas de ajustes</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+2"/>
+        <source>Choose the page to show. Ctrl+Page Down and Ctrl+Page Up move between pages.</source>
+        <translation>Elige la página que se muestra. Ctrl+Av Pág y Ctrl+Re Pág cambian de página.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Saves your changes and closes the window.</source>
+        <translation>Guarda tus cambios y cierra la ventana.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes the window without saving your changes.</source>
+        <translation>Cierra la ventana sin guardar tus cambios.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saves your changes and keeps the window open.</source>
+        <translation>Guarda tus cambios y deja la ventana abierta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Restore page &amp;defaults</source>
         <translation>Valores pre&amp;determinados de la página</translation>
     </message>
@@ -1112,111 +1236,6 @@
     </message>
 </context>
 <context>
-    <name>StatsCharts</name>
-    <message>
-        <location filename="../../psoas_desk/ui/stats_charts.py" line="+60"/>
-        <source>Sitting</source>
-        <translation>Sentado</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Standing</source>
-        <translation>De pie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Away</source>
-        <translation>Ausente</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Breaks</source>
-        <translation>Pausas</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1–%2 (%3)</source>
-        <translation>%1–%2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>now</source>
-        <translation>ahora</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Micro-break</source>
-        <translation>Micropausa</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Stretch break</source>
-        <translation>Pausa de estiramiento</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>taken</source>
-        <translation>hecha</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>postponed</source>
-        <translation>pospuesta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>skipped</source>
-        <translation>saltada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>taken while away</source>
-        <translation>hecha mientras estabas fuera</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>withdrawn</source>
-        <translation>retirada</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>on screen</source>
-        <translation>en pantalla</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Day timeline</source>
-        <translation>Cronología del día</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location line="+92"/>
-        <source>Nothing recorded on this day.</source>
-        <translation>No hay nada registrado este día.</translation>
-    </message>
-    <message>
-        <location line="+70"/>
-        <source>Sitting and standing per day</source>
-        <translation>Sentado y de pie por día</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+162"/>
-        <source>%1: %2 sitting, %3 standing</source>
-        <translation>%1: %2 sentado, %3 de pie</translation>
-    </message>
-</context>
-<context>
     <name>StatsWindow</name>
     <message>
         <location filename="../../psoas_desk/ui/stats_window.py" line="+84"/>
@@ -1244,77 +1263,17 @@
         <translation>Últimos &amp;30 días</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Sitting and standing per day</source>
         <translation>Sentado y de pie por día</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Choose a day to see it below.</source>
-        <translation>Elige un día para verlo abajo.</translation>
+        <location line="+8"/>
+        <source>Click a day, or use the arrow keys, to see it below.</source>
+        <translation>Haz clic en un día, o usa las flechas, para verlo abajo.</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>Sitting</source>
-        <translation>Sentado</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>A day on average</source>
-        <translation>Media por día</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Longest bout</source>
-        <translation>Racha más larga</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Bouts over 30 min</source>
-        <translation>Rachas de más de 30 min</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bouts over 60 min</source>
-        <translation>Rachas de más de 60 min</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Standing</source>
-        <translation>De pie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sitting / standing</source>
-        <translation>Sentado / de pie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Breaks taken</source>
-        <translation>Pausas hechas</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Breaks postponed</source>
-        <translation>Pausas pospuestas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Breaks skipped</source>
-        <translation>Pausas saltadas</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Natural breaks</source>
-        <translation>Pausas por tu cuenta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stretch routines done</source>
-        <translation>Rutinas de estiramiento hechas</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+50"/>
         <source>Export &amp;CSV…</source>
         <translation>Exportar &amp;CSV…</translation>
     </message>
@@ -1394,22 +1353,12 @@
         <translation>No se ha podido borrar el historial: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 to %2</source>
         <translation>Del %1 al %2</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1% sitting, %2% standing</source>
-        <translation>%1 % sentado, %2 % de pie</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Days in a row with no bout over %1</source>
-        <translation>Días seguidos sin ninguna racha de más de %1</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>The day so far</source>
         <translation>El día hasta ahora</translation>
     </message>
@@ -1467,7 +1416,7 @@
         <translation>Estado de psoas-desk</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>State icon</source>
         <translation>Icono de estado</translation>
     </message>
@@ -1483,12 +1432,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+134"/>
+        <location line="+147"/>
         <source>Sitting bout</source>
         <translation>Tiempo sentado</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-146"/>
         <source>Next break</source>
         <translation>Próxima pausa</translation>
     </message>
@@ -1564,18 +1513,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+128"/>
+        <location line="+141"/>
         <source>I&apos;m &amp;standing</source>
         <translation>Estoy de &amp;pie</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+129"/>
+        <location line="-139"/>
+        <location line="+142"/>
         <source>&amp;Pause 30 min</source>
         <translation>P&amp;ausar 30 min</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-141"/>
         <source>Posture &amp;checklist</source>
         <translation>&amp;Lista de postura</translation>
     </message>
@@ -1595,7 +1544,52 @@
         <translation>&amp;Salir de psoas-desk</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+2"/>
+        <source>Starts a short break to stand up and reset your posture.</source>
+        <translation>Empieza una pausa corta para levantarte y recolocar tu postura.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts a guided stretch routine for your hips.</source>
+        <translation>Empieza una rutina guiada de estiramientos para las caderas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counts a break you just took on your own; the sitting clock starts again.</source>
+        <translation>Cuenta una pausa que acabas de hacer por tu cuenta; el tiempo sentado vuelve a empezar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tells psoas-desk whether you sit or stand now.</source>
+        <translation>Indica a psoas-desk si ahora estás sentado o de pie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pauses or resumes the break reminders.</source>
+        <translation>Pausa o reanuda los recordatorios de pausa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the checklist for setting up your desk and chair.</source>
+        <translation>Abre la lista para ajustar tu mesa y tu silla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens your sitting and break history.</source>
+        <translation>Abre tu historial de tiempo sentado y pausas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the settings window.</source>
+        <translation>Abre la ventana de ajustes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends psoas-desk; no more break reminders until you start it again.</source>
+        <translation>Cierra psoas-desk; no habrá más recordatorios hasta que lo vuelvas a abrir.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>Standing for</source>
         <translation>De pie desde hace</translation>
     </message>

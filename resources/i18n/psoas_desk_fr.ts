@@ -112,6 +112,11 @@
         <source>Available in %1</source>
         <translation>Disponible dans %1</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Ends the break.</source>
+        <translation>Termine la pause.</translation>
+    </message>
 </context>
 <context>
     <name>BreathPacer</name>
@@ -190,6 +195,11 @@
         <translation>Liste</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Which checklist the window shows.</source>
+        <translation>La liste affichée dans la fenêtre.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
@@ -246,7 +256,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../psoas_desk/app/controller.py" line="+256"/>
+        <location filename="../../psoas_desk/app/controller.py" line="+257"/>
         <source>Time to sit for a while?</source>
         <translation>Et si vous vous asseyiez un moment ?</translation>
     </message>
@@ -304,6 +314,79 @@
         <location line="+4"/>
         <source>No idle-time source was found: psoas-desk counts wall-clock time and notices absence only by screen locks.</source>
         <translation>Aucune source d’inactivité n’a été trouvée : psoas-desk compte le temps écoulé et ne détecte votre absence que par le verrouillage de l’écran.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPanel</name>
+    <message>
+        <location filename="../../psoas_desk/ui/stats_figures.py" line="+29"/>
+        <source>Sitting</source>
+        <translation>Position assise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A day on average</source>
+        <translation>En moyenne par jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest bout</source>
+        <translation>Plus longue période</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bouts over 30 min</source>
+        <translation>Périodes de plus de 30 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bouts over 60 min</source>
+        <translation>Périodes de plus de 60 min</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Standing</source>
+        <translation>Debout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sitting / standing</source>
+        <translation>Assis / debout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks taken</source>
+        <translation>Pauses prises</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Breaks postponed</source>
+        <translation>Pauses reportées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks skipped</source>
+        <translation>Pauses passées</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Natural breaks</source>
+        <translation>Pauses spontanées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stretch routines done</source>
+        <translation>Routines d’étirements faites</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1% sitting, %2% standing</source>
+        <translation>%1 % en position assise, %2 % debout</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Days in a row with no bout over %1</source>
+        <translation>Jours d’affilée sans période de plus de %1</translation>
     </message>
 </context>
 <context>
@@ -416,19 +499,30 @@
         <translation>Étape précédente</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+244"/>
+        <location line="+9"/>
+        <location line="+245"/>
         <source>Pa&amp;use</source>
         <translation>Pa&amp;use</translation>
     </message>
     <message>
-        <location line="-248"/>
-        <location line="+249"/>
+        <location line="-250"/>
+        <location line="+251"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-254"/>
+        <source>Goes back to the start of the step before.</source>
+        <translation>Revient au début de l’étape précédente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+251"/>
+        <source>Stops the clock; the step waits for you.</source>
+        <translation>Arrête le chronomètre ; l’étape vous attend.</translation>
+    </message>
+    <message>
+        <location line="-242"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
@@ -436,6 +530,11 @@
         <location line="+0"/>
         <source>Next step</source>
         <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goes on to the next step now.</source>
+        <translation>Passe maintenant à l’étape suivante.</translation>
     </message>
     <message>
         <location line="+171"/>
@@ -468,14 +567,19 @@
         <translation>Étapes faites : %1 sur %2</translation>
     </message>
     <message>
-        <location line="-211"/>
-        <location line="+228"/>
+        <location line="+53"/>
+        <source>Starts the clock again.</source>
+        <translation>Relance le chronomètre.</translation>
+    </message>
+    <message>
+        <location line="-267"/>
+        <location line="+231"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location line="-219"/>
-        <location line="+252"/>
+        <location line="-221"/>
+        <location line="+255"/>
         <source>Res&amp;ume</source>
         <translation>Repren&amp;dre</translation>
     </message>
@@ -1071,7 +1175,27 @@
         <translation>Pages de réglages</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+2"/>
+        <source>Choose the page to show. Ctrl+Page Down and Ctrl+Page Up move between pages.</source>
+        <translation>Choisissez la page à afficher. Ctrl+Pg suiv et Ctrl+Pg préc passent d’une page à l’autre.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Saves your changes and closes the window.</source>
+        <translation>Enregistre vos modifications et ferme la fenêtre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes the window without saving your changes.</source>
+        <translation>Ferme la fenêtre sans enregistrer vos modifications.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saves your changes and keeps the window open.</source>
+        <translation>Enregistre vos modifications et laisse la fenêtre ouverte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Restore page &amp;defaults</source>
         <translation>Valeurs par &amp;défaut de la page</translation>
     </message>
@@ -1112,111 +1236,6 @@
     </message>
 </context>
 <context>
-    <name>StatsCharts</name>
-    <message>
-        <location filename="../../psoas_desk/ui/stats_charts.py" line="+60"/>
-        <source>Sitting</source>
-        <translation>Position assise</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Standing</source>
-        <translation>Debout</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Away</source>
-        <translation>Absent</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Breaks</source>
-        <translation>Pauses</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1–%2 (%3)</source>
-        <translation>%1–%2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>now</source>
-        <translation>maintenant</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Micro-break</source>
-        <translation>Micro-pause</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Stretch break</source>
-        <translation>Pause étirements</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>taken</source>
-        <translation>prise</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>postponed</source>
-        <translation>reportée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>skipped</source>
-        <translation>passée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>taken while away</source>
-        <translation>prise pendant votre absence</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>withdrawn</source>
-        <translation>annulée</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>on screen</source>
-        <translation>à l’écran</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Day timeline</source>
-        <translation>Chronologie de la journée</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location line="+92"/>
-        <source>Nothing recorded on this day.</source>
-        <translation>Rien n’a été enregistré ce jour-là.</translation>
-    </message>
-    <message>
-        <location line="+70"/>
-        <source>Sitting and standing per day</source>
-        <translation>Assis et debout par jour</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+162"/>
-        <source>%1: %2 sitting, %3 standing</source>
-        <translation>%1 : %2 en position assise, %3 debout</translation>
-    </message>
-</context>
-<context>
     <name>StatsWindow</name>
     <message>
         <location filename="../../psoas_desk/ui/stats_window.py" line="+84"/>
@@ -1244,77 +1263,17 @@
         <translation>&amp;30 derniers jours</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Sitting and standing per day</source>
         <translation>Assis et debout par jour</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Choose a day to see it below.</source>
-        <translation>Choisissez un jour pour l’afficher ci-dessous.</translation>
+        <location line="+8"/>
+        <source>Click a day, or use the arrow keys, to see it below.</source>
+        <translation>Cliquez sur un jour, ou utilisez les flèches, pour l’afficher ci-dessous.</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>Sitting</source>
-        <translation>Position assise</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>A day on average</source>
-        <translation>En moyenne par jour</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Longest bout</source>
-        <translation>Plus longue période</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Bouts over 30 min</source>
-        <translation>Périodes de plus de 30 min</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bouts over 60 min</source>
-        <translation>Périodes de plus de 60 min</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Standing</source>
-        <translation>Debout</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sitting / standing</source>
-        <translation>Assis / debout</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Breaks taken</source>
-        <translation>Pauses prises</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Breaks postponed</source>
-        <translation>Pauses reportées</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Breaks skipped</source>
-        <translation>Pauses passées</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Natural breaks</source>
-        <translation>Pauses spontanées</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stretch routines done</source>
-        <translation>Routines d’étirements faites</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+50"/>
         <source>Export &amp;CSV…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
@@ -1394,22 +1353,12 @@
         <translation>Impossible d’effacer l’historique : %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 to %2</source>
         <translation>Du %1 au %2</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1% sitting, %2% standing</source>
-        <translation>%1 % en position assise, %2 % debout</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Days in a row with no bout over %1</source>
-        <translation>Jours d’affilée sans période de plus de %1</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>The day so far</source>
         <translation>La journée jusqu’ici</translation>
     </message>
@@ -1467,7 +1416,7 @@
         <translation>État de psoas-desk</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>State icon</source>
         <translation>Icône d’état</translation>
     </message>
@@ -1483,12 +1432,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+134"/>
+        <location line="+147"/>
         <source>Sitting bout</source>
         <translation>Période assise</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-146"/>
         <source>Next break</source>
         <translation>Prochaine pause</translation>
     </message>
@@ -1564,18 +1513,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+128"/>
+        <location line="+141"/>
         <source>I&apos;m &amp;standing</source>
         <translation>Je suis &amp;debout</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+129"/>
+        <location line="-139"/>
+        <location line="+142"/>
         <source>&amp;Pause 30 min</source>
         <translation>&amp;Pause de 30 min</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-141"/>
         <source>Posture &amp;checklist</source>
         <translation>&amp;Liste de posture</translation>
     </message>
@@ -1595,7 +1544,52 @@
         <translation>&amp;Quitter psoas-desk</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+2"/>
+        <source>Starts a short break to stand up and reset your posture.</source>
+        <translation>Lance une courte pause pour vous lever et corriger votre posture.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts a guided stretch routine for your hips.</source>
+        <translation>Lance une routine d’étirements guidée pour vos hanches.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counts a break you just took on your own; the sitting clock starts again.</source>
+        <translation>Compte une pause que vous venez de faire de vous-même ; le temps assis repart de zéro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tells psoas-desk whether you sit or stand now.</source>
+        <translation>Indique à psoas-desk si vous êtes maintenant assis ou debout.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pauses or resumes the break reminders.</source>
+        <translation>Suspend ou reprend les rappels de pause.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the checklist for setting up your desk and chair.</source>
+        <translation>Ouvre la liste pour régler votre bureau et votre chaise.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens your sitting and break history.</source>
+        <translation>Ouvre votre historique de position assise et de pauses.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the settings window.</source>
+        <translation>Ouvre la fenêtre des réglages.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends psoas-desk; no more break reminders until you start it again.</source>
+        <translation>Quitte psoas-desk ; plus aucun rappel de pause jusqu’à ce que vous le relanciez.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>Standing for</source>
         <translation>Debout depuis</translation>
     </message>

@@ -112,6 +112,11 @@
         <source>Available in %1</source>
         <translation>Disponível daqui a %1</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Ends the break.</source>
+        <translation>Termina a pausa.</translation>
+    </message>
 </context>
 <context>
     <name>BreathPacer</name>
@@ -190,6 +195,11 @@
         <translation>Lista</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Which checklist the window shows.</source>
+        <translation>A lista que a janela mostra.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>&amp;Done</source>
         <translation>&amp;Concluído</translation>
@@ -246,7 +256,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../psoas_desk/app/controller.py" line="+256"/>
+        <location filename="../../psoas_desk/app/controller.py" line="+257"/>
         <source>Time to sit for a while?</source>
         <translation>Que tal sentar-se um pouco?</translation>
     </message>
@@ -304,6 +314,79 @@
         <location line="+4"/>
         <source>No idle-time source was found: psoas-desk counts wall-clock time and notices absence only by screen locks.</source>
         <translation>Não foi encontrada nenhuma fonte de inatividade: o psoas-desk conta o tempo de relógio e só deteta a ausência pelo bloqueio do ecrã.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPanel</name>
+    <message>
+        <location filename="../../psoas_desk/ui/stats_figures.py" line="+29"/>
+        <source>Sitting</source>
+        <translation>Sentado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A day on average</source>
+        <translation>Média por dia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest bout</source>
+        <translation>Período mais longo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bouts over 30 min</source>
+        <translation>Períodos com mais de 30 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bouts over 60 min</source>
+        <translation>Períodos com mais de 60 min</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Standing</source>
+        <translation>De pé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sitting / standing</source>
+        <translation>Sentado / de pé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks taken</source>
+        <translation>Pausas feitas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Breaks postponed</source>
+        <translation>Pausas adiadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks skipped</source>
+        <translation>Pausas saltadas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Natural breaks</source>
+        <translation>Pausas espontâneas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stretch routines done</source>
+        <translation>Rotinas de alongamentos feitas</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1% sitting, %2% standing</source>
+        <translation>%1% sentado, %2% de pé</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Days in a row with no bout over %1</source>
+        <translation>Dias seguidos sem nenhum período com mais de %1</translation>
     </message>
 </context>
 <context>
@@ -416,19 +499,30 @@
         <translation>Passo anterior</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+244"/>
+        <location line="+9"/>
+        <location line="+245"/>
         <source>Pa&amp;use</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location line="-248"/>
-        <location line="+249"/>
+        <location line="-250"/>
+        <location line="+251"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-254"/>
+        <source>Goes back to the start of the step before.</source>
+        <translation>Volta ao início do passo anterior.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+251"/>
+        <source>Stops the clock; the step waits for you.</source>
+        <translation>Para o relógio; o passo fica à sua espera.</translation>
+    </message>
+    <message>
+        <location line="-242"/>
         <source>&amp;Next</source>
         <translation>Segui&amp;nte</translation>
     </message>
@@ -436,6 +530,11 @@
         <location line="+0"/>
         <source>Next step</source>
         <translation>Passo seguinte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goes on to the next step now.</source>
+        <translation>Passa agora para o passo seguinte.</translation>
     </message>
     <message>
         <location line="+171"/>
@@ -468,14 +567,19 @@
         <translation>Passos feitos: %1 de %2</translation>
     </message>
     <message>
-        <location line="-211"/>
-        <location line="+228"/>
+        <location line="+53"/>
+        <source>Starts the clock again.</source>
+        <translation>Volta a pôr o relógio a andar.</translation>
+    </message>
+    <message>
+        <location line="-267"/>
+        <location line="+231"/>
         <source>paused</source>
         <translation>em pausa</translation>
     </message>
     <message>
-        <location line="-219"/>
-        <location line="+252"/>
+        <location line="-221"/>
+        <location line="+255"/>
         <source>Res&amp;ume</source>
         <translation>Reto&amp;mar</translation>
     </message>
@@ -1071,7 +1175,27 @@
         <translation>Páginas de definições</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+2"/>
+        <source>Choose the page to show. Ctrl+Page Down and Ctrl+Page Up move between pages.</source>
+        <translation>Escolha a página a mostrar. Ctrl+Page Down e Ctrl+Page Up mudam de página.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Saves your changes and closes the window.</source>
+        <translation>Guarda as suas alterações e fecha a janela.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes the window without saving your changes.</source>
+        <translation>Fecha a janela sem guardar as suas alterações.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saves your changes and keeps the window open.</source>
+        <translation>Guarda as suas alterações e mantém a janela aberta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Restore page &amp;defaults</source>
         <translation>Pre&amp;definições desta página</translation>
     </message>
@@ -1112,111 +1236,6 @@
     </message>
 </context>
 <context>
-    <name>StatsCharts</name>
-    <message>
-        <location filename="../../psoas_desk/ui/stats_charts.py" line="+60"/>
-        <source>Sitting</source>
-        <translation>Sentado</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Standing</source>
-        <translation>De pé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Away</source>
-        <translation>Ausente</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Breaks</source>
-        <translation>Pausas</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1–%2 (%3)</source>
-        <translation>%1–%2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>now</source>
-        <translation>agora</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Micro-break</source>
-        <translation>Micropausa</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Stretch break</source>
-        <translation>Pausa para alongar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>taken</source>
-        <translation>feita</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>postponed</source>
-        <translation>adiada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>skipped</source>
-        <translation>saltada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>taken while away</source>
-        <translation>feita durante a ausência</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>withdrawn</source>
-        <translation>retirada</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>on screen</source>
-        <translation>no ecrã</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Day timeline</source>
-        <translation>Cronologia do dia</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location line="+92"/>
-        <source>Nothing recorded on this day.</source>
-        <translation>Nada foi registado neste dia.</translation>
-    </message>
-    <message>
-        <location line="+70"/>
-        <source>Sitting and standing per day</source>
-        <translation>Sentado e de pé por dia</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+162"/>
-        <source>%1: %2 sitting, %3 standing</source>
-        <translation>%1: %2 sentado, %3 de pé</translation>
-    </message>
-</context>
-<context>
     <name>StatsWindow</name>
     <message>
         <location filename="../../psoas_desk/ui/stats_window.py" line="+84"/>
@@ -1244,77 +1263,17 @@
         <translation>Últimos &amp;30 dias</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Sitting and standing per day</source>
         <translation>Sentado e de pé por dia</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Choose a day to see it below.</source>
-        <translation>Escolha um dia para o ver em baixo.</translation>
+        <location line="+8"/>
+        <source>Click a day, or use the arrow keys, to see it below.</source>
+        <translation>Clique num dia, ou use as setas, para o ver em baixo.</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>Sitting</source>
-        <translation>Sentado</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>A day on average</source>
-        <translation>Média por dia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Longest bout</source>
-        <translation>Período mais longo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Bouts over 30 min</source>
-        <translation>Períodos com mais de 30 min</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bouts over 60 min</source>
-        <translation>Períodos com mais de 60 min</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Standing</source>
-        <translation>De pé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sitting / standing</source>
-        <translation>Sentado / de pé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Breaks taken</source>
-        <translation>Pausas feitas</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Breaks postponed</source>
-        <translation>Pausas adiadas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Breaks skipped</source>
-        <translation>Pausas saltadas</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Natural breaks</source>
-        <translation>Pausas espontâneas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stretch routines done</source>
-        <translation>Rotinas de alongamentos feitas</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+50"/>
         <source>Export &amp;CSV…</source>
         <translation>Exportar &amp;CSV…</translation>
     </message>
@@ -1394,22 +1353,12 @@
         <translation>Não foi possível eliminar o histórico: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 to %2</source>
         <translation>De %1 a %2</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1% sitting, %2% standing</source>
-        <translation>%1% sentado, %2% de pé</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Days in a row with no bout over %1</source>
-        <translation>Dias seguidos sem nenhum período com mais de %1</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>The day so far</source>
         <translation>O dia até agora</translation>
     </message>
@@ -1467,7 +1416,7 @@
         <translation>Estado do psoas-desk</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>State icon</source>
         <translation>Ícone de estado</translation>
     </message>
@@ -1483,12 +1432,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+134"/>
+        <location line="+147"/>
         <source>Sitting bout</source>
         <translation>Período sentado</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-146"/>
         <source>Next break</source>
         <translation>Próxima pausa</translation>
     </message>
@@ -1564,18 +1513,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+128"/>
+        <location line="+141"/>
         <source>I&apos;m &amp;standing</source>
         <translation>Estou de &amp;pé</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+129"/>
+        <location line="-139"/>
+        <location line="+142"/>
         <source>&amp;Pause 30 min</source>
         <translation>Pau&amp;sar 30 min</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-141"/>
         <source>Posture &amp;checklist</source>
         <translation>&amp;Lista de postura</translation>
     </message>
@@ -1595,7 +1544,52 @@
         <translation>Sa&amp;ir do psoas-desk</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+2"/>
+        <source>Starts a short break to stand up and reset your posture.</source>
+        <translation>Começa uma pausa curta para se levantar e reajustar a postura.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts a guided stretch routine for your hips.</source>
+        <translation>Começa uma rotina guiada de alongamentos para as ancas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counts a break you just took on your own; the sitting clock starts again.</source>
+        <translation>Conta uma pausa que acabou de fazer por sua conta; o tempo sentado recomeça.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tells psoas-desk whether you sit or stand now.</source>
+        <translation>Indica ao psoas-desk se agora está sentado ou de pé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pauses or resumes the break reminders.</source>
+        <translation>Pausa ou retoma os lembretes de pausa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the checklist for setting up your desk and chair.</source>
+        <translation>Abre a lista para ajustar a secretária e a cadeira.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens your sitting and break history.</source>
+        <translation>Abre o seu histórico de tempo sentado e pausas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the settings window.</source>
+        <translation>Abre a janela de definições.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends psoas-desk; no more break reminders until you start it again.</source>
+        <translation>Fecha o psoas-desk; não há mais lembretes até o voltar a abrir.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>Standing for</source>
         <translation>De pé há</translation>
     </message>
