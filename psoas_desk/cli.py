@@ -201,9 +201,7 @@ def main(argv: Sequence[str], *, run_app: RunApp | None = None) -> int:
     if args.command is None:
         return _start_logged(options, run_app or _run_app)
     if args.command in (name for name, _ in _LOCAL_COMMANDS):
-        print(f"{APP_NAME}: {args.command} is not available in this version yet",
-              file=sys.stderr)
-        return EXIT_FAILED
+        return _desktop_files(args.command == "install-desktop")
     try:
         request = request_for(args)
     except ProtocolError as exc:  # e.g. a file name the app could not be sent
@@ -282,6 +280,33 @@ def start(options: StartOptions, run_app: RunApp, *,
         return EXIT_OK
     with lock:
         return run_app(options)
+
+
+def _desktop_files(install: bool) -> int:
+    """``install-desktop`` / ``uninstall-desktop``: the menu entry, icon and metainfo."""
+    from psoas_desk.desktop_entry import (
+        default_data_home,
+        install_desktop_files,
+        uninstall_desktop_files,
+    )
+
+    data_home = default_data_home(os.environ, Path.home())
+    try:
+        if install:
+            for path in install_desktop_files(data_home):
+                print(f"Installed {path}")
+            print(f"{APP_NAME} is now in your applications menu.")
+        else:
+            removed = uninstall_desktop_files(data_home)
+            for path in removed:
+                print(f"Removed {path}")
+            print(f"{APP_NAME} is no longer in your applications menu." if removed else
+                  f"Nothing to remove: {APP_NAME} was not in the applications menu.")
+    except OSError as exc:
+        verb = "install" if install else "remove"
+        print(f"{APP_NAME}: cannot {verb} the desktop files: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK
 
 
 def _run_app(options: StartOptions) -> int:

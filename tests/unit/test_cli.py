@@ -252,10 +252,20 @@ def test_random_command_lines_end_in_a_known_exit_code(
     assert "Traceback" not in capsys.readouterr().err
 
 
-def test_reserved_local_commands_are_parsed_but_not_wired_yet(
-        paths: AppPaths, capsys: pytest.CaptureFixture[str]) -> None:
-    assert run(paths, "install-desktop") == 1
-    assert "install-desktop is not available" in capsys.readouterr().err
+def test_install_and_uninstall_desktop_files_into_the_users_data_dir(
+        paths: AppPaths, capsys: pytest.CaptureFixture[str], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
+    assert run(paths, "install-desktop") == 0
+    out = capsys.readouterr().out
+    entry = tmp_path / "share" / "applications" / "org.psoasdesk.PsoasDesk.desktop"
+    assert entry.is_file() and f"Installed {entry}" in out
+    assert "now in your applications menu" in out
+    assert run(paths, "uninstall-desktop") == 0
+    assert not entry.exists()
+    assert "no longer in your applications menu" in capsys.readouterr().out
+    assert run(paths, "uninstall-desktop") == 0
+    assert "Nothing to remove" in capsys.readouterr().out
 
 
 # --- starting the app ------------------------------------------------------
