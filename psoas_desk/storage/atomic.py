@@ -8,6 +8,7 @@ Files are created readable by the user only.
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import tempfile
 from pathlib import Path
@@ -31,6 +32,7 @@ def atomic_write_bytes(path: Path, data: bytes, *, mode: int = 0o600) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
     else:
         ensure_private_dir(path.parent)
+    _remove_leftovers(path)
     fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     tmp = Path(tmp_name)
     try:
@@ -50,6 +52,15 @@ def atomic_write_bytes(path: Path, data: bytes, *, mode: int = 0o600) -> None:
 def atomic_write_text(path: Path, text: str, *, mode: int = 0o600) -> None:
     """Replace ``path`` with UTF-8 ``text`` atomically (see :func:`atomic_write_bytes`)."""
     atomic_write_bytes(path, text.encode("utf-8"), mode=mode)
+
+
+def _remove_leftovers(path: Path) -> None:
+    # A process killed between writing its temporary file and the rename
+    # leaves that file behind. One process writes a given file (the instance
+    # lock), so any older temporary file of the same target is litter.
+    for old in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        with contextlib.suppress(OSError):
+            old.unlink()
 
 
 def _fsync_dir(folder: Path) -> None:
