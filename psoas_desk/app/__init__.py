@@ -13,6 +13,7 @@ import random
 import signal
 import socket
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -120,7 +121,9 @@ def _build(options: StartOptions, qapp: QApplication, tray: TrayController) -> D
     from PySide6.QtDBus import QDBusConnection
 
     from psoas_desk import APP_ID, APP_NAME, resources
+    from psoas_desk.adapters.autostart import choose_autostart, default_autostart_candidates
     from psoas_desk.adapters.clock import SystemClock
+    from psoas_desk.adapters.dnd import choose_dnd_sources, default_dnd_candidates
     from psoas_desk.adapters.fullscreen import (
         choose_fullscreen_monitor,
         default_fullscreen_candidates,
@@ -150,8 +153,7 @@ def _build(options: StartOptions, qapp: QApplication, tray: TrayController) -> D
         notices.append(qapp.translate("App", "%1 routine or checklist file(s) could not be read; "
                                       "see the log.").replace("%1", str(len(content.problems))))
     env = dict(os.environ)
-    observer = Observer(choose_idle_monitor(default_idle_candidates(env)),
-                        choose_fullscreen_monitor(default_fullscreen_candidates(env)))
+    home = Path.home()
     bus = QDBusConnection.sessionBus()
     session_bus = bus if bus.isConnected() else None
     if session_bus is None:
@@ -159,6 +161,11 @@ def _build(options: StartOptions, qapp: QApplication, tray: TrayController) -> D
                     extra={"event": "no_session_bus"})
     else:
         tray.watch_bus(session_bus)
+    dnd = choose_dnd_sources(default_dnd_candidates(env=env, home=home, bus=session_bus))
+    observer = Observer(choose_idle_monitor(default_idle_candidates(env)),
+                        choose_fullscreen_monitor(default_fullscreen_candidates(env)), dnd)
+    autostart = choose_autostart(default_autostart_candidates(platform=sys.platform, env=env,
+                                                              home=home))
     icon_uri = resources.path("icons", f"{APP_ID}.svg").as_uri()
 
     def make_notifier(show_message: ShowMessage | None) -> Notifier:
@@ -166,10 +173,13 @@ def _build(options: StartOptions, qapp: QApplication, tray: TrayController) -> D
             bus=session_bus, show_message=show_message, app_name=APP_NAME, icon=icon_uri))
 
     services = Services(clock=SystemClock(), observer=observer, make_notifier=make_notifier,
-                        library=content.library, rng=random.Random(), sound=SoundPlayer())
-    return DeskApp(paths, services, settings_store=settings_store, settings_report=report,
+                        library=content.library, rng=random.Random(), sound=SoundPlayer(),
+                        autostart=autostart)
+    desk = DeskApp(paths, services, settings_store=settings_store, settings_report=report,
                    state_store=AppStateStore(paths.state_file), zone=tzlocal.get_localzone(),
                    content_notices=tuple(notices), tray=tray,
                    # exit(), not quit(): Qt 6's quit() first asks every window to
                    # close, and a break popup may refuse (it must not be closable).
                    quit_app=lambda: qapp.exit(0))
+    dnd.set_change_handler(lambda _active: desk.step("desktop-dnd"))
+    return desk

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
+from psoas_desk.adapters.autostart import Autostart
 from psoas_desk.adapters.control import ControlServer
 from psoas_desk.adapters.notify import Notification, NotificationHandle, Notifier, ShowMessage
 from psoas_desk.adapters.sound import SoundPlayer
@@ -56,6 +57,7 @@ class Services:
     library: ContentLibrary
     rng: random.Random
     sound: SoundPlayer | None = None
+    autostart: Autostart | None = None
 
 
 class DeskApp(QObject):
@@ -138,6 +140,8 @@ class DeskApp(QObject):
             log.error("control socket unavailable: %s", exc)
             self.server = None
         self._plan_calendar_jobs()
+        if self.settings.startup.autostart:
+            self._set_autostart(True)  # rewrites a stale entry (e.g. the app moved)
         self.wakeup.start()
         self._refresh.start()
         log.info("psoas-desk started", extra={
@@ -433,6 +437,14 @@ class DeskApp(QObject):
         window.raise_()
 
     def apply_settings(self, settings: Settings) -> None:
+        if settings.startup.autostart != self.settings.startup.autostart:
+            problem = self._set_autostart(settings.startup.autostart)
+            if problem:
+                settings = replace(settings, startup=replace(
+                    settings.startup, autostart=self.settings.startup.autostart))
+                window = self._windows.get("settings")
+                if window is not None:
+                    window.show_save_error(problem)
         try:
             self.settings_store.save(settings)
         except SettingsSaveError as exc:
@@ -442,6 +454,20 @@ class DeskApp(QObject):
                 window.show_save_error(str(exc))
         self.intent(lambda: self.engine.apply_settings(settings))
         self._plan_calendar_jobs()
+
+    def _set_autostart(self, enabled: bool) -> str:
+        """Turn start-at-login on or off; returns "" or why it failed."""
+        autostart = self.services.autostart
+        if autostart is None:
+            return ""
+        try:
+            autostart.set_enabled(enabled)
+        except OSError as exc:
+            log.error("autostart: %s", exc)
+            return self.tr("Could not change start at login: %1").replace("%1", str(exc))
+        log.info("start at login %s", "on" if enabled else "off",
+                 extra={"event": "autostart", "enabled": enabled})
+        return ""
 
     def open_stats(self) -> None:
         log.info("statistics window requested (not available in this version)")

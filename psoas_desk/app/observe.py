@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 
+from psoas_desk.adapters.dnd import DndSources
 from psoas_desk.adapters.fullscreen import FullscreenMonitor
 from psoas_desk.adapters.idle import IdleMonitor
 from psoas_desk.core.model import Observation
@@ -19,13 +20,14 @@ log = logging.getLogger(__name__)
 class Observer:
     """Reads the idle time, lock state, presence signs and do-not-disturb sources."""
 
-    def __init__(self, idle: IdleMonitor, fullscreen: FullscreenMonitor) -> None:
+    def __init__(self, idle: IdleMonitor, fullscreen: FullscreenMonitor,
+                 dnd: DndSources | None = None) -> None:
         self.idle = idle
         self.fullscreen = fullscreen
+        self.dnd = dnd
         self.locked = False
         """Set by the session adapter (lock/unlock signals) when one exists."""
         self.presence_sign = False
-        self.desktop_dnd = False
 
     @property
     def idle_backend(self) -> str:
@@ -38,7 +40,7 @@ class Observer:
         if settings.dnd.enabled:
             if settings.dnd.fullscreen and self._fullscreen():
                 reasons.append("fullscreen")
-            if settings.dnd.desktop_dnd and self.desktop_dnd:
+            if settings.dnd.desktop_dnd and self._desktop_dnd():
                 reasons.append("do-not-disturb")
         return Observation(idle_s=idle, locked=self.locked,
                            presence_sign=self.presence_sign and
@@ -52,6 +54,17 @@ class Observer:
             log.exception("fullscreen check failed")
             return False
 
+    def _desktop_dnd(self) -> bool:
+        if self.dnd is None:
+            return False
+        try:
+            return self.dnd.desktop_dnd_active()
+        except Exception:
+            log.exception("do-not-disturb check failed")
+            return False
+
     def close(self) -> None:
         self.idle.close()
         self.fullscreen.close()
+        if self.dnd is not None:
+            self.dnd.close()
