@@ -33,9 +33,9 @@ from collections import deque
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from psoas_desk.core import events as ev
-from psoas_desk.core.history_rows import HistoryRows
 from psoas_desk.storage.history_open import (
     Connect,
     HistoryMode,
@@ -44,7 +44,6 @@ from psoas_desk.storage.history_open import (
     open_history,
     short_error,
 )
-from psoas_desk.storage.history_read import read_events, read_rows
 from psoas_desk.storage.history_schema import MIGRATIONS, TABLES, Migration
 from psoas_desk.storage.history_write import (
     Write,
@@ -53,6 +52,9 @@ from psoas_desk.storage.history_write import (
     event_write,
     routine_write,
 )
+
+if TYPE_CHECKING:
+    from psoas_desk.core.history_rows import HistoryRows
 
 log = logging.getLogger(__name__)
 MAX_PENDING = 5000
@@ -81,6 +83,8 @@ class HistoryStore:
         self._mode = HistoryMode.UNAVAILABLE
         self.report = HistoryOpenReport(HistoryMode.UNAVAILABLE, "not opened yet")
         self.last_error = ""
+        self._doubt = False
+        """SQLite called the file corrupt: check it through when opening it next."""
         self.dropped = 0
         """Writes given up because too many were waiting."""
 
@@ -97,7 +101,9 @@ class HistoryStore:
     def open(self) -> HistoryOpenReport:
         """Open (creating or upgrading) the database; never raises."""
         self._close_connection()
-        self._conn, report = open_history(self.path, self._migrations, self._connect)
+        self._conn, report = open_history(self.path, self._migrations, self._connect,
+                                          check=self._doubt)
+        self._doubt = False
         self._mode = report.mode
         self.report = report
         if report.message:
@@ -165,7 +171,8 @@ class HistoryStore:
                 self._rollback(conn)
                 self._failed(exc)
                 if isinstance(exc, sqlite3.DatabaseError) and is_corrupt(exc):
-                    # Reopening moves the broken file aside and starts afresh.
+                    # Reopening checks the file, moves it aside and starts afresh.
+                    self._doubt = True
                     self._close_connection()
                 return False
             self._pending.popleft()
@@ -253,6 +260,11 @@ class HistoryStore:
         Waiting writes are tried first. If the database cannot be read the
         result is empty and says why in ``error``.
         """
+        # Imported here: only the statistics window and export read, and the
+        # row types are not worth loading at start-up.
+        from psoas_desk.core.history_rows import HistoryRows
+        from psoas_desk.storage.history_read import read_rows
+
         self.flush()
         if self._conn is None:
             return HistoryRows(error=self.last_error or "history unavailable")
@@ -261,6 +273,9 @@ class HistoryStore:
         except (sqlite3.Error, ValueError, KeyError, TypeError) as exc:
             message = f"history could not be read: {short_error(exc)}"
             log.error("%s", message)
+            if isinstance(exc, sqlite3.DatabaseError) and is_corrupt(exc):
+                self._doubt = True
+                self._close_connection()
             return HistoryRows(error=message)
 
     def events(self, since: datetime | None = None,
@@ -270,6 +285,8 @@ class HistoryStore:
         Raises:
             sqlite3.Error, ValueError: the log could not be read.
         """
+        from psoas_desk.storage.history_read import read_events
+
         self.flush()
         if self._conn is None:
             raise sqlite3.OperationalError(self.last_error or "history unavailable")

@@ -366,6 +366,28 @@ def test_a_corrupt_file_is_moved_aside_and_a_new_one_started(tmp_path: Path,
     store.close()
 
 
+def test_damage_found_while_in_use_starts_a_fresh_file_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    fill(path)
+    store = HistoryStore(path)
+    store.open()
+    store.record([numbered_event(n) for n in range(400)])
+    store.close()
+    data = bytearray(path.read_bytes())
+    # Scramble every page but the first (the header and the list of tables),
+    # as a failing disk might: opening does not notice, reading does.
+    data[8192:] = bytes((n * 7919) % 251 for n in range(len(data) - 8192))
+    path.write_bytes(bytes(data))
+    store = HistoryStore(path)
+    assert store.open().mode is HistoryMode.READ_WRITE
+    assert "malformed" in store.rows().error
+    store.record([numbered_event(0)])  # never raises; goes to a fresh file
+    assert store.mode is HistoryMode.FRESH_AFTER_CORRUPT
+    assert store.report.moved_aside is not None and store.report.moved_aside.exists()
+    assert store.events() == (numbered_event(0),)
+    store.close()
+
+
 def test_a_stale_journal_goes_aside_with_its_corrupt_file(tmp_path: Path) -> None:
     path = tmp_path / "history.sqlite3"
     path.write_bytes(b"x" * 4096)
