@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../psoas_desk/app/__init__.py" line="+150"/>
+        <location filename="../../psoas_desk/app/__init__.py" line="+153"/>
         <source>%1 routine or checklist file(s) could not be read; see the log.</source>
         <translation>%1 Programm- oder Checklistendatei(en) konnten nicht gelesen werden; Details stehen im Protokoll.</translation>
     </message>
@@ -256,7 +256,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../psoas_desk/app/controller.py" line="+257"/>
+        <location filename="../../psoas_desk/app/controller.py" line="+261"/>
         <source>Time to sit for a while?</source>
         <translation>Zeit, dich eine Weile zu setzen?</translation>
     </message>
@@ -301,7 +301,12 @@
         <translation>Es wurde kein Infobereich gefunden, daher zeigt psoas-desk stattdessen dieses Fenster.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+108"/>
+        <source>Could not change start at login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Some settings could not be used and were reset: %1.</source>
         <translation>Einige Einstellungen waren nicht verwendbar und wurden zurückgesetzt: %1.</translation>
     </message>

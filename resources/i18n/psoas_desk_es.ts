@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../psoas_desk/app/__init__.py" line="+150"/>
+        <location filename="../../psoas_desk/app/__init__.py" line="+153"/>
         <source>%1 routine or checklist file(s) could not be read; see the log.</source>
         <translation>No se han podido leer %1 archivo(s) de rutinas o listas; consulta el registro.</translation>
     </message>
@@ -187,7 +187,7 @@
     <message>
         <location line="+20"/>
         <source>C&amp;hecklist:</source>
-        <translation>&amp;Lista:</translation>
+        <translation>Li&amp;sta:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -256,7 +256,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../psoas_desk/app/controller.py" line="+257"/>
+        <location filename="../../psoas_desk/app/controller.py" line="+261"/>
         <source>Time to sit for a while?</source>
         <translation>¿Es momento de sentarte un rato?</translation>
     </message>
@@ -301,7 +301,12 @@
         <translation>No se ha encontrado una bandeja del sistema, así que psoas-desk muestra esta ventana en su lugar.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+108"/>
+        <source>Could not change start at login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Some settings could not be used and were reset: %1.</source>
         <translation>Algunos ajustes no se podían usar y se han restablecido: %1.</translation>
     </message>

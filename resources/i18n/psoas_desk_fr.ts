@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../psoas_desk/app/__init__.py" line="+150"/>
+        <location filename="../../psoas_desk/app/__init__.py" line="+153"/>
         <source>%1 routine or checklist file(s) could not be read; see the log.</source>
         <translation>Impossible de lire %1 fichier(s) de routines ou de listes ; consultez le journal.</translation>
     </message>
@@ -256,7 +256,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../psoas_desk/app/controller.py" line="+257"/>
+        <location filename="../../psoas_desk/app/controller.py" line="+261"/>
         <source>Time to sit for a while?</source>
         <translation>Et si vous vous asseyiez un moment ?</translation>
     </message>
@@ -301,7 +301,12 @@
         <translation>Aucune zone de notification n’a été trouvée : psoas-desk affiche donc cette fenêtre à la place.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+108"/>
+        <source>Could not change start at login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Some settings could not be used and were reset: %1.</source>
         <translation>Certains réglages étaient inutilisables et ont été réinitialisés : %1.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../psoas_desk/app/__init__.py" line="+150"/>
+        <location filename="../../psoas_desk/app/__init__.py" line="+153"/>
         <source>%1 routine or checklist file(s) could not be read; see the log.</source>
         <translation>Não foi possível ler %1 ficheiro(s) de rotinas ou listas; consulte o registo.</translation>
     </message>
@@ -256,7 +256,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../psoas_desk/app/controller.py" line="+257"/>
+        <location filename="../../psoas_desk/app/controller.py" line="+261"/>
         <source>Time to sit for a while?</source>
         <translation>Que tal sentar-se um pouco?</translation>
     </message>
@@ -301,7 +301,12 @@
         <translation>Não foi encontrada uma área de notificação, por isso o psoas-desk mostra esta janela.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+108"/>
+        <source>Could not change start at login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Some settings could not be used and were reset: %1.</source>
         <translation>Algumas definições não podiam ser usadas e foram repostas: %1.</translation>
     </message>
