@@ -89,6 +89,7 @@ class DeskApp(QObject):
         self._windows: dict[str, Any] = {}
         self._quit_app = quit_app or (lambda: QApplication.exit(0))
         self._notices = self._make_notices(content_notices)
+        self._save_problem = ""
         self._warning_handle: NotificationHandle | None = None
         self.notifier: Notifier | None = None
         self.server: ControlServer | None = None
@@ -235,9 +236,10 @@ class DeskApp(QObject):
 
     def view(self) -> AppView:
         review = self.state.last_review("sitting-setup")
+        notices = (*self._notices, self._save_problem) if self._save_problem else self._notices
         return AppView(snapshot=self.engine.snapshot(),
                        idle_backend=self.services.observer.idle_backend,
-                       tray_available=self.tray_visible, notices=self._notices,
+                       tray_available=self.tray_visible, notices=notices,
                        last_checklist_review=fmt.date_text(_midday(review)) if review else "")
 
     # -------------------------------------------------------------- events
@@ -495,6 +497,13 @@ class DeskApp(QObject):
             self.state_store.save(state)
         except OSError as exc:
             log.error("could not save %s: %s", self.state_store.path, exc)
+            # Shown in the status panel and `status` until a save works again
+            # (the statistics window's wording, already translated).
+            self._save_problem = QApplication.translate(
+                "StatsWindow", "Could not save %1: %2").replace(
+                    "%1", str(self.state_store.path)).replace("%2", exc.strerror or str(exc))
+        else:
+            self._save_problem = ""
 
 
 def _midday(day: Any) -> Any:
