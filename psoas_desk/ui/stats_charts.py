@@ -50,12 +50,8 @@ _DARK = {Lane.SITTING: "#f0a35e", Lane.STANDING: "#66c68c", Lane.AWAY: "#7d8895"
          Lane.BREAK: "#79a8f2"}
 
 
-def tr_charts(text: str) -> str:
-    """Translate ``text`` in the charts' context ("StatsCharts")."""
+def _tr(text: str) -> str:
     return QCoreApplication.translate("StatsCharts", text)
-
-
-_tr = tr_charts
 
 
 def lane_colour(lane: Lane, palette: QPalette) -> QColor:

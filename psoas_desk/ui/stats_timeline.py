@@ -9,7 +9,7 @@ import math
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -17,14 +17,16 @@ from psoas_desk.core.model import BreakKind, BreakOutcome
 from psoas_desk.core.stats import DayTimeline
 from psoas_desk.core.stats_spans import Band, Lane
 from psoas_desk.ui.fmt import clock_text, duration_text
-from psoas_desk.ui.stats_charts import LANES, lane_colour, lane_name, tr_charts
+from psoas_desk.ui.stats_charts import LANES, lane_colour, lane_name
 
-_tr = tr_charts
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StatsCharts", text)
 
 
 def band_text(band: Band) -> str:
     """What a band is, for its tooltip and the accessible description."""
-    span = _tr("%1\u2013%2 (%3)").replace("%1", clock_text(band.start)).replace(
+    span = _tr("%1 to %2 (%3)").replace("%1", clock_text(band.start)).replace(
         "%2", _tr("now") if band.ongoing else clock_text(band.end)).replace(
         "%3", duration_text(band.seconds))
     if band.lane is Lane.BREAK:

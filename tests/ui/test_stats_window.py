@@ -144,7 +144,7 @@ def test_choosing_a_bar_shows_that_day(window: StatsWindow, qtbot: QtBot) -> Non
     assert window.shown_day() == date(2026, 3, 19)
     assert window.day_heading.text() == "Thursday, 19 March 2026"
     description = window.timeline.accessibleDescription()
-    assert f"Sitting: {clock_text(t(19, 10))}\u2013{clock_text(t(19, 11, 10))} (1 h 10 min)" \
+    assert f"Sitting: {clock_text(t(19, 10))} to {clock_text(t(19, 11, 10))} (1 h 10 min)" \
         in description
     assert "Stretch break, taken" in description and "Micro-break, taken" in description
     assert "Away" in description and "Standing" in description
