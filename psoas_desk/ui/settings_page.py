@@ -128,6 +128,8 @@ class SettingsPage(QScrollArea):
         self.group = group
         self.rows: list[OptionRow] = []
         self.setObjectName(f"page-{group.name.lower()}")
+        # The page itself takes the focus when scrolled by keyboard; name it.
+        self.setAccessibleName(self.title)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget(self)
