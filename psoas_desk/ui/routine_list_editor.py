@@ -84,6 +84,9 @@ class RoutineListEditor(OptionEditor):
             if not members:
                 continue
             heading = QTreeWidgetItem(self.tree, [kind_text(kind)])
+            # The heading row has no duration; a screen reader moving along
+            # the row still hears which group it is in, not a blank cell.
+            heading.setData(1, Qt.ItemDataRole.AccessibleTextRole, kind_text(kind))
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
                              | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsAutoTristate)
             font = heading.font(0)
