@@ -12,7 +12,8 @@ RUNTIME_PACKAGES="libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0 libdbu
 # hosts, a notification server, a session bus, and the desktop-file validators.
 TEST_PACKAGES="xvfb x11-utils xdotool dbus dbus-bin dbus-x11 trayer openbox dunst
   haskell-gtk-sni-tray-utils imagemagick desktop-file-utils appstream at-spi2-core libpulse0
-  libglib2.0-bin gsettings-desktop-schemas dconf-gsettings-backend"
+  libglib2.0-bin gsettings-desktop-schemas dconf-gsettings-backend
+  python3-pyatspi gir1.2-atspi-2.0"
 
 find_python() {
   local c
