@@ -128,8 +128,11 @@ class SettingsPage(QScrollArea):
         self.group = group
         self.rows: list[OptionRow] = []
         self.setObjectName(f"page-{group.name.lower()}")
-        # The page itself takes the focus when scrolled by keyboard; name it.
         self.setAccessibleName(self.title)
+        # No Tab stop of its own (it would show no focus): Tab goes from the
+        # page list straight to the first option, and the page scrolls to
+        # whichever option has the focus.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget(self)
