@@ -94,6 +94,9 @@ class ChecklistWindow(QWidget):
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # No Tab stop of its own (it would show no focus); it scrolls to the
+        # item that has the focus.
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addWidget(self._scroll, 1)
 
         # The chooser sits below the list: the heading already names the list
