@@ -11,8 +11,8 @@ import enum
 from collections.abc import Iterable
 from types import MappingProxyType
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPalette
+from PySide6.QtCore import QEvent, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
 
 # The illustrations' main colour; tests/ui/test_art.py checks it for contrast
@@ -47,20 +47,61 @@ def scaled_font(font: QFont, factor: float, *, bold: bool = False) -> QFont:
     return scaled
 
 
+def quiet_color(palette: QPalette) -> QColor:
+    """Secondary text: three quarters of the way from the window colour to the text's.
+
+    Visibly quieter than the text, and still above 4.5:1 on light, dark and
+    high-contrast palettes (the palette's placeholder colour, often half
+    transparent, is not: about 3.9:1 on a light window).
+    """
+    text = palette.color(QPalette.ColorRole.WindowText)
+    back = palette.color(QPalette.ColorRole.Window)
+    return QColor.fromRgbF(*(b + (t - b) * 0.75 for t, b in (
+        (text.redF(), back.redF()), (text.greenF(), back.greenF()),
+        (text.blueF(), back.blueF()))))
+
+
+class _NoteLabel(QLabel):
+    """A label in the quiet colour, recomputed when the palette changes (light/dark)."""
+
+    def __init__(self, text: str, parent: QWidget | None) -> None:
+        super().__init__(text, parent)
+        self._updating = False
+        self._apply_quiet()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ParentChange):
+            self._apply_quiet()
+
+    def _apply_quiet(self) -> None:
+        # Setting our own palette sends another PaletteChange; ignore that one.
+        if self._updating:
+            return
+        self._updating = True
+        try:
+            parent = self.parentWidget()
+            color = quiet_color(parent.palette() if parent is not None else self.palette())
+            palette = self.palette()
+            for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+                palette.setColor(group, QPalette.ColorRole.WindowText, color)
+            self.setPalette(palette)
+        finally:
+            self._updating = False
+
+
 def style_label(label: QLabel, role: TextRole) -> QLabel:
     """Make ``label`` plain, word-wrapped text in the look of ``role``."""
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setFont(scaled_font(label.font(), _SCALE[role], bold=role is TextRole.HEADING))
-    if role is TextRole.NOTE:
-        # Follows the palette (light or dark) by itself, unlike a fixed colour.
-        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return label
 
 
 def text_label(role: TextRole, text: str = "", parent: QWidget | None = None) -> QLabel:
-    """Create a plain-text label in the look of ``role``."""
-    return style_label(QLabel(text, parent), role)
+    """Create a plain-text label in the look of ``role`` (NOTE: quieter, following the palette)."""
+    label = _NoteLabel(text, parent) if role is TextRole.NOTE else QLabel(text, parent)
+    return style_label(label, role)
 
 
 class StableLabel(QLabel):
