@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QAccessible, QColor, QImage
+from PySide6.QtGui import QAccessible, QColor, QImage, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -36,6 +36,7 @@ from pytestqt.qtbot import QtBot
 
 from psoas_desk.core.model import BreakKind
 from psoas_desk.core.routines import ContentLibrary
+from psoas_desk.core.settings import Theme
 from psoas_desk.i18n import install_translators
 from psoas_desk.storage.content import load_content
 from psoas_desk.ui.break_popup import BreakContent, BreakPopup, make_break_popup
@@ -44,6 +45,7 @@ from psoas_desk.ui.countdown_ring import CountdownRing
 from psoas_desk.ui.form_labels import Banner
 from psoas_desk.ui.settings_window import SettingsWindow
 from psoas_desk.ui.status_panel import StatusPanel
+from psoas_desk.ui.theme import apply_theme
 from psoas_desk.ui.tray_icons import TrayIconState, render_tray_image
 from psoas_desk.ui.view import AppView
 from tests.helpers.fakes import FakeClock
@@ -350,3 +352,65 @@ def test_the_tray_looks_differ_in_shape_and_lightness_not_only_in_hue(
     for a, b in itertools.combinations(TrayIconState, 2):
         differing = sum(x != y for x, y in zip(shapes[a], shapes[b], strict=True))
         assert differing > 22 * 22 // 10, (a, b, differing)
+
+
+# -- dark and high-contrast themes -------------------------------------------------------
+def _luminance(color: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+    return (0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF())
+            + 0.0722 * channel(color.blueF()))
+
+
+def contrast(text: QColor, back: QColor) -> float:
+    """WCAG contrast ratio of ``text`` (blended by its alpha) on ``back``."""
+    alpha = text.alphaF()
+    shown = QColor.fromRgbF(*(t * alpha + b * (1 - alpha) for t, b in (
+        (text.redF(), back.redF()), (text.greenF(), back.greenF()),
+        (text.blueF(), back.blueF()))))
+    lighter, darker = sorted((_luminance(shown), _luminance(back)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def high_contrast_palette() -> QPalette:
+    palette = QPalette()
+    for role, color in ((QPalette.ColorRole.Window, "#000000"),
+                        (QPalette.ColorRole.WindowText, "#ffffff"),
+                        (QPalette.ColorRole.Base, "#000000"), (QPalette.ColorRole.Text, "#ffffff"),
+                        (QPalette.ColorRole.Button, "#000000"),
+                        (QPalette.ColorRole.ButtonText, "#ffffff"),
+                        (QPalette.ColorRole.Highlight, "#ffff00"),
+                        (QPalette.ColorRole.HighlightedText, "#000000"),
+                        (QPalette.ColorRole.PlaceholderText, "#ffffff"),
+                        (QPalette.ColorRole.Link, "#00ffff")):
+        palette.setColor(role, QColor(color))
+    return palette
+
+
+@pytest.mark.parametrize("look", ["light", "dark", "high contrast"])
+def test_text_stays_readable_in_light_dark_and_high_contrast(
+        qapp: QApplication, library: ContentLibrary, look: str) -> None:
+    if look == "dark":
+        apply_theme(qapp, Theme.DARK)
+    elif look == "high contrast":
+        qapp.setPalette(high_contrast_palette())
+    else:
+        apply_theme(qapp, Theme.LIGHT)
+    try:
+        faint = set()
+        for scene, window in scenes(library, "en", every_step=False):
+            back = window.palette().color(QPalette.ColorRole.Window)
+            if look != "light":
+                assert back.lightness() < 60, (scene, back.name())
+            for label in window.findChildren(QLabel):
+                if not label.isVisibleTo(window) or not label.text() or not label.isEnabled():
+                    continue  # greyed out (a switched-off option) is exempt
+                color = label.palette().color(QPalette.ColorGroup.Active,
+                                              label.foregroundRole())
+                ratio = contrast(color, label.parentWidget().palette().color(
+                    QPalette.ColorRole.Window) if label.parentWidget() else back)
+                if ratio < 4.5:
+                    faint.add(f"{scene}: {describe(label)} {ratio:.1f}:1 ({color.name()})")
+        assert not faint, "\n".join(sorted(faint))
+    finally:
+        apply_theme(qapp, Theme.SYSTEM)
