@@ -414,3 +414,36 @@ def test_text_stays_readable_in_light_dark_and_high_contrast(
         assert not faint, "\n".join(sorted(faint))
     finally:
         apply_theme(qapp, Theme.SYSTEM)
+
+
+def test_following_the_system_again_brings_back_its_palette(qapp: QApplication) -> None:
+    before = qapp.palette().color(QPalette.ColorRole.Window).name()
+    apply_theme(qapp, Theme.DARK)
+    assert qapp.palette().color(QPalette.ColorRole.Window).lightness() < 60
+    apply_theme(qapp, Theme.SYSTEM)
+    assert qapp.palette().color(QPalette.ColorRole.Window).name() == before
+
+
+# -- reduced motion ----------------------------------------------------------------------
+def test_reduced_motion_turns_the_breath_pacer_into_words_and_seconds(
+        qtbot: QtBot, library: ContentLibrary) -> None:
+    clock = FakeClock()
+    routine = library.routines["micro-breathe-360"]
+    shown = {}
+    for reduce_motion in (False, True):
+        popup = make_break_popup(BreakContent(BreakKind.MICRO, routine, None, (), "en",
+                                              reduce_motion=reduce_motion),
+                                 key_guard_s=0.0, clock=clock.monotonic)
+        qtbot.addWidget(popup)
+        popup.update_state(active(duration=routine.total_s), skips_left=2, strict=False)
+        popup.show()
+        first_step = routine.steps[0].seconds
+        clock.advance(first_step + 1)
+        popup.refresh()
+        pacer = popup.pacer  # type: ignore[attr-defined]
+        shown[reduce_motion] = (pacer.animating, pacer.phase_text, pacer.seconds_text)
+        popup.close()
+    assert shown[False][0] is True
+    animating, phase, seconds = shown[True]
+    assert animating is False
+    assert phase == "Breathe in" and seconds.endswith("s")
