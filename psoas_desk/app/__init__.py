@@ -135,6 +135,12 @@ def _build(options: StartOptions, qapp: QApplication, tray: TrayController) -> D
         choose_notifier,
         default_notifier_candidates,
     )
+    from psoas_desk.adapters.presence import (
+        default_devices,
+        default_inhibitor_candidates,
+        open_presence_signs,
+    )
+    from psoas_desk.adapters.session import default_session_candidates, open_session_monitor
     from psoas_desk.adapters.sound import SoundPlayer
     from psoas_desk.app.controller import DeskApp, Services
     from psoas_desk.app.observe import Observer
@@ -161,9 +167,18 @@ def _build(options: StartOptions, qapp: QApplication, tray: TrayController) -> D
                     extra={"event": "no_session_bus"})
     else:
         tray.watch_bus(session_bus)
+    system = QDBusConnection.systemBus()
+    system_bus = system if system.isConnected() else None
     dnd = choose_dnd_sources(default_dnd_candidates(env=env, home=home, bus=session_bus))
-    observer = Observer(choose_idle_monitor(default_idle_candidates(env)),
-                        choose_fullscreen_monitor(default_fullscreen_candidates(env)), dnd)
+    session = open_session_monitor(default_session_candidates(
+        env, session_bus=session_bus, system_bus=system_bus, app=qapp))
+    camera, microphone = default_devices()
+    presence = open_presence_signs(
+        default_inhibitor_candidates(session_bus=session_bus, system_bus=system_bus),
+        camera=camera, microphone=microphone)
+    observer = Observer(choose_idle_monitor(default_idle_candidates(env, bus=session_bus)),
+                        choose_fullscreen_monitor(default_fullscreen_candidates(env)), dnd,
+                        session=session, presence=presence)
     autostart = choose_autostart(default_autostart_candidates(platform=sys.platform, env=env,
                                                               home=home))
     icon_uri = resources.path("icons", f"{APP_ID}.svg").as_uri()
@@ -182,4 +197,7 @@ def _build(options: StartOptions, qapp: QApplication, tray: TrayController) -> D
                    # close, and a break popup may refuse (it must not be closable).
                    quit_app=lambda: qapp.exit(0))
     dnd.set_change_handler(lambda _active: desk.step("desktop-dnd"))
+    session.locked_changed.connect(lambda _locked: desk.step("lock"))
+    session.about_to_sleep.connect(desk.suspending)
+    session.resumed.connect(lambda: desk.step("resumed"))
     return desk

@@ -185,6 +185,13 @@ class DeskApp(QObject):
         obs = self.services.observer.observe(self.settings)
         self._after(self.engine.tick(obs))
 
+    def suspending(self) -> None:
+        """The machine is about to sleep: mark it and save now (logind waits for us)."""
+        if self._stopped:
+            return
+        self._after(self.engine.suspending())
+        self._save_engine(force=True)
+
     def intent(self, action: Callable[[], list[ev.Event]]) -> str:
         """Run a user intent; returns "" or the reason it was refused."""
         if self._stopped:

@@ -11,6 +11,8 @@ import logging
 from psoas_desk.adapters.dnd import DndSources
 from psoas_desk.adapters.fullscreen import FullscreenMonitor
 from psoas_desk.adapters.idle import IdleMonitor
+from psoas_desk.adapters.presence import PresenceSigns, PresenceSwitches
+from psoas_desk.adapters.session import SessionMonitor
 from psoas_desk.core.model import Observation
 from psoas_desk.core.settings import Settings
 
@@ -21,30 +23,52 @@ class Observer:
     """Reads the idle time, lock state, presence signs and do-not-disturb sources."""
 
     def __init__(self, idle: IdleMonitor, fullscreen: FullscreenMonitor,
-                 dnd: DndSources | None = None) -> None:
+                 dnd: DndSources | None = None, *, session: SessionMonitor | None = None,
+                 presence: PresenceSigns | None = None) -> None:
         self.idle = idle
         self.fullscreen = fullscreen
         self.dnd = dnd
+        self.session = session
+        self.presence = presence
         self.locked = False
-        """Set by the session adapter (lock/unlock signals) when one exists."""
+        """Whether the screen is locked (from the session monitor, or set by tests)."""
         self.presence_sign = False
+        """A presence sign seen outside the presence sources (tests)."""
 
     @property
     def idle_backend(self) -> str:
         return self.idle.name
 
     def observe(self, settings: Settings) -> Observation:
-        """One reading of everything (cheap: a few X11 round trips at most)."""
+        """One reading of everything (cheap: a few X11 and D-Bus round trips at most)."""
         idle = self.idle.idle_seconds()
+        if self.session is not None:
+            try:
+                self.session.refresh()
+                self.locked = self.session.locked()
+            except Exception:
+                log.exception("session check failed")
+        use_signs = settings.presence.use_presence_signs
+        want_camera = settings.dnd.enabled and settings.dnd.camera
+        sign, camera = self.presence_sign, False
+        if self.presence is not None and (use_signs or want_camera):
+            try:
+                self.presence.switches = PresenceSwitches(use_signs, use_signs, use_signs)
+                reading = self.presence.read(camera=want_camera)
+                sign = sign or reading.present
+                camera = reading.camera_in_use
+            except Exception:
+                log.exception("presence check failed")
         reasons = []
         if settings.dnd.enabled:
             if settings.dnd.fullscreen and self._fullscreen():
                 reasons.append("fullscreen")
             if settings.dnd.desktop_dnd and self._desktop_dnd():
                 reasons.append("do-not-disturb")
+            if want_camera and camera:
+                reasons.append("camera")
         return Observation(idle_s=idle, locked=self.locked,
-                           presence_sign=self.presence_sign and
-                           settings.presence.use_presence_signs,
+                           presence_sign=sign and use_signs,
                            dnd=bool(reasons), dnd_reason=", ".join(reasons))
 
     def _fullscreen(self) -> bool:
@@ -66,5 +90,6 @@ class Observer:
     def close(self) -> None:
         self.idle.close()
         self.fullscreen.close()
-        if self.dnd is not None:
-            self.dnd.close()
+        for source in (self.dnd, self.session, self.presence):
+            if source is not None:
+                source.close()

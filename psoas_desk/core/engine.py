@@ -76,6 +76,8 @@ GAP_TOLERANCE_S = 90.0
 """A step this much later than planned means the machine slept (fallback only)."""
 MIN_SLEEP_S = 1.0
 """Less suspended time than this is measurement noise."""
+ABORTED_SUSPEND_S = 30.0
+"""A sleep announced this long ago that did not happen was called off."""
 REACTIVATION_GRACE_S = 30.0
 """After a pause or outside working hours, an overdue break waits this long."""
 
@@ -334,6 +336,9 @@ class Engine:
         slept = self._slept(t)
         self._st.t = t
         self._st.now = now
+        mark = self._st.suspend_mark
+        if slept < MIN_SLEEP_S and mark is not None and t - mark > ABORTED_SUSPEND_S:
+            self._st.suspend_mark = None  # the announced sleep never came
         if slept >= MIN_SLEEP_S:
             mark = self._st.suspend_mark if self._st.suspend_mark is not None else t - slept
             s0 = min(max(mark, self._st.acc_t), t)

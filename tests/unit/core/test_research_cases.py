@@ -164,3 +164,18 @@ def test_a_changed_rollover_hour_applies_to_the_day_in_progress() -> None:
     assert sim.of(ev.DayEnded)[-1].at.hour == 6
     assert sim.engine.settings.schedule.day_starts_at == 6
     assert timedelta(0) < sim.engine.settings.micro.interval
+
+
+def test_an_announced_sleep_that_is_called_off_does_not_mark_a_later_one() -> None:
+    sim = Sim()
+    sim.run(minutes=10)
+    sim.events += sim.engine.suspending()  # PrepareForSleep(true), then the user cancels
+    sim.run(minutes=20)
+    before = sim.engine.snapshot().today.sitting_s
+    sim.clock.suspend(minutes=30)  # a later sleep with no announcement
+    sim.input()
+    sim.tick()
+    today = sim.engine.snapshot().today
+    # The 20 minutes after the called-off sleep stay counted as sitting.
+    assert today.sitting_s == pytest.approx(before, abs=1)
+    assert today.away_s == pytest.approx(30 * MIN, abs=1)
