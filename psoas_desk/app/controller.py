@@ -147,7 +147,7 @@ class DeskApp(QObject):
         self._refresh.start()
         log.info("psoas-desk started", extra={
             "event": "app_started", "idle_backend": self.services.observer.idle_backend,
-            "tray": self.tray_visible})
+            "tray": self.tray_visible, "backends": self.view().backends})
         self._after(self._restored)
         self._restored = []
         self.step("start")

@@ -39,6 +39,16 @@ class Observer:
     def idle_backend(self) -> str:
         return self.idle.name
 
+    def backends(self) -> dict[str, str]:
+        """The backend behind each capability, for ``status`` and the log."""
+        return {
+            "idle": self.idle.name,
+            "fullscreen": self.fullscreen.name,
+            "desktop_dnd": ", ".join(self.dnd.names) if self.dnd else "none",
+            "session": self.session.name if self.session else "none",
+            "presence": ", ".join(self.presence.names) if self.presence else "none",
+        }
+
     def observe(self, settings: Settings) -> Observation:
         """One reading of everything (cheap: a few X11 and D-Bus round trips at most)."""
         idle = self.idle.idle_seconds()

@@ -4,7 +4,8 @@ a tray, notices for the user)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from psoas_desk.core.snapshot import Snapshot
 
@@ -21,6 +22,8 @@ class AppView:
     """Short, already translated lines for the user (e.g. settings were reset)."""
     last_checklist_review: str = ""
     """Already formatted date of the last posture checklist review, or ""."""
+    backends: Mapping[str, str] = field(default_factory=dict)
+    """Which backend serves each capability ("session": "logind", ...), for status."""
 
     def to_json(self) -> dict[str, object]:
         """The ``status --json`` object (stable fields documented in the README)."""
@@ -28,4 +31,5 @@ class AppView:
         out["idle_backend"] = self.idle_backend
         out["tray_available"] = self.tray_available
         out["notices"] = list(self.notices)
+        out["backends"] = dict(self.backends)
         return out
