@@ -65,8 +65,15 @@ class ControlHandler:
             # Reply first; quit once the event loop has sent it.
             QTimer.singleShot(0, app.quit)
             return Reply.success()
-        if cmd in (Command.STATS, Command.EXPORT):
-            return Reply.failure("statistics are not available in this version yet")
+        if cmd is Command.STATS:
+            app.open_stats()
+            return Reply.success()
+        if cmd is Command.EXPORT:
+            path = str(args["path"])
+            count, problem = app.export_history(str(args["format"]), path)
+            if problem:
+                return Reply.failure(problem)
+            return Reply.success({"path": path, "records": count})
         return Reply.failure(f"{cmd} is not supported")
 
     @staticmethod

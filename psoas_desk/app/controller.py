@@ -32,6 +32,8 @@ from psoas_desk.core.model import BreakKind, BreakOutcome, PauseKind, Posture
 from psoas_desk.core.routines import ContentLibrary
 from psoas_desk.core.settings import Settings
 from psoas_desk.storage.app_state import AppState, AppStateStore
+from psoas_desk.storage.history import HistoryStore
+from psoas_desk.storage.history_open import HistoryMode
 from psoas_desk.storage.paths import AppPaths
 from psoas_desk.storage.settings_store import LoadReport, SettingsSaveError, SettingsStore
 from psoas_desk.ui import fmt
@@ -83,6 +85,10 @@ class DeskApp(QObject):
             except ValueError as exc:
                 log.warning("saved engine state ignored: %s", exc)
         self._engine_saved_at = -1e18
+        self.zone = zone
+        self.history = HistoryStore(paths.history_db)
+        self.history.open()
+        self._prune_history()
         self.tray = tray
         self.tray_visible = False
         self.panel: StatusPanel | None = None
@@ -171,6 +177,7 @@ class DeskApp(QObject):
             window.close()
         self.services.observer.close()
         self._save_state(replace(self.state, engine=self.engine.export_state()))
+        self.history.close()
         log.info("psoas-desk stopped", extra={"event": "app_stopped"})
 
     def quit(self) -> None:
@@ -210,10 +217,14 @@ class DeskApp(QObject):
         self.step(job_id)
 
     def _after(self, events: list[ev.Event]) -> None:
+        if events:
+            self.history.record(events)
         for event in events:
             record = ev.event_record(event)
             log.info("%s", record["event"], extra=record)
             self._react(event)
+            if isinstance(event, ev.DayEnded):
+                self._prune_history()
         snap = self.engine.snapshot()
         self.presenter.update(snap)
         view = self.view()
@@ -223,6 +234,9 @@ class DeskApp(QObject):
             self.panel.update(view)
         self._plan_step()
         self._save_engine(force=bool(events))
+        stats = self._windows.get("stats")
+        if events and stats is not None and stats.isVisible():
+            self._refresh_stats(stats)
 
     def _save_engine(self, *, force: bool) -> None:
         """Keep the saved bout, figures and pause fresh (at most once a minute unless forced)."""
@@ -281,6 +295,8 @@ class DeskApp(QObject):
             posture_check = every > 0 and count % every == 0
         routine = self.presenter.pick_routine(event.kind, self.settings,
                                               posture_check=posture_check)
+        if routine is not None:
+            self.history.set_routine(event.at, routine.id)
         if event.kind is BreakKind.STRETCH and routine is not None:
             # The player keeps its own time and may be paused; it reports when the
             # routine is done. The engine's limit only catches a forgotten popup.
@@ -418,8 +434,9 @@ class DeskApp(QObject):
         window.raise_()
 
     def _checklist_reviewed(self, checklist_id: str, ticked: list[str]) -> None:
-        today = self.services.clock.now().date()
-        self._save_state(self.state.reviewed(checklist_id, today))
+        now = self.services.clock.now()
+        self._save_state(self.state.reviewed(checklist_id, now.date()))
+        self.history.record_checklist_review(checklist_id, now, ticked)
         log.info("checklist reviewed", extra={"event": "checklist_reviewed",
                                               "checklist": checklist_id, "ticked": ticked})
         window = self._windows.get("checklist")
@@ -461,8 +478,11 @@ class DeskApp(QObject):
             window = self._windows.get("settings")
             if window is not None:
                 window.show_save_error(str(exc))
+        keep_changed = settings.startup.history_days != self.settings.startup.history_days
         self.intent(lambda: self.engine.apply_settings(settings))
         self._plan_calendar_jobs()
+        if keep_changed:
+            self._prune_history()
 
     def _set_autostart(self, enabled: bool) -> str:
         """Turn start-at-login on or off; returns "" or why it failed."""
@@ -479,7 +499,76 @@ class DeskApp(QObject):
         return ""
 
     def open_stats(self) -> None:
-        log.info("statistics window requested (not available in this version)")
+        from psoas_desk.ui.stats_window import StatsWindow
+
+        window = self._windows.get("stats")
+        if window is None:
+            window = StatsWindow()
+            window.export_csv_requested.connect(lambda path: self._export_to(window, "csv", path))
+            window.export_json_requested.connect(
+                lambda path: self._export_to(window, "json", path))
+            window.delete_all_requested.connect(lambda: self._delete_history(window))
+            self._windows["stats"] = window
+        self._refresh_stats(window)
+        window.show()
+        window.raise_()
+
+    def stats_view(self) -> Any:
+        from psoas_desk.core.stats import build_stats
+
+        now, snap = self.services.clock.now(), self.engine.snapshot()
+        return build_stats(self.history.rows(since=now - timedelta(days=31)), today=snap.today,
+                           now=now, zone=self.zone,
+                           day_starts_at=self.settings.schedule.day_starts_at,
+                           open_bout_s=snap.sitting_s)
+
+    def _refresh_stats(self, window: Any) -> None:
+        window.set_view(self.stats_view())
+        report = self.history.report
+        if report.mode is HistoryMode.READ_WRITE and self.history.last_error:
+            window.set_storage_state("write_failed", self.history.last_error)
+        else:
+            window.set_storage_state(report.mode.value, str(
+                report.moved_aside or self.history.last_error or ""))
+
+    def export_history(self, fmt: str, path: str) -> tuple[int, str]:
+        """Write the history as CSV or JSON; returns (records, "") or (-1, why not)."""
+        from pathlib import Path
+
+        from psoas_desk.storage.export import ExportError, export_csv, export_json
+
+        self.history.flush()
+        try:
+            if fmt == "csv":
+                count = export_csv(self.history, Path(path))
+            else:
+                count = export_json(self.history, Path(path), now=self.services.clock.now())
+        except ExportError as exc:
+            log.error("export failed: %s", exc)
+            return -1, str(exc)
+        log.info("history exported", extra={"event": "history_exported", "format": fmt,
+                                            "path": path, "records": count})
+        return count, ""
+
+    def _export_to(self, window: Any, fmt: str, path: str) -> None:
+        count, problem = self.export_history(fmt, path)
+        if problem:
+            window.export_failed(path, problem)
+        else:
+            window.export_done(path, count)
+
+    def _delete_history(self, window: Any) -> None:
+        if self.history.delete_all():
+            log.info("history deleted", extra={"event": "history_deleted"})
+            window.history_deleted()
+        else:
+            window.delete_failed(self.history.last_error or "")
+        self._refresh_stats(window)
+
+    def _prune_history(self) -> None:
+        keep = self.settings.startup.history_days
+        if keep > 0:
+            self.history.prune(keep, self.services.clock.now())
 
     # --------------------------------------------------------------- helpers
     def _make_notices(self, content_notices: tuple[str, ...]) -> tuple[str, ...]:
@@ -493,6 +582,9 @@ class DeskApp(QObject):
                 text += " " + self.tr("A copy of the old file is at %1.").replace(
                     "%1", str(report.backup))
             notices.append(text)
+        history = self.history.report
+        if history.mode is not HistoryMode.READ_WRITE and history.message:
+            notices.append(history.message)
         if self.services.observer.idle_backend == "none":
             notices.append(self.tr("No idle-time source was found: psoas-desk counts wall-clock "
                                    "time and notices absence only by screen locks."))

@@ -181,3 +181,24 @@ def test_quit_from_the_cli_exits_cleanly_and_saves_the_bout(
     state = (app.base_dir / "state" / "state.json").read_text()
     assert '"bout"' in state
     assert app.cli("status").returncode == 1
+
+
+def test_history_export_and_the_statistics_window_from_the_cli(
+        app: AppProcess, desk: VirtualDesktop, tmp_path: Path) -> None:
+    assert app.cli("break", "micro").returncode == 0
+    app.wait_for("popup_shown")
+    assert app.cli("pause", "30m").returncode == 0  # ends the break (cancelled)
+    assert app.cli("resume").returncode == 0
+    out_csv, out_json = tmp_path / "history.csv", tmp_path / "history.json"
+    done = app.cli("export", "--csv", str(out_csv))
+    assert done.returncode == 0, done.stderr
+    assert f"Exported to {out_csv}" in done.stdout
+    assert app.cli("export", "--json", str(out_json)).returncode == 0
+    import json as _json
+
+    exported = _json.loads(out_json.read_text())
+    assert exported and out_csv.read_text().splitlines()[0]
+    assert (app.base_dir / "data" / "history.sqlite3").exists()
+    assert app.cli("stats").returncode == 0
+    wait_until(lambda: desk.find_windows("--name", "^psoas-desk statistics$"), timeout=10,
+               what="the statistics window")
