@@ -55,6 +55,10 @@ def run(options: StartOptions) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from psoas_desk.qt_workarounds import stop_source_caching_on_import
+
+    stop_source_caching_on_import()
+
     from psoas_desk import APP_ID, APP_NAME, __version__, resources
     from psoas_desk.ui.tray import TrayController
 
