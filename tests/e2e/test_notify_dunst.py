@@ -128,7 +128,7 @@ def test_dunst_shows_our_notification_with_all_hints(qtbot: QtBot, dunst: Dunst,
     assert (seen["DUNST_URGENCY"], seen["DUNST_CATEGORY"], seen["DUNST_DESKTOP_ENTRY"]) == (
         "LOW", "reminder", APP_ID)
     assert seen["DUNST_TIMEOUT"] == "0"
-    assert dunst.ctl("count", "displayed") == "1"
+    qtbot.waitUntil(lambda: dunst.ctl("count", "displayed") == "1")
 
 
 def test_replacing_updates_in_place_and_close_takes_it_down(
@@ -144,7 +144,8 @@ def test_replacing_updates_in_place_and_close_takes_it_down(
     assert notifier.server_id(handle) == server_id
     assert (updated["DUNST_ID"], updated["DUNST_SUMMARY"], updated["DUNST_URGENCY"]) == (
         str(server_id), "Micro-break in 10 seconds", "NORMAL")
-    assert dunst.ctl("count", "displayed") == "1"
+    # dunst updates its display after running the rule script: wait for it.
+    qtbot.waitUntil(lambda: dunst.ctl("count", "displayed") == "1")
 
     notifier.close(handle)
     qtbot.waitUntil(lambda: bool(events.closed))
