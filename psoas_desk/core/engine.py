@@ -36,19 +36,17 @@ from psoas_desk.core import breaks as rules
 from psoas_desk.core import events as ev
 from psoas_desk.core.breaks import PendingBreak
 from psoas_desk.core.clock import Clock
-from psoas_desk.core.daybook import Accrual, Tally
+from psoas_desk.core.daybook import Tally
+from psoas_desk.core.engine_breaks import IntentRefused
 from psoas_desk.core.engine_persist import export_state, parse_state
+from psoas_desk.core.engine_presence import PresenceAccounting
 from psoas_desk.core.engine_state import (
-    Absence,
     Bout,
     EngineMemory,
     PauseState,
     StandingSpell,
-    away_threshold,
     credit_after,
-    effective_presence,
     natural_break_s,
-    sign_limit,
 )
 from psoas_desk.core.engine_view import build_snapshot, plan_wakeup
 from psoas_desk.core.model import (
@@ -82,11 +80,7 @@ REACTIVATION_GRACE_S = 30.0
 """After a pause or outside working hours, an overdue break waits this long."""
 
 
-class IntentRefused(Exception):
-    """The engine will not do what was asked; ``str(exc)`` says why, for a person."""
-
-
-class Engine:
+class Engine(PresenceAccounting):
     """The Qt-free brain of psoas-desk. See the module docstring."""
 
     def __init__(self, settings: Settings, clock: Clock) -> None:
@@ -364,158 +358,6 @@ class Engine:
         late = t - max(self._st.planned, self._st.t)
         return late if late > GAP_TOLERANCE_S else 0.0
 
-    def _observe(self, t: float, obs: Observation) -> None:
-        """Work out presence up to ``t`` and account the time since the last step."""
-        idle = obs.idle_s
-        known = idle is not None and math.isfinite(idle)
-        if known:
-            assert idle is not None
-            self._st.last_input = max(t - max(0.0, idle), self._st.last_input)
-        signs = self._settings.presence.use_presence_signs and obs.presence_sign
-        if signs:
-            self._st.sign_seen = t
-        last = self._st.last_input if known else t
-        absence = self._st.absence
-        if absence is not None:
-            back = None
-            if not obs.locked:
-                if not known:
-                    back = max(absence.not_before, self._st.acc_t)
-                elif last > absence.start_t and last >= absence.not_before - 2.0:
-                    back = last
-                elif (signs and absence.reason is AwayReason.IDLE
-                      and t - last <= sign_limit(self._settings)):
-                    back = t
-            if back is None:
-                self._account_to(t)
-                return
-            back = min(max(back, self._st.acc_t), t)
-            self._account_to(back)
-            p = self._st.pending
-            if (p is not None and p.phase is BreakPhase.ACTIVE
-                    and back - p.started_t >= p.duration_s - 0.05):
-                self._complete(p)  # it ran out while the user was away
-            self._end_absence(back)
-        presence_until = effective_presence(self._st, self._settings, t, last) if known else t
-        away_at: tuple[float, AwayReason] | None = None
-        if known and t - presence_until >= away_threshold(self._settings):
-            away_at = (presence_until, AwayReason.IDLE)
-        if obs.locked and (away_at is None or t < away_at[0]):
-            away_at = (t, AwayReason.LOCKED)
-        if away_at is None:
-            self._account_to(t)
-            self._firm(min(presence_until, t))
-            return
-        start, reason = away_at
-        start = max(start, self._st.firm_t)
-        if start < self._st.acc_t:
-            self._take_back(start)
-        else:
-            self._account_to(start)
-        self._begin_absence(start, reason, not_before=start)
-        self._account_to(t)
-
-    def _firm(self, until: float) -> None:
-        if until > self._st.firm_t:
-            self._st.firm_t = until
-            self._st.journal.firm_up(until)
-
-    # ------------------------------------------------------------ accounting
-    def _account_to(self, x: float) -> None:
-        """Count the time from the accounting cursor to ``x`` in the current situation."""
-        dt = x - self._st.acc_t
-        if dt <= 0:
-            return
-        start = self._st.acc_t
-        self._st.acc_t = x
-        if self._st.absence is not None:
-            self._st.tally.away_s += dt
-            return
-        if self._st.pending is not None and self._st.pending.phase is BreakPhase.ACTIVE:
-            return
-        amounts: dict[str, float] = {}
-        if self._st.posture is Posture.STANDING:
-            self._st.tally.standing_s += dt
-            amounts["standing"] = dt
-        else:
-            if self._st.bout is None:
-                self._st.bout = Bout(start, self._st.wall(start))
-            self._st.tally.sitting_s += dt
-            self._st.bout.sitting_s += dt
-            amounts["sitting"] = dt
-            if self._st.reminders_active():
-                for kind in BreakKind:
-                    self._st.progress[kind] += dt
-                    amounts[kind.value] = dt
-        self._st.journal.record(Accrual(start, x, amounts))
-
-    def _take_back(self, since: float) -> None:
-        """The user had already left at ``since``: un-count what followed."""
-        removed = self._st.journal.take_back(since)
-        st = self._st
-        st.tally.sitting_s = max(0.0, st.tally.sitting_s - removed.get("sitting", 0.0))
-        st.tally.standing_s = max(0.0, st.tally.standing_s - removed.get("standing", 0.0))
-        if st.bout is not None:
-            st.bout.sitting_s = max(0.0, st.bout.sitting_s - removed.get("sitting", 0.0))
-        for kind in BreakKind:
-            st.progress[kind] = max(0.0, st.progress[kind] - removed.get(kind.value, 0.0))
-        self._st.acc_t = since
-
-    def _begin_absence(self, start: float, reason: AwayReason, *, not_before: float) -> None:
-        if self._st.absence is not None:
-            self._st.absence.not_before = max(self._st.absence.not_before, not_before)
-            return
-        self._st.absence = Absence(start, self._st.wall(start), reason, not_before, start)
-        self._emit(ev.AwayStarted(self._st.now, self._st.wall(start), reason))
-
-    def _end_absence(self, back: float) -> None:
-        absence = self._st.absence
-        assert absence is not None
-        self._credit_absence(back)
-        self._st.absence = None
-        self._firm(back)
-        self._emit(ev.Returned(self._st.now, back - absence.start_t))
-        long_enough = back - absence.start_t >= natural_break_s(self._settings)
-        if long_enough and self._st.posture is Posture.STANDING:
-            # Nobody remembers to say "I'm sitting" after lunch; assume they sit.
-            self._st.posture = Posture.SITTING
-            self._st.standing = None
-            self._emit(ev.PostureChanged(self._st.now, Posture.SITTING))
-
-    def _credit_absence(self, t: float) -> None:
-        a = self._st.absence
-        if a is None or self._st.in_break():
-            return
-        length = t - a.credit_from
-        if length >= natural_break_s(self._settings):
-            self._close_bout(BoutEnd.AWAY, a.start_t)
-            if not a.counted:
-                a.counted = True
-                self._st.tally.natural_breaks += 1
-        for kind in BreakKind:
-            if kind not in a.credited and length >= credit_after(self._settings, kind):
-                a.credited.add(kind)
-                self._credit(kind, a.start_wall, a.reason.value)
-
-    def _credit(self, kind: BreakKind, since: datetime, reason: str) -> None:
-        """A break of ``kind`` happened on its own: reset its clock, settle a pending one."""
-        self._st.progress[kind] = 0.0
-        p = self._st.pending
-        if p is not None and p.kind is kind and p.phase is not BreakPhase.ACTIVE:
-            self._end_pending(BreakOutcome.NATURAL)
-        else:
-            self._emit(ev.NaturalBreakTaken(self._st.now, since, kind, reason))
-
-    def _close_bout(self, reason: BoutEnd, at: float) -> None:
-        bout = self._st.bout
-        if bout is None:
-            return
-        self._st.bout = None
-        if bout.sitting_s < 1.0:
-            return
-        self._st.tally.bout_ended(bout.sitting_s)
-        self._emit(ev.BoutEnded(self._st.wall(at), bout.start_wall, bout.sitting_s, reason))
-
     # ------------------------------------------------------ per-step updates
     def _update(self, obs: Observation) -> None:
         t = self._st.t
@@ -596,156 +438,6 @@ class Engine:
             s.reminded = True
             self._emit(ev.StandingReminder(self._st.now, length))
 
-    def _update_breaks(self, t: float, obs: Observation) -> None:
-        p = self._st.pending
-        if p is not None and p.phase is BreakPhase.ACTIVE:
-            if t - p.started_t >= p.duration_s - 0.05:
-                self._complete(p)
-            return
-        if not self._st.reminders_active():
-            return
-        counting = self._st.absence is None and self._st.posture is Posture.SITTING
-        if p is None:
-            choice = rules.choose_next(self._settings, self._st.progress)
-            if choice is None or not counting:
-                return
-            kind, left = choice
-            warning = self._settings.breaks.warning.total_seconds()
-            due_t = max(t + left, self._st.grace_until)
-            if due_t - t > warning:
-                return
-            if due_t <= t:
-                p = PendingBreak(kind, BreakPhase.DUE, t, self._st.now)
-                self._st.pending = p
-                self._emit(ev.BreakDue(self._st.now, kind))
-            else:
-                p = PendingBreak(kind, BreakPhase.WARNED, due_t, self._st.wall(due_t))
-                self._st.pending = p
-                if warning > 0 and not self._st.dnd:
-                    self._emit(ev.BreakWarned(self._st.now, kind, due_t - t))
-        if p.phase is BreakPhase.WARNED:
-            choice = rules.choose_next(self._settings, self._st.progress)
-            if choice is None:
-                self._end_pending(BreakOutcome.CANCELLED)
-                return
-            p.kind, left = choice
-            if counting:
-                p.due_t = max(t + left, self._st.grace_until)
-                p.due_wall = self._st.wall(p.due_t)
-            if left > 0.05 or t < self._st.grace_until:
-                return
-            self._make_due(p, t)
-        if p.phase is BreakPhase.SNOOZED:
-            warning = self._settings.breaks.warning.total_seconds()
-            if t < p.snooze_until:
-                if (warning > 0 and not p.warned_again and not self._st.dnd
-                        and t >= p.snooze_until - warning):
-                    p.warned_again = True
-                    self._emit(ev.BreakWarned(self._st.now, p.kind, p.snooze_until - t))
-                return
-            self._make_due(p, t)
-        if p.phase is BreakPhase.DUE and self._st.dnd:
-            p.phase = BreakPhase.DEFERRED
-            p.dnd_reason = self._st.dnd_reason
-            p.release_at = None
-            self._emit(ev.BreakDeferred(self._st.now, p.kind, self._st.dnd_reason))
-        if p.phase is BreakPhase.DEFERRED:
-            if self._st.dnd:
-                p.release_at = None
-                return
-            if p.release_at is None:
-                p.release_at = t + self._settings.dnd.release_delay.total_seconds()
-            if t < p.release_at:
-                return
-            p.phase = BreakPhase.DUE
-            p.due_t = t
-        if p.phase is BreakPhase.DUE and self._ready_to_show(p, t, obs):
-            self._start(p, requested=False)
-
-    def _make_due(self, p: PendingBreak, t: float) -> None:
-        p.phase = BreakPhase.DUE
-        p.due_t = t
-        p.due_wall = self._st.now
-        self._emit(ev.BreakDue(self._st.now, p.kind))
-
-    def _ready_to_show(self, p: PendingBreak, t: float, obs: Observation) -> bool:
-        if obs.locked or (self._st.absence is not None
-                          and self._st.absence.reason is not AwayReason.IDLE):
-            return False  # never light up a locked or sleeping screen
-        if obs.idle_s is None:
-            return True
-        typing_pause = self._settings.breaks.typing_pause.total_seconds()
-        waited = t - p.due_t
-        max_delay = self._settings.breaks.max_delay.total_seconds()
-        return obs.idle_s >= typing_pause or waited >= max_delay
-
-    def _start(self, p: PendingBreak, *, requested: bool) -> None:
-        # The bout is held, not ended: it ends at the break's start only if the
-        # break is taken (completed or natural); skipped or postponed, it goes on.
-        t = self._st.t
-        self._st.started_count[p.kind] += 1
-        p.phase = BreakPhase.ACTIVE
-        p.started_t = t
-        p.started_wall = self._st.now
-        p.requested = requested
-        p.duration_s = rules.duration_s(self._settings, p.kind)
-        p.sequence = self._st.started_count[p.kind]
-        self._st.pending = p
-        self._emit(ev.BreakStarted(self._st.now, p.kind, p.duration_s,
-                                   None if requested and p.due_wall is None else p.due_wall,
-                                   requested, p.postpones, p.sequence))
-
-    def _complete(self, p: PendingBreak) -> None:
-        away = self._st.absence is not None and self._st.absence.reason is not AwayReason.IDLE
-        outcome = BreakOutcome.NATURAL if away else BreakOutcome.COMPLETED
-        if outcome is BreakOutcome.COMPLETED:
-            self._st.tally.breaks_completed += 1
-            if p.kind is BreakKind.STRETCH:
-                self._st.tally.stretch_routines += 1
-        elif self._st.absence is not None and not self._st.absence.counted:
-            self._st.absence.counted = True
-            self._st.tally.natural_breaks += 1
-        self._reset_progress(p.kind)
-        self._close_bout(BoutEnd.BREAK, p.started_t)
-        if self._st.absence is not None:
-            # Time away during the break was the break; later absence counts anew.
-            self._st.absence.credit_from = self._st.t
-            self._st.absence.credited = set()
-        self._end_pending(outcome)
-
-    def _resume_held_bout(self, p: PendingBreak) -> None:
-        """A break that was not taken: the person stayed seated while it was on screen."""
-        st = self._st
-        if st.absence is not None or st.posture is not Posture.SITTING:
-            return
-        shown_s = max(0.0, st.t - p.started_t)
-        if st.bout is None:
-            st.bout = Bout(p.started_t, p.started_wall or st.now)
-        st.bout.sitting_s += shown_s
-        st.tally.sitting_s += shown_s
-
-    def _reset_progress(self, kind: BreakKind) -> None:
-        self._st.progress[kind] = 0.0
-        if kind is BreakKind.STRETCH:
-            self._st.progress[BreakKind.MICRO] = 0.0
-
-    def _end_pending(self, outcome: BreakOutcome) -> None:
-        p = self._st.pending
-        if p is None:
-            return
-        self._st.pending = None
-        shown = p.phase is BreakPhase.ACTIVE
-        if shown and outcome is not BreakOutcome.COMPLETED and outcome is not BreakOutcome.NATURAL:
-            self._resume_held_bout(p)
-        self._emit(ev.BreakEnded(self._st.now, p.kind, outcome, p.due_wall,
-                                 p.started_wall if shown else None, p.postpones))
-
-    def _active_or_refuse(self) -> PendingBreak:
-        p = self._st.pending
-        if p is None or p.phase is not BreakPhase.ACTIVE:
-            raise IntentRefused("no break is on screen")
-        return p
-
     # ------------------------------------------------------------- planning
     def _plan(self) -> None:
         """Work out when the engine next needs a step (see :meth:`next_wakeup`)."""
@@ -753,13 +445,6 @@ class Engine:
 
     def _build_snapshot(self) -> Snapshot:
         return build_snapshot(self._st, self._settings)
-
-    def _emit(self, event: ev.Event) -> None:
-        self._events.append(event)
-
-    def _take_events(self) -> list[ev.Event]:
-        out, self._events = self._events, []
-        return out
 
     def _working_now(self, now: datetime) -> bool:
         sched = self._settings.schedule
