@@ -24,6 +24,7 @@ from psoas_desk.adapters.notify import Notification, NotificationHandle, Notifie
 from psoas_desk.adapters.sound import SoundPlayer
 from psoas_desk.adapters.wakeup import WakeupDriver
 from psoas_desk.app.breaks import BreakPresenter
+from psoas_desk.app.history import HistoryKeeper
 from psoas_desk.app.observe import Observer
 from psoas_desk.core import events as ev
 from psoas_desk.core.clock import Clock
@@ -33,7 +34,6 @@ from psoas_desk.core.routines import ContentLibrary
 from psoas_desk.core.settings import Settings
 from psoas_desk.storage.app_state import AppState, AppStateStore
 from psoas_desk.storage.history import HistoryStore
-from psoas_desk.storage.history_open import HistoryMode
 from psoas_desk.storage.paths import AppPaths
 from psoas_desk.storage.settings_store import LoadReport, SettingsSaveError, SettingsStore
 from psoas_desk.ui import fmt
@@ -85,10 +85,9 @@ class DeskApp(QObject):
             except ValueError as exc:
                 log.warning("saved engine state ignored: %s", exc)
         self._engine_saved_at = -1e18
-        self.zone = zone
-        self.history = HistoryStore(paths.history_db)
-        self.history.open()
-        self._prune_history()
+        self.history = HistoryKeeper(HistoryStore(paths.history_db), now=services.clock.now,
+                                     zone=zone, settings=lambda: self.settings,
+                                     snapshot=self.engine.snapshot)
         self.tray = tray
         self.tray_visible = False
         self.panel: StatusPanel | None = None
@@ -217,14 +216,11 @@ class DeskApp(QObject):
         self.step(job_id)
 
     def _after(self, events: list[ev.Event]) -> None:
-        if events:
-            self.history.record(events)
+        self.history.record(events)
         for event in events:
             record = ev.event_record(event)
             log.info("%s", record["event"], extra=record)
             self._react(event)
-            if isinstance(event, ev.DayEnded):
-                self._prune_history()
         snap = self.engine.snapshot()
         self.presenter.update(snap)
         view = self.view()
@@ -234,9 +230,6 @@ class DeskApp(QObject):
             self.panel.update(view)
         self._plan_step()
         self._save_engine(force=bool(events))
-        stats = self._windows.get("stats")
-        if events and stats is not None and stats.isVisible():
-            self._refresh_stats(stats)
 
     def _save_engine(self, *, force: bool) -> None:
         """Keep the saved bout, figures and pause fresh (at most once a minute unless forced)."""
@@ -436,7 +429,7 @@ class DeskApp(QObject):
     def _checklist_reviewed(self, checklist_id: str, ticked: list[str]) -> None:
         now = self.services.clock.now()
         self._save_state(self.state.reviewed(checklist_id, now.date()))
-        self.history.record_checklist_review(checklist_id, now, ticked)
+        self.history.record_review(checklist_id, ticked)
         log.info("checklist reviewed", extra={"event": "checklist_reviewed",
                                               "checklist": checklist_id, "ticked": ticked})
         window = self._windows.get("checklist")
@@ -482,7 +475,7 @@ class DeskApp(QObject):
         self.intent(lambda: self.engine.apply_settings(settings))
         self._plan_calendar_jobs()
         if keep_changed:
-            self._prune_history()
+            self.history.prune()
 
     def _set_autostart(self, enabled: bool) -> str:
         """Turn start-at-login on or off; returns "" or why it failed."""
@@ -499,76 +492,11 @@ class DeskApp(QObject):
         return ""
 
     def open_stats(self) -> None:
-        from psoas_desk.ui.stats_window import StatsWindow
-
-        window = self._windows.get("stats")
-        if window is None:
-            window = StatsWindow()
-            window.export_csv_requested.connect(lambda path: self._export_to(window, "csv", path))
-            window.export_json_requested.connect(
-                lambda path: self._export_to(window, "json", path))
-            window.delete_all_requested.connect(lambda: self._delete_history(window))
-            self._windows["stats"] = window
-        self._refresh_stats(window)
-        window.show()
-        window.raise_()
-
-    def stats_view(self) -> Any:
-        from psoas_desk.core.stats import build_stats
-
-        now, snap = self.services.clock.now(), self.engine.snapshot()
-        return build_stats(self.history.rows(since=now - timedelta(days=31)), today=snap.today,
-                           now=now, zone=self.zone,
-                           day_starts_at=self.settings.schedule.day_starts_at,
-                           open_bout_s=snap.sitting_s)
-
-    def _refresh_stats(self, window: Any) -> None:
-        window.set_view(self.stats_view())
-        report = self.history.report
-        if report.mode is HistoryMode.READ_WRITE and self.history.last_error:
-            window.set_storage_state("write_failed", self.history.last_error)
-        else:
-            window.set_storage_state(report.mode.value, str(
-                report.moved_aside or self.history.last_error or ""))
+        self.history.open_window()
 
     def export_history(self, fmt: str, path: str) -> tuple[int, str]:
         """Write the history as CSV or JSON; returns (records, "") or (-1, why not)."""
-        from pathlib import Path
-
-        from psoas_desk.storage.export import ExportError, export_csv, export_json
-
-        self.history.flush()
-        try:
-            if fmt == "csv":
-                count = export_csv(self.history, Path(path))
-            else:
-                count = export_json(self.history, Path(path), now=self.services.clock.now())
-        except ExportError as exc:
-            log.error("export failed: %s", exc)
-            return -1, str(exc)
-        log.info("history exported", extra={"event": "history_exported", "format": fmt,
-                                            "path": path, "records": count})
-        return count, ""
-
-    def _export_to(self, window: Any, fmt: str, path: str) -> None:
-        count, problem = self.export_history(fmt, path)
-        if problem:
-            window.export_failed(path, problem)
-        else:
-            window.export_done(path, count)
-
-    def _delete_history(self, window: Any) -> None:
-        if self.history.delete_all():
-            log.info("history deleted", extra={"event": "history_deleted"})
-            window.history_deleted()
-        else:
-            window.delete_failed(self.history.last_error or "")
-        self._refresh_stats(window)
-
-    def _prune_history(self) -> None:
-        keep = self.settings.startup.history_days
-        if keep > 0:
-            self.history.prune(keep, self.services.clock.now())
+        return self.history.export(fmt, path)
 
     # --------------------------------------------------------------- helpers
     def _make_notices(self, content_notices: tuple[str, ...]) -> tuple[str, ...]:
@@ -582,9 +510,8 @@ class DeskApp(QObject):
                 text += " " + self.tr("A copy of the old file is at %1.").replace(
                     "%1", str(report.backup))
             notices.append(text)
-        history = self.history.report
-        if history.mode is not HistoryMode.READ_WRITE and history.message:
-            notices.append(history.message)
+        if self.history.notice():
+            notices.append(self.history.notice())
         if self.services.observer.idle_backend == "none":
             notices.append(self.tr("No idle-time source was found: psoas-desk counts wall-clock "
                                    "time and notices absence only by screen locks."))
