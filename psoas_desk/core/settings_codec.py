@@ -97,10 +97,10 @@ def validate_value(spec: OptionSpec, raw: object) -> Any:
     elif t is timedelta:
         if isinstance(raw, timedelta):
             value = raw
-        elif isinstance(raw, float) and math.isfinite(raw) and raw.is_integer():
-            value = parse_duration(int(raw))
         else:
-            try:
+            if isinstance(raw, float) and math.isfinite(raw) and raw.is_integer():
+                raw = int(raw)
+            try:  # a negative or huge float (-60.0, 1e300) is refused like an int
                 value = parse_duration(raw)
             except DurationError as exc:
                 raise OptionError(str(exc)) from None
