@@ -15,7 +15,7 @@ import dataclasses
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from psoas_desk.core.daybook import Tally
 from psoas_desk.core.engine_state import EngineMemory
@@ -129,4 +129,8 @@ def _aware(value: object, where: str) -> datetime:
     when = datetime.fromisoformat(_text(value, where))
     if when.tzinfo is None:
         raise ValueError(f"{where} has no time zone")
+    try:  # "0001-01-01T00:00:00+14:00" parses but has no UTC time
+        when.astimezone(UTC)
+    except OverflowError:
+        raise ValueError(f"{where} is out of range") from None
     return when
