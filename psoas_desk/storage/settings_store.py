@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+import stat
 import tomllib
 from dataclasses import dataclass
 from datetime import datetime
@@ -146,7 +147,12 @@ class SettingsStore:
                     f"{self.path} is a folder, not a settings file; using the defaults"))
             if not self.path.exists():
                 return None, None
-            if self.path.stat().st_size > MAX_FILE_BYTES:
+            info = self.path.stat()
+            if not stat.S_ISREG(info.st_mode):
+                # A named pipe would block the start for good, a device never end.
+                return None, SettingsProblem("", (
+                    f"{self.path} is not a regular file; using the defaults"))
+            if info.st_size > MAX_FILE_BYTES:
                 return None, SettingsProblem("", (
                     f"{self.path} is larger than 1 MiB, so it is not a settings file; "
                     "using the defaults"))
