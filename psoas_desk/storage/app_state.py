@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import shutil
+import stat
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -56,7 +57,10 @@ class AppStateStore:
         try:
             if not self.path.exists():
                 return AppState()
-            if self.path.stat().st_size > MAX_STATE_BYTES:
+            info = self.path.stat()
+            if not stat.S_ISREG(info.st_mode):  # a named pipe would block the start
+                raise ValueError("not a regular file")
+            if info.st_size > MAX_STATE_BYTES:
                 raise ValueError("file too large")
             raw = json.loads(self.path.read_text(encoding="utf-8"))
             if not isinstance(raw, dict):
