@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
     from psoas_desk.app.controller import DeskApp
     from psoas_desk.cli import StartOptions
+    from psoas_desk.storage.settings_store import LoadReport, SettingsStore
     from psoas_desk.ui.tray import TrayController
 
 log = logging.getLogger(__name__)
@@ -69,6 +70,13 @@ def run(options: StartOptions) -> int:
     qapp.setDesktopFileName(APP_ID)
     qapp.setQuitOnLastWindowClosed(False)
     qapp.setWindowIcon(QIcon(str(resources.path("icons", f"{APP_ID}.svg"))))
+    # The language must be in place before the first window or menu is built.
+    from psoas_desk.i18n import install_translators
+    from psoas_desk.storage.settings_store import SettingsStore
+
+    settings_store = SettingsStore(options.paths.settings_file)
+    report = settings_store.load()
+    language = install_translators(qapp, report.settings.popups.language)
     tray = TrayController()
     tray.show()
 
@@ -99,7 +107,7 @@ def run(options: StartOptions) -> int:
 
     def second_phase() -> None:
         try:
-            desk = _build(options, qapp, tray)
+            desk = _build(options, qapp, tray, settings_store, report, language.content)
         except Exception:
             log.exception("psoas-desk could not start")
             qapp.exit(1)
@@ -119,8 +127,9 @@ def run(options: StartOptions) -> int:
     return int(code)
 
 
-def _build(options: StartOptions, qapp: QApplication, tray: TrayController) -> DeskApp:
-    """Everything but the tray icon: settings, content, adapters, the app object."""
+def _build(options: StartOptions, qapp: QApplication, tray: TrayController,
+           settings_store: SettingsStore, report: LoadReport, locale: str) -> DeskApp:
+    """Everything but the tray icon: content, adapters, the app object."""
     import tzlocal
     from PySide6.QtDBus import QDBusConnection
 
@@ -150,11 +159,8 @@ def _build(options: StartOptions, qapp: QApplication, tray: TrayController) -> D
     from psoas_desk.app.observe import Observer
     from psoas_desk.storage.app_state import AppStateStore
     from psoas_desk.storage.content import load_content
-    from psoas_desk.storage.settings_store import SettingsStore
 
     paths = options.paths
-    settings_store = SettingsStore(paths.settings_file)
-    report = settings_store.load()
     content = load_content(paths.user_routines_dir, paths.user_checklists_dir)
     notices = []
     for problem in content.problems:
@@ -196,7 +202,7 @@ def _build(options: StartOptions, qapp: QApplication, tray: TrayController) -> D
                         autostart=autostart)
     desk = DeskApp(paths, services, settings_store=settings_store, settings_report=report,
                    state_store=AppStateStore(paths.state_file), zone=tzlocal.get_localzone(),
-                   content_notices=tuple(notices), tray=tray,
+                   content_notices=tuple(notices), tray=tray, locale=locale,
                    # exit(), not quit(): Qt 6's quit() first asks every window to
                    # close, and a break popup may refuse (it must not be closable).
                    quit_app=lambda: qapp.exit(0))

@@ -74,6 +74,9 @@ class BreakPresenter(QObject):
 
         del break_popup
 
+    def set_locale(self, locale: str) -> None:
+        self._locale = locale
+
     def set_library(self, library: ContentLibrary, rng: random.Random) -> None:
         self._library = library
         self._picker = RoutinePicker(library, rng)

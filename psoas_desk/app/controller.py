@@ -67,10 +67,11 @@ class DeskApp(QObject):
 
     def __init__(self, paths: AppPaths, services: Services, *, settings_store: SettingsStore,
                  settings_report: LoadReport, state_store: AppStateStore,
-                 zone: tzinfo, content_notices: tuple[str, ...] = (),
+                 zone: tzinfo, locale: str = "", content_notices: tuple[str, ...] = (),
                  tray: TrayController | None = None,
                  quit_app: Callable[[], None] | None = None) -> None:
         super().__init__()
+        self._locale = locale
         self.paths = paths
         self.services = services
         self.settings_store = settings_store
@@ -117,9 +118,10 @@ class DeskApp(QObject):
 
     @property
     def locale(self) -> str:
+        """The locale for content texts (routines, checklists)."""
         from PySide6.QtCore import QLocale
 
-        return self.settings.popups.language or QLocale().name()
+        return self._locale or self.settings.popups.language or QLocale().name()
 
     def start(self) -> None:
         """Show the tray (or the panel), start the scheduler and take the first step."""
@@ -472,10 +474,27 @@ class DeskApp(QObject):
             if window is not None:
                 window.show_save_error(str(exc))
         keep_changed = settings.startup.history_days != self.settings.startup.history_days
+        if settings.popups.language != self.settings.popups.language:
+            self._switch_language(settings.popups.language)
         self.intent(lambda: self.engine.apply_settings(settings))
         self._plan_calendar_jobs()
         if keep_changed:
             self.history.prune()
+
+    def _switch_language(self, language: str) -> None:
+        """Use another language for what is built from now on (popups, new windows)."""
+        from psoas_desk.i18n import install_translators
+
+        app = QApplication.instance()
+        if app is None:
+            return
+        self._locale = install_translators(app, language).content
+        self.presenter.set_locale(self._locale)
+        for name in ("checklist", "stats"):
+            window = self._windows.pop(name, None)
+            if window is not None:
+                window.close()
+                window.deleteLater()
 
     def _set_autostart(self, enabled: bool) -> str:
         """Turn start-at-login on or off; returns "" or why it failed."""
