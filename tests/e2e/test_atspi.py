@@ -50,13 +50,26 @@ def desk(tmp_path: Path) -> Iterator[VirtualDesktop]:
         d.spawn("atspi-bus", [BUS_LAUNCHER, "--launch-immediately"])
         wait_until(lambda: d.bus_has_name("org.a11y.Bus"), what="the AT-SPI bus launcher")
         d.env["QT_LINUX_ACCESSIBILITY_ALWAYS_ON"] = "1"
+        # English unless a test sets the language in the settings.
+        d.env.update(LANG="C.UTF-8", LANGUAGE="en")
+        d.env.pop("LC_ALL", None)
         yield d
+
+
+SETTINGS = "[micro]\nduration = 60\nmin_duration = 20\n"
 
 
 @pytest.fixture
 def app(desk: VirtualDesktop, tmp_path: Path) -> Iterator[AppProcess]:
+    proc = AppProcess(desk, tmp_path / "base", settings=SETTINGS).start()
+    yield proc
+    proc.stop()
+
+
+@pytest.fixture
+def german_app(desk: VirtualDesktop, tmp_path: Path) -> Iterator[AppProcess]:
     proc = AppProcess(desk, tmp_path / "base",
-                      settings="[micro]\nduration = 60\nmin_duration = 20\n").start()
+                      settings=SETTINGS + '[popups]\nlanguage = "de"\n').start()
     yield proc
     proc.stop()
 
@@ -138,3 +151,24 @@ def test_the_settings_window_names_its_pages_options_and_buttons(
                  and "showing" in n["states"] and n["role"] != "list item"]
     assert reachable and all(n["name"] for n in reachable), [
         (n["role"], n["description"]) for n in reachable if not n["name"]]
+
+
+def test_a_german_screen_reader_user_hears_german(german_app: AppProcess,
+                                                  desk: VirtualDesktop) -> None:
+    assert german_app.cli("break", "micro").returncode == 0
+    popup = window(desk, "Kurzpause")
+    buttons = {b["name"]: b for b in with_role(popup, "push button")}
+    assert set(buttons) == {"Verschieben (noch 3)", "Überspringen (heute noch 3)", "Fertig"}
+    assert buttons["Verschieben (noch 3)"]["description"] == "Diese Pause etwas später machen."
+    assert buttons["Fertig"]["description"].startswith("Verfügbar in")
+    names = {n["name"]: n for n in walk(popup)}
+    assert names["Verbleibende Zeit"]["description"].startswith("noch ")
+    assert german_app.cli("settings").returncode == 0
+    dialog = window(desk, "psoas-desk \N{EN DASH} Einstellungen")
+    (pages,) = [n for n in with_role(dialog, "list") if n["name"] == "Einstellungsseiten"]
+    assert [item["name"] for item in pages["children"]] == [
+        "Pausen", "Anwesenheit", "Zeitplan", "Fenster", "Töne", "Start"]
+    spins = {s["name"]: s for s in with_role(dialog, "spin button")}
+    assert spins["Kurzpause alle"]["description"] == "Minuten im Sitzen zwischen zwei Kurzpausen."
+    buttons = {b["name"] for b in with_role(dialog, "push button")}
+    assert {"OK", "Abbrechen", "Anwenden", "Seite auf Standard zurücksetzen"} <= buttons

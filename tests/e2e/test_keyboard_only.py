@@ -36,6 +36,9 @@ PANEL = "psoas-desk status"
 def desk(tmp_path: Path) -> Iterator[VirtualDesktop]:
     with VirtualDesktop(tmp_path / "desk") as d:
         d.start_window_manager()
+        # The window titles and mnemonics below are the English ones.
+        d.env.update(LANG="C.UTF-8", LANGUAGE="en")
+        d.env.pop("LC_ALL", None)
         yield d
 
 
