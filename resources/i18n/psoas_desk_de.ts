@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../psoas_desk/app/__init__.py" line="+153"/>
+        <location filename="../../psoas_desk/app/__init__.py" line="+169"/>
         <source>%1 routine or checklist file(s) could not be read; see the log.</source>
         <translation>%1 Programm- oder Checklistendatei(en) konnten nicht gelesen werden; Details stehen im Protokoll.</translation>
     </message>
@@ -185,7 +185,7 @@
         <translation>Hake jeden Punkt ab, der schon passt, und drück dann auf „Fertig“.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>C&amp;hecklist:</source>
         <translation>C&amp;heckliste:</translation>
     </message>
@@ -256,7 +256,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../psoas_desk/app/controller.py" line="+261"/>
+        <location filename="../../psoas_desk/app/controller.py" line="+279"/>
         <source>Time to sit for a while?</source>
         <translation>Zeit, dich eine Weile zu setzen?</translation>
     </message>
@@ -266,7 +266,7 @@
         <translation>Du stehst seit %1. Was hilft, ist der Wechsel ab und zu.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Micro-break</source>
         <translation>Kurzpause</translation>
     </message>
@@ -301,12 +301,12 @@
         <translation>Es wurde kein Infobereich gefunden, daher zeigt psoas-desk stattdessen dieses Fenster.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+129"/>
         <source>Could not change start at login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>„Beim Anmelden starten“ konnte nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Some settings could not be used and were reset: %1.</source>
         <translation>Einige Einstellungen waren nicht verwendbar und wurden zurückgesetzt: %1.</translation>
     </message>
@@ -316,7 +316,7 @@
         <translation>Eine Kopie der alten Datei liegt unter %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>No idle-time source was found: psoas-desk counts wall-clock time and notices absence only by screen locks.</source>
         <translation>Es wurde keine Quelle für Inaktivität gefunden: psoas-desk zählt die Uhrzeit und erkennt Abwesenheit nur an der Bildschirmsperre.</translation>
     </message>
@@ -1241,6 +1241,111 @@
     </message>
 </context>
 <context>
+    <name>StatsCharts</name>
+    <message>
+        <location filename="../../psoas_desk/ui/stats_charts.py" line="+63"/>
+        <source>Sitting</source>
+        <translation>Sitzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Standing</source>
+        <translation>Stehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Away</source>
+        <translation>Abwesend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Breaks</source>
+        <translation>Pausen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Sitting and standing per day</source>
+        <translation>Sitzen und Stehen pro Tag</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+162"/>
+        <source>%1: %2 sitting, %3 standing</source>
+        <translation>%1: %2 Sitzen, %3 Stehen</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/ui/stats_timeline.py" line="+29"/>
+        <source>%1 to %2 (%3)</source>
+        <translation>%1 bis %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Micro-break</source>
+        <translation>Kurzpause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stretch break</source>
+        <translation>Dehnpause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>taken</source>
+        <translation>gemacht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>postponed</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taken while away</source>
+        <translation>während der Abwesenheit gemacht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>on screen</source>
+        <translation>auf dem Bildschirm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Day timeline</source>
+        <translation>Tagesverlauf</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+92"/>
+        <source>Nothing recorded on this day.</source>
+        <translation>An diesem Tag wurde nichts aufgezeichnet.</translation>
+    </message>
+</context>
+<context>
     <name>StatsWindow</name>
     <message>
         <location filename="../../psoas_desk/ui/stats_window.py" line="+84"/>
@@ -1343,12 +1448,13 @@
         <translation>%1 Einträge in %2 gespeichert.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../psoas_desk/app/controller.py" line="+12"/>
+        <location filename="../../psoas_desk/ui/stats_window.py" line="+4"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../psoas_desk/ui/stats_window.py" line="+4"/>
         <source>All history was deleted.</source>
         <translation>Der gesamte Verlauf wurde gelöscht.</translation>
     </message>

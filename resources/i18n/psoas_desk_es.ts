@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../psoas_desk/app/__init__.py" line="+153"/>
+        <location filename="../../psoas_desk/app/__init__.py" line="+169"/>
         <source>%1 routine or checklist file(s) could not be read; see the log.</source>
         <translation>No se han podido leer %1 archivo(s) de rutinas o listas; consulta el registro.</translation>
     </message>
@@ -185,7 +185,7 @@
         <translation>Marca cada punto que ya tengas bien y pulsa «Listo».</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>C&amp;hecklist:</source>
         <translation>Li&amp;sta:</translation>
     </message>
@@ -256,7 +256,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../psoas_desk/app/controller.py" line="+261"/>
+        <location filename="../../psoas_desk/app/controller.py" line="+279"/>
         <source>Time to sit for a while?</source>
         <translation>¿Es momento de sentarte un rato?</translation>
     </message>
@@ -266,7 +266,7 @@
         <translation>Llevas %1 de pie. Lo que ayuda es alternar de vez en cuando.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Micro-break</source>
         <translation>Micropausa</translation>
     </message>
@@ -301,12 +301,12 @@
         <translation>No se ha encontrado una bandeja del sistema, así que psoas-desk muestra esta ventana en su lugar.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+129"/>
         <source>Could not change start at login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido cambiar el inicio al iniciar sesión: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Some settings could not be used and were reset: %1.</source>
         <translation>Algunos ajustes no se podían usar y se han restablecido: %1.</translation>
     </message>
@@ -316,7 +316,7 @@
         <translation>Hay una copia del archivo anterior en %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>No idle-time source was found: psoas-desk counts wall-clock time and notices absence only by screen locks.</source>
         <translation>No se ha encontrado ninguna fuente de inactividad: psoas-desk cuenta el tiempo de reloj y solo detecta tu ausencia por el bloqueo de pantalla.</translation>
     </message>
@@ -1241,6 +1241,111 @@
     </message>
 </context>
 <context>
+    <name>StatsCharts</name>
+    <message>
+        <location filename="../../psoas_desk/ui/stats_charts.py" line="+63"/>
+        <source>Sitting</source>
+        <translation>Sentado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Standing</source>
+        <translation>De pie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Away</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Breaks</source>
+        <translation>Pausas</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Sitting and standing per day</source>
+        <translation>Sentado y de pie por día</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+162"/>
+        <source>%1: %2 sitting, %3 standing</source>
+        <translation>%1: %2 sentado, %3 de pie</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/ui/stats_timeline.py" line="+29"/>
+        <source>%1 to %2 (%3)</source>
+        <translation>de %1 a %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Micro-break</source>
+        <translation>Micropausa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stretch break</source>
+        <translation>Pausa de estiramiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>taken</source>
+        <translation>hecha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>postponed</source>
+        <translation>pospuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation>saltada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taken while away</source>
+        <translation>hecha mientras estabas fuera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation>retirada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>on screen</source>
+        <translation>en pantalla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Day timeline</source>
+        <translation>Cronología del día</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+92"/>
+        <source>Nothing recorded on this day.</source>
+        <translation>No hay nada registrado este día.</translation>
+    </message>
+</context>
+<context>
     <name>StatsWindow</name>
     <message>
         <location filename="../../psoas_desk/ui/stats_window.py" line="+84"/>
@@ -1343,12 +1448,13 @@
         <translation>Se han guardado %1 registros en %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../psoas_desk/app/controller.py" line="+12"/>
+        <location filename="../../psoas_desk/ui/stats_window.py" line="+4"/>
         <source>Could not save %1: %2</source>
         <translation>No se ha podido guardar %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../psoas_desk/ui/stats_window.py" line="+4"/>
         <source>All history was deleted.</source>
         <translation>Se ha borrado todo el historial.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../psoas_desk/app/__init__.py" line="+153"/>
+        <location filename="../../psoas_desk/app/__init__.py" line="+169"/>
         <source>%1 routine or checklist file(s) could not be read; see the log.</source>
         <translation>Impossible de lire %1 fichier(s) de routines ou de listes ; consultez le journal.</translation>
     </message>
@@ -185,7 +185,7 @@
         <translation>Cochez chaque point déjà en place, puis appuyez sur « Terminé ».</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>C&amp;hecklist:</source>
         <translation>&amp;Liste :</translation>
     </message>
@@ -256,7 +256,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../psoas_desk/app/controller.py" line="+261"/>
+        <location filename="../../psoas_desk/app/controller.py" line="+279"/>
         <source>Time to sit for a while?</source>
         <translation>Et si vous vous asseyiez un moment ?</translation>
     </message>
@@ -266,7 +266,7 @@
         <translation>Vous êtes debout depuis %1. Ce qui aide, c’est d’alterner de temps en temps.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Micro-break</source>
         <translation>Micro-pause</translation>
     </message>
@@ -301,12 +301,12 @@
         <translation>Aucune zone de notification n’a été trouvée : psoas-desk affiche donc cette fenêtre à la place.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+129"/>
         <source>Could not change start at login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier le démarrage à l’ouverture de session : %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Some settings could not be used and were reset: %1.</source>
         <translation>Certains réglages étaient inutilisables et ont été réinitialisés : %1.</translation>
     </message>
@@ -316,7 +316,7 @@
         <translation>Une copie de l’ancien fichier se trouve ici : %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>No idle-time source was found: psoas-desk counts wall-clock time and notices absence only by screen locks.</source>
         <translation>Aucune source d’inactivité n’a été trouvée : psoas-desk compte le temps écoulé et ne détecte votre absence que par le verrouillage de l’écran.</translation>
     </message>
@@ -1241,6 +1241,111 @@
     </message>
 </context>
 <context>
+    <name>StatsCharts</name>
+    <message>
+        <location filename="../../psoas_desk/ui/stats_charts.py" line="+63"/>
+        <source>Sitting</source>
+        <translation>Position assise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Standing</source>
+        <translation>Debout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Away</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Breaks</source>
+        <translation>Pauses</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Sitting and standing per day</source>
+        <translation>Assis et debout par jour</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+162"/>
+        <source>%1: %2 sitting, %3 standing</source>
+        <translation>%1 : %2 en position assise, %3 debout</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/ui/stats_timeline.py" line="+29"/>
+        <source>%1 to %2 (%3)</source>
+        <translation>de %1 à %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Micro-break</source>
+        <translation>Micro-pause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stretch break</source>
+        <translation>Pause étirements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>taken</source>
+        <translation>prise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>postponed</source>
+        <translation>reportée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation>passée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taken while away</source>
+        <translation>prise pendant votre absence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>on screen</source>
+        <translation>à l’écran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Day timeline</source>
+        <translation>Chronologie de la journée</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+92"/>
+        <source>Nothing recorded on this day.</source>
+        <translation>Rien n’a été enregistré ce jour-là.</translation>
+    </message>
+</context>
+<context>
     <name>StatsWindow</name>
     <message>
         <location filename="../../psoas_desk/ui/stats_window.py" line="+84"/>
@@ -1343,12 +1448,13 @@
         <translation>%1 enregistrements sauvegardés dans %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../psoas_desk/app/controller.py" line="+12"/>
+        <location filename="../../psoas_desk/ui/stats_window.py" line="+4"/>
         <source>Could not save %1: %2</source>
         <translation>Impossible d’enregistrer %1 : %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../psoas_desk/ui/stats_window.py" line="+4"/>
         <source>All history was deleted.</source>
         <translation>Tout l’historique a été effacé.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../psoas_desk/app/__init__.py" line="+153"/>
+        <location filename="../../psoas_desk/app/__init__.py" line="+169"/>
         <source>%1 routine or checklist file(s) could not be read; see the log.</source>
         <translation>Não foi possível ler %1 ficheiro(s) de rotinas ou listas; consulte o registo.</translation>
     </message>
@@ -185,7 +185,7 @@
         <translation>Assinale cada ponto que já esteja bem e carregue em «Concluído».</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>C&amp;hecklist:</source>
         <translation>&amp;Lista:</translation>
     </message>
@@ -256,7 +256,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../psoas_desk/app/controller.py" line="+261"/>
+        <location filename="../../psoas_desk/app/controller.py" line="+279"/>
         <source>Time to sit for a while?</source>
         <translation>Que tal sentar-se um pouco?</translation>
     </message>
@@ -266,7 +266,7 @@
         <translation>Está de pé há %1. O que ajuda é alternar de vez em quando.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Micro-break</source>
         <translation>Micropausa</translation>
     </message>
@@ -301,12 +301,12 @@
         <translation>Não foi encontrada uma área de notificação, por isso o psoas-desk mostra esta janela.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+129"/>
         <source>Could not change start at login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível alterar o arranque ao entrar na sessão: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Some settings could not be used and were reset: %1.</source>
         <translation>Algumas definições não podiam ser usadas e foram repostas: %1.</translation>
     </message>
@@ -316,7 +316,7 @@
         <translation>Há uma cópia do ficheiro antigo em %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>No idle-time source was found: psoas-desk counts wall-clock time and notices absence only by screen locks.</source>
         <translation>Não foi encontrada nenhuma fonte de inatividade: o psoas-desk conta o tempo de relógio e só deteta a ausência pelo bloqueio do ecrã.</translation>
     </message>
@@ -1241,6 +1241,111 @@
     </message>
 </context>
 <context>
+    <name>StatsCharts</name>
+    <message>
+        <location filename="../../psoas_desk/ui/stats_charts.py" line="+63"/>
+        <source>Sitting</source>
+        <translation>Sentado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Standing</source>
+        <translation>De pé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Away</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Breaks</source>
+        <translation>Pausas</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Sitting and standing per day</source>
+        <translation>Sentado e de pé por dia</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+162"/>
+        <source>%1: %2 sitting, %3 standing</source>
+        <translation>%1: %2 sentado, %3 de pé</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/ui/stats_timeline.py" line="+29"/>
+        <source>%1 to %2 (%3)</source>
+        <translation>das %1 às %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now</source>
+        <translation>agora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Micro-break</source>
+        <translation>Micropausa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stretch break</source>
+        <translation>Pausa para alongar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>taken</source>
+        <translation>feita</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>postponed</source>
+        <translation>adiada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation>saltada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taken while away</source>
+        <translation>feita durante a ausência</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation>retirada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>on screen</source>
+        <translation>no ecrã</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Day timeline</source>
+        <translation>Cronologia do dia</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+92"/>
+        <source>Nothing recorded on this day.</source>
+        <translation>Nada foi registado neste dia.</translation>
+    </message>
+</context>
+<context>
     <name>StatsWindow</name>
     <message>
         <location filename="../../psoas_desk/ui/stats_window.py" line="+84"/>
@@ -1343,12 +1448,13 @@
         <translation>Foram guardados %1 registos em %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../psoas_desk/app/controller.py" line="+12"/>
+        <location filename="../../psoas_desk/ui/stats_window.py" line="+4"/>
         <source>Could not save %1: %2</source>
         <translation>Não foi possível guardar %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../psoas_desk/ui/stats_window.py" line="+4"/>
         <source>All history was deleted.</source>
         <translation>Todo o histórico foi eliminado.</translation>
     </message>
