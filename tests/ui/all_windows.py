@@ -203,6 +203,21 @@ def settings_scenes(library: ContentLibrary, locale: str) -> Iterator[Scene]:
     _close(window)
 
 
+def stats_scenes() -> Iterator[Scene]:
+    # A known history (tests/ui/test_stats_window.py): every period tab.
+    from psoas_desk.ui.stats_window import StatsWindow
+    from tests.ui.test_stats_window import known_view
+
+    window = StatsWindow(known_view())
+    window.show()
+    settle()
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        settle()
+        yield f"statistics tab {index + 1}", window
+    _close(window)
+
+
 def scenes(library: ContentLibrary, locale: str, *, every_step: bool = True) -> Iterator[Scene]:
     """Every window, one after the other (see the module docstring)."""
     app = QApplication.instance()
@@ -213,3 +228,4 @@ def scenes(library: ContentLibrary, locale: str, *, every_step: bool = True) -> 
     yield from stretch_scenes(library, locale, every_step=every_step)
     yield from checklist_scenes(library, locale)
     yield from settings_scenes(library, locale)
+    yield from stats_scenes()

@@ -282,9 +282,10 @@ def test_the_pseudo_locale_reaches_every_text(probes: dict[str, list[dict[str, A
     # idle backend's name, figures and dates are numbers.
     c_locale = QLocale(QLocale.Language.C)
     allowed = {c_locale.dayName(day) for day in range(1, 8)} | {"x11"}
+    long_date = re.compile(r"^\w+, \d{1,2} \w+ \d{4}$")  # QLocale's own words
     untouched = sorted({text for scene in _scenes(probes["pseudo"]) for text in scene["texts"]
                         if any(ch.isalpha() for ch in text) and not is_pseudo(text)
-                        and _plain(text) not in allowed})
+                        and _plain(text) not in allowed and not long_date.match(text)})
     assert not untouched, "these bypass tr() or the content's locale:\n" + "\n".join(untouched)
 
 
