@@ -77,6 +77,9 @@ def run(options: StartOptions) -> int:
     settings_store = SettingsStore(options.paths.settings_file)
     report = settings_store.load()
     language = install_translators(qapp, report.settings.popups.language)
+    from psoas_desk.ui.theme import apply_theme
+
+    apply_theme(qapp, report.settings.popups.theme)
     tray = TrayController()
     tray.show()
 

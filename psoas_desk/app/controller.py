@@ -476,6 +476,12 @@ class DeskApp(QObject):
         keep_changed = settings.startup.history_days != self.settings.startup.history_days
         if settings.popups.language != self.settings.popups.language:
             self._switch_language(settings.popups.language)
+        if settings.popups.theme != self.settings.popups.theme:
+            from psoas_desk.ui.theme import apply_theme
+
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_theme(app, settings.popups.theme)
         self.intent(lambda: self.engine.apply_settings(settings))
         self._plan_calendar_jobs()
         if keep_changed:

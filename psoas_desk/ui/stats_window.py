@@ -39,7 +39,6 @@ from psoas_desk.ui.stats_charts import DayBars
 from psoas_desk.ui.stats_figures import FiguresPanel
 from psoas_desk.ui.stats_timeline import TimelineChart
 
-WINDOW_TITLE = "psoas-desk statistics"
 FileChooser = Callable[[QWidget, str, str, str], str]
 """(parent, caption, suggested path, name filter) -> chosen path, or "" if cancelled."""
 Confirm = Callable[[QWidget, str, str, str], bool]
@@ -79,7 +78,7 @@ class StatsWindow(QWidget):
     def __init__(self, view: StatsView | None = None, *, choose_file: FileChooser | None = None,
                  confirm: Confirm | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle(WINDOW_TITLE)
+        self.setWindowTitle(self.tr("psoas-desk statistics"))
         self.setObjectName("stats-window")
         self.setAccessibleName(self.tr("psoas-desk statistics"))
         self._choose_file = choose_file or _save_file
@@ -99,6 +98,8 @@ class StatsWindow(QWidget):
         self.tabs = QTabBar(self)
         self.tabs.setObjectName("period")
         self.tabs.setAccessibleName(self.tr("Period"))
+        self.tabs.setAccessibleDescription(
+            self.tr("Which days the figures and the chart below cover."))
         self.tabs.setExpanding(False)
         self.tabs.setDrawBase(False)
         for text in (self.tr("&Today"), self.tr("Last &7 days"), self.tr("Last &30 days")):
@@ -193,6 +194,7 @@ class StatsWindow(QWidget):
             self.tr("Saves the whole history to a file you choose."))
         self.delete_button.setAccessibleDescription(
             self.tr("Asks first, then deletes every recorded bout, break and day."))
+        self.close_button.setAccessibleDescription(self.tr("Closes the statistics window."))
         return row
 
     # -- public ------------------------------------------------------------------

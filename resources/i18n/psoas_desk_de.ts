@@ -1348,7 +1348,8 @@
 <context>
     <name>StatsWindow</name>
     <message>
-        <location filename="../../psoas_desk/ui/stats_window.py" line="+84"/>
+        <location filename="../../psoas_desk/ui/stats_window.py" line="+82"/>
+        <location line="+2"/>
         <source>psoas-desk statistics</source>
         <translation>psoas-desk – Statistik</translation>
     </message>
@@ -1356,6 +1357,11 @@
         <location line="+17"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which days the figures and the chart below cover.</source>
+        <translation>Welche Tage die Zahlen und das Diagramm darunter umfassen.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1416,6 +1422,11 @@
         <location line="+2"/>
         <source>Asks first, then deletes every recorded bout, break and day.</source>
         <translation>Fragt zuerst nach und löscht dann alle aufgezeichneten Sitzphasen, Pausen und Tage.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes the statistics window.</source>
+        <translation>Schließt das Statistikfenster.</translation>
     </message>
     <message>
         <location line="+32"/>

@@ -1348,7 +1348,8 @@
 <context>
     <name>StatsWindow</name>
     <message>
-        <location filename="../../psoas_desk/ui/stats_window.py" line="+84"/>
+        <location filename="../../psoas_desk/ui/stats_window.py" line="+82"/>
+        <location line="+2"/>
         <source>psoas-desk statistics</source>
         <translation>Estadísticas de psoas-desk</translation>
     </message>
@@ -1356,6 +1357,11 @@
         <location line="+17"/>
         <source>Period</source>
         <translation>Periodo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which days the figures and the chart below cover.</source>
+        <translation>Qué días abarcan las cifras y el gráfico de abajo.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1416,6 +1422,11 @@
         <location line="+2"/>
         <source>Asks first, then deletes every recorded bout, break and day.</source>
         <translation>Pregunta primero y luego borra todos los periodos, pausas y días registrados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes the statistics window.</source>
+        <translation>Cierra la ventana de estadísticas.</translation>
     </message>
     <message>
         <location line="+32"/>

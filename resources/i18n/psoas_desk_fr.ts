@@ -1348,7 +1348,8 @@
 <context>
     <name>StatsWindow</name>
     <message>
-        <location filename="../../psoas_desk/ui/stats_window.py" line="+84"/>
+        <location filename="../../psoas_desk/ui/stats_window.py" line="+82"/>
+        <location line="+2"/>
         <source>psoas-desk statistics</source>
         <translation>Statistiques de psoas-desk</translation>
     </message>
@@ -1356,6 +1357,11 @@
         <location line="+17"/>
         <source>Period</source>
         <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which days the figures and the chart below cover.</source>
+        <translation>Les jours couverts par les chiffres et le graphique ci-dessous.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1416,6 +1422,11 @@
         <location line="+2"/>
         <source>Asks first, then deletes every recorded bout, break and day.</source>
         <translation>Demande d’abord, puis efface toutes les périodes, pauses et journées enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes the statistics window.</source>
+        <translation>Ferme la fenêtre des statistiques.</translation>
     </message>
     <message>
         <location line="+32"/>

@@ -1348,7 +1348,8 @@
 <context>
     <name>StatsWindow</name>
     <message>
-        <location filename="../../psoas_desk/ui/stats_window.py" line="+84"/>
+        <location filename="../../psoas_desk/ui/stats_window.py" line="+82"/>
+        <location line="+2"/>
         <source>psoas-desk statistics</source>
         <translation>Estatísticas do psoas-desk</translation>
     </message>
@@ -1356,6 +1357,11 @@
         <location line="+17"/>
         <source>Period</source>
         <translation>Período</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which days the figures and the chart below cover.</source>
+        <translation>Os dias abrangidos pelos números e pelo gráfico abaixo.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1416,6 +1422,11 @@
         <location line="+2"/>
         <source>Asks first, then deletes every recorded bout, break and day.</source>
         <translation>Pergunta primeiro e depois elimina todos os períodos, pausas e dias registados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes the statistics window.</source>
+        <translation>Fecha a janela de estatísticas.</translation>
     </message>
     <message>
         <location line="+32"/>

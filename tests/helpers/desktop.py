@@ -88,7 +88,7 @@ class VirtualDesktop:
         for d in (home, runtime, self.base / "logs"):
             d.mkdir(parents=True, exist_ok=True)
         runtime.chmod(0o700)
-        keep = ("PATH", "LANG", "LC_ALL", "PYTHONPATH", "VIRTUAL_ENV")
+        keep = ("PATH", "PYTHONPATH", "VIRTUAL_ENV")
         self.env = {k: os.environ[k] for k in keep if k in os.environ}
         self.env.update(
             HOME=str(home),
@@ -99,6 +99,9 @@ class VirtualDesktop:
             XDG_RUNTIME_DIR=str(runtime),
             QT_QPA_PLATFORM="xcb",
             NO_AT_BRIDGE="1",
+            # The app follows the system language; tests read English titles.
+            LANG="C.UTF-8",
+            LANGUAGE="en",
         )
 
     def log_path(self, name: str) -> Path:
