@@ -102,8 +102,12 @@ class StatsWindow(QWidget):
             self.tr("Which days the figures and the chart below cover."))
         self.tabs.setExpanding(False)
         self.tabs.setDrawBase(False)
-        for text in (self.tr("&Today"), self.tr("Last &7 days"), self.tr("Last &30 days")):
-            self.tabs.addTab(text)
+        for text, tip in ((self.tr("&Today"), self.tr("Figures for today")),
+                          (self.tr("Last &7 days"), self.tr("Figures for the last 7 days")),
+                          (self.tr("Last &30 days"), self.tr("Figures for the last 30 days"))):
+            index = self.tabs.addTab(text)
+            # Screen readers announce a tab's tool tip as its description.
+            self.tabs.setTabToolTip(index, tip)
         self.tabs.currentChanged.connect(lambda _index: self._show())
         layout.addWidget(self.tabs)
         self.period_label = self._heading("")

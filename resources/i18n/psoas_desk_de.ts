@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../psoas_desk/app/__init__.py" line="+169"/>
+        <location filename="../../psoas_desk/app/__init__.py" line="+172"/>
         <source>%1 routine or checklist file(s) could not be read; see the log.</source>
         <translation>%1 Programm- oder Checklistendatei(en) konnten nicht gelesen werden; Details stehen im Protokoll.</translation>
     </message>
@@ -301,7 +301,7 @@
         <translation>Es wurde kein Infobereich gefunden, daher zeigt psoas-desk stattdessen dieses Fenster.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+135"/>
         <source>Could not change start at login: %1</source>
         <translation>„Beim Anmelden starten“ konnte nicht geändert werden: %1</translation>
     </message>
@@ -1348,7 +1348,7 @@
 <context>
     <name>StatsWindow</name>
     <message>
-        <location filename="../../psoas_desk/ui/stats_window.py" line="+82"/>
+        <location filename="../../psoas_desk/ui/stats_window.py" line="+81"/>
         <location line="+2"/>
         <source>psoas-desk statistics</source>
         <translation>psoas-desk – Statistik</translation>
@@ -1370,16 +1370,31 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Figures for today</source>
+        <translation>Zahlen für heute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Last &amp;7 days</source>
         <translation>Letzte &amp;7 Tage</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Figures for the last 7 days</source>
+        <translation>Zahlen der letzten 7 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Last &amp;30 days</source>
         <translation>Letzte &amp;30 Tage</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+0"/>
+        <source>Figures for the last 30 days</source>
+        <translation>Zahlen der letzten 30 Tage</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Sitting and standing per day</source>
         <translation>Sitzen und Stehen pro Tag</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../psoas_desk/app/__init__.py" line="+169"/>
+        <location filename="../../psoas_desk/app/__init__.py" line="+172"/>
         <source>%1 routine or checklist file(s) could not be read; see the log.</source>
         <translation>No se han podido leer %1 archivo(s) de rutinas o listas; consulta el registro.</translation>
     </message>
@@ -301,7 +301,7 @@
         <translation>No se ha encontrado una bandeja del sistema, así que psoas-desk muestra esta ventana en su lugar.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+135"/>
         <source>Could not change start at login: %1</source>
         <translation>No se ha podido cambiar el inicio al iniciar sesión: %1</translation>
     </message>
@@ -1348,7 +1348,7 @@
 <context>
     <name>StatsWindow</name>
     <message>
-        <location filename="../../psoas_desk/ui/stats_window.py" line="+82"/>
+        <location filename="../../psoas_desk/ui/stats_window.py" line="+81"/>
         <location line="+2"/>
         <source>psoas-desk statistics</source>
         <translation>Estadísticas de psoas-desk</translation>
@@ -1370,16 +1370,31 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Figures for today</source>
+        <translation>Cifras de hoy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Last &amp;7 days</source>
         <translation>Últimos &amp;7 días</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Figures for the last 7 days</source>
+        <translation>Cifras de los últimos 7 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Last &amp;30 days</source>
         <translation>Últimos &amp;30 días</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+0"/>
+        <source>Figures for the last 30 days</source>
+        <translation>Cifras de los últimos 30 días</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Sitting and standing per day</source>
         <translation>Sentado y de pie por día</translation>
     </message>

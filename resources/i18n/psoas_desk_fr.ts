@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../psoas_desk/app/__init__.py" line="+169"/>
+        <location filename="../../psoas_desk/app/__init__.py" line="+172"/>
         <source>%1 routine or checklist file(s) could not be read; see the log.</source>
         <translation>Impossible de lire %1 fichier(s) de routines ou de listes ; consultez le journal.</translation>
     </message>
@@ -301,7 +301,7 @@
         <translation>Aucune zone de notification n’a été trouvée : psoas-desk affiche donc cette fenêtre à la place.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+135"/>
         <source>Could not change start at login: %1</source>
         <translation>Impossible de modifier le démarrage à l’ouverture de session : %1</translation>
     </message>
@@ -1348,7 +1348,7 @@
 <context>
     <name>StatsWindow</name>
     <message>
-        <location filename="../../psoas_desk/ui/stats_window.py" line="+82"/>
+        <location filename="../../psoas_desk/ui/stats_window.py" line="+81"/>
         <location line="+2"/>
         <source>psoas-desk statistics</source>
         <translation>Statistiques de psoas-desk</translation>
@@ -1370,16 +1370,31 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Figures for today</source>
+        <translation>Chiffres du jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Last &amp;7 days</source>
         <translation>&amp;7 derniers jours</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Figures for the last 7 days</source>
+        <translation>Chiffres des 7 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Last &amp;30 days</source>
         <translation>&amp;30 derniers jours</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+0"/>
+        <source>Figures for the last 30 days</source>
+        <translation>Chiffres des 30 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Sitting and standing per day</source>
         <translation>Assis et debout par jour</translation>
     </message>

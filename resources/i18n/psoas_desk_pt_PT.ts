@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../psoas_desk/app/__init__.py" line="+169"/>
+        <location filename="../../psoas_desk/app/__init__.py" line="+172"/>
         <source>%1 routine or checklist file(s) could not be read; see the log.</source>
         <translation>Não foi possível ler %1 ficheiro(s) de rotinas ou listas; consulte o registo.</translation>
     </message>
@@ -301,7 +301,7 @@
         <translation>Não foi encontrada uma área de notificação, por isso o psoas-desk mostra esta janela.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+135"/>
         <source>Could not change start at login: %1</source>
         <translation>Não foi possível alterar o arranque ao entrar na sessão: %1</translation>
     </message>
@@ -1348,7 +1348,7 @@
 <context>
     <name>StatsWindow</name>
     <message>
-        <location filename="../../psoas_desk/ui/stats_window.py" line="+82"/>
+        <location filename="../../psoas_desk/ui/stats_window.py" line="+81"/>
         <location line="+2"/>
         <source>psoas-desk statistics</source>
         <translation>Estatísticas do psoas-desk</translation>
@@ -1370,16 +1370,31 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Figures for today</source>
+        <translation>Números de hoje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Last &amp;7 days</source>
         <translation>Últimos &amp;7 dias</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Figures for the last 7 days</source>
+        <translation>Números dos últimos 7 dias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Last &amp;30 days</source>
         <translation>Últimos &amp;30 dias</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+0"/>
+        <source>Figures for the last 30 days</source>
+        <translation>Números dos últimos 30 dias</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Sitting and standing per day</source>
         <translation>Sentado e de pé por dia</translation>
     </message>

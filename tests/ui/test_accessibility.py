@@ -117,6 +117,20 @@ def test_every_control_has_a_name_and_a_description(qapp: QApplication, library:
                         if not action.isSeparator() and not action.text().replace("&", "")}
             continue
         for widget in controls(window):
+            if isinstance(widget, QTabBar):
+                # A screen reader reads the focused tab: each tab needs a name and
+                # a description (Qt takes the tab's tool tip); the bar has none.
+                bar = QAccessible.queryAccessibleInterface(widget)
+                assert bar is not None
+                for i in range(bar.childCount()):
+                    tab = bar.child(i)
+                    if tab.role() != QAccessible.Role.PageTab:
+                        continue  # the scroll arrows, hidden unless tabs overflow
+                    if not tab.text(QAccessible.Text.Name).strip():
+                        missing.add(f"{scene}: tab {i} of {describe(widget)} has no name")
+                    if not tab.text(QAccessible.Text.Description).strip():
+                        missing.add(f"{scene}: tab {i} of {describe(widget)} has no description")
+                continue
             name, description = spoken(widget)
             if not name.strip():
                 missing.add(f"{scene}: {describe(widget)} has no name")
