@@ -317,9 +317,12 @@ def test_the_session_bus_goes_away_and_the_app_carries_on(tmp_path: Path) -> Non
             assert app.status()["tray_available"] is True
             stop_process_group(helper_process(bus_desk, "dbus"))
 
-            # Without the bus the SNI icon is gone: the status panel takes over.
+            # Without the bus the SNI icon is gone: the status panel takes over,
+            # and notifications leave the freedesktop service for the fallback.
             wait_until(lambda: bus_desk.find_windows("--name", "^psoas-desk status$"),
                        timeout=20, what="the status panel")
+            wait_until(lambda: any("notification service went away" in r["message"]
+                                   for r in app.records()), what="notifications to fall back")
             assert app.cli("break", "micro").returncode == 0
             app.wait_for("popup_shown")
             assert app.cli("pause", "30m").returncode == 0
