@@ -12,6 +12,7 @@ Must not import: PySide6, apscheduler, platformdirs.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -86,13 +87,17 @@ def choose_next(settings: Settings,
 
     The stretch break wins when it would come within a third of a micro-break
     interval after the micro-break; it is then taken at the micro-break's time.
+    Runs several times per engine step, so it avoids building collections.
     """
-    left = {k: interval_s(settings, k) - progress[k] for k in BreakKind if enabled(settings, k)}
-    if not left:
+    micro, stretch = settings.micro, settings.stretch
+    if not micro.enabled and not stretch.enabled:
         return None
-    kind = min(left, key=lambda k: (left[k], k is BreakKind.MICRO))
-    soonest = left[kind]
-    if (kind is BreakKind.MICRO and BreakKind.STRETCH in left
-            and left[BreakKind.STRETCH] - soonest <= merge_window_s(settings)):
-        kind = BreakKind.STRETCH
-    return kind, soonest
+    micro_left = (micro.interval.total_seconds() - progress[BreakKind.MICRO]
+                  if micro.enabled else math.inf)
+    stretch_left = (stretch.interval.total_seconds() - progress[BreakKind.STRETCH]
+                    if stretch.enabled else math.inf)
+    if stretch_left <= micro_left:
+        return BreakKind.STRETCH, stretch_left
+    if stretch.enabled and stretch_left - micro_left <= merge_window_s(settings):
+        return BreakKind.STRETCH, micro_left
+    return BreakKind.MICRO, micro_left
