@@ -294,3 +294,51 @@ class XDisplay:
     def _on_io_exit(self, dpy: int | None, user_data: int | None) -> None:
         # Returning tells Xlib (>= 1.7) to carry on; later requests fail fast.
         self._mark_lost("connection broken")
+
+
+class QtDisplayGuard:
+    """Keeps the X server going away from ending the app before it can save.
+
+    WORKAROUND for Qt's xcb platform: Qt gives its Xlib display an I/O-error
+    handler that ends in Xlib's default one, which calls ``exit(1)`` on the
+    spot; when the X server goes away (the session ends) and an Xlib call of
+    Qt's meets it first, the process is gone without saving (about one run in
+    ten). Qt's XCB side, which sees the same broken connection, leaves the
+    event loop instead, so the app saves and quits. This replaces the
+    process-wide I/O-error handler with one that returns, and gives Qt's
+    display an exit handler that returns too (libX11 >= 1.7), so the XCB side
+    always gets to end the app. ``XDisplay`` passes errors of other displays
+    on to this handler. Call :meth:`release` once the app has saved (before Qt
+    closes its display), so Xlib never calls a freed callback.
+
+    Args:
+        display: Qt's ``Display*`` (``QNativeInterface.QX11Application.display()``).
+        loader: loads libX11.
+    """
+
+    def __init__(self, display: int, *, loader: LibraryLoader = load_library) -> None:
+        self.installed = False
+        try:
+            lib = loader("X11")
+            set_exit_handler = lib.XSetIOErrorExitHandler
+        except (OSError, AttributeError) as exc:
+            logger.info("the X server going away may end the app before it saves: %s", exc)
+            return
+        # Kept here: Xlib may call them for as long as the process lives.
+        self._io_cb = _IOErrorHandler(lambda _dpy: 0)
+        self._exit_cb = _IOErrorExitHandler(lambda _dpy, _data: None)
+        lib.XSetIOErrorHandler.argtypes = (ctypes.c_void_p,)
+        lib.XSetIOErrorHandler.restype = ctypes.c_void_p
+        set_exit_handler.argtypes = (ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)
+        set_exit_handler.restype = None
+        self._lib, self._display, self._set_exit_handler = lib, display, set_exit_handler
+        self._previous = lib.XSetIOErrorHandler(ctypes.cast(self._io_cb, ctypes.c_void_p))
+        set_exit_handler(display, ctypes.cast(self._exit_cb, ctypes.c_void_p), None)
+        self.installed = True
+
+    def release(self) -> None:
+        """Put Qt's I/O-error handler and Xlib's default exit handler back."""
+        if self.installed:
+            self.installed = False
+            self._lib.XSetIOErrorHandler(self._previous)
+            self._set_exit_handler(self._display, None, None)  # NULL: Xlib's default
