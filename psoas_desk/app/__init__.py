@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from psoas_desk.adapters.xlib import QtDisplayGuard
     from psoas_desk.app.controller import DeskApp
     from psoas_desk.cli import StartOptions
     from psoas_desk.storage.settings_store import LoadReport, SettingsStore
@@ -80,6 +81,7 @@ def run(options: StartOptions) -> int:
     from psoas_desk.ui.theme import apply_theme
 
     apply_theme(qapp, report.settings.popups.theme)
+    x_guard = _guard_x_display(qapp)
     tray = TrayController()
     tray.show()
 
@@ -124,10 +126,27 @@ def run(options: StartOptions) -> int:
     code = qapp.exec()
     if holder:
         holder[0].shutdown()
+    if x_guard is not None:
+        x_guard.release()
     signal.set_wakeup_fd(-1)
     reader.close()
     writer.close()
     return int(code)
+
+
+def _guard_x_display(qapp: QApplication) -> QtDisplayGuard | None:
+    """On X11, make the X server going away end the app through its event loop (saving)."""
+    if qapp.platformName() != "xcb":
+        return None
+    from PySide6.QtGui import QNativeInterface
+
+    native = qapp.nativeInterface()
+    if not isinstance(native, QNativeInterface.QX11Application) or not native.display():
+        return None
+    from psoas_desk.adapters.xlib import QtDisplayGuard
+
+    guard = QtDisplayGuard(int(native.display()))
+    return guard if guard.installed else None
 
 
 def _build(options: StartOptions, qapp: QApplication, tray: TrayController,
