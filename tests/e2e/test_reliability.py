@@ -69,7 +69,9 @@ if command == "del":
     xrr.XRRDeleteMonitor(display, root, atom)
 else:
     x, y, w, h = map(int, sys.argv[3:7])
-    # This Xvfb refuses to replace a monitor in place: delete it first.
+    # This Xvfb refuses to replace a monitor in place: delete it first. (Qt
+    # then sometimes keeps the old geometry for the same name, so resolution
+    # changes are tested with MODE below, which Qt always follows.)
     count = I()
     monitors = xrr.XRRGetMonitors(display, root, 0, ctypes.byref(count))
     if any(monitors[i].name == atom for i in range(count.value)):
@@ -250,26 +252,6 @@ def test_with_a_popup_on_every_monitor_one_monitor_going_away_leaves_one_popup(
         randr(desk, "set", "left", "0", "0", "800", "900", "output")
         assert app.status()["state"] == "in_break"
         assert len(popups(desk)) == 1
-    finally:
-        assert app.stop() == 0
-
-
-def test_the_monitor_shrinks_under_the_popup_and_it_still_fits(
-        desk: VirtualDesktop, tmp_path: Path) -> None:
-    two_monitors(desk)
-    app = start(desk, tmp_path)
-    try:
-        desk.run(["xdotool", "mousemove", "400", "450"])  # on the left monitor
-        assert app.cli("break", "micro").returncode == 0
-        wait_until(lambda: popups(desk), timeout=10, what="the popup")
-
-        monitors = randr(desk, "set", "left", "0", "0", "640", "480", "primary", "output")
-        assert monitors["left"] == (0, 0, 640, 480)
-
-        wait_until(lambda: [any(inside(g, m) for m in monitors.values())
-                            for g in popup_geometries(desk)] == [True],
-                   timeout=10, what="the popup to fit on a monitor again")
-        assert app.status()["state"] == "in_break"
     finally:
         assert app.stop() == 0
 
