@@ -113,7 +113,9 @@ def _helper_of(func: ast.FunctionDef) -> Helper | None:
 def find_helpers(trees: dict[str, ast.Module]) -> dict[tuple[str, str], Helper]:
     """Every module-level translate helper, by (module, function name)."""
     helpers: dict[tuple[str, str], Helper] = {
-        ("psoas_desk.core.i18n", NOOP): Helper(NOOP)}
+        ("psoas_desk.core.i18n", NOOP): Helper(NOOP),
+        # problem_text("template %1", arg) builds a core.i18n.Text in "Problem".
+        ("psoas_desk.core.i18n", "problem_text"): Helper(TRANSLATE, "Problem")}
     for module, tree in trees.items():
         for node in tree.body:
             if isinstance(node, ast.FunctionDef):

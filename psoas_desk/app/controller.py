@@ -472,7 +472,7 @@ class DeskApp(QObject):
             log.error("%s", exc)
             window = self._windows.get("settings")
             if window is not None:
-                window.show_save_error(str(exc))
+                window.show_save_error(fmt.shown_text(exc.reason))
         keep_changed = settings.startup.history_days != self.settings.startup.history_days
         if settings.popups.language != self.settings.popups.language:
             self._switch_language(settings.popups.language)

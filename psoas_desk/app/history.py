@@ -51,8 +51,12 @@ class HistoryKeeper:
 
     def notice(self) -> str:
         """A line for the user when the history is not in its normal state, else ""."""
+        from psoas_desk.ui.history_text import storage_notice
+
         report = self.store.report
-        return report.message if report.mode is not HistoryMode.READ_WRITE else ""
+        if report.mode is HistoryMode.READ_WRITE:
+            return ""
+        return storage_notice(report.mode.value, str(report.moved_aside or report.detail))
 
     def record(self, events: Sequence[ev.Event]) -> None:
         """Keep the events; prune at a day's end; refresh an open window."""

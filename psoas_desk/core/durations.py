@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from psoas_desk.core.i18n import Text, problem_text
+
 _PATTERN = re.compile(
     r"^\s*(?:(?P<h>\d+)\s*h(?:ours?|rs?)?)?"
     r"\s*(?:(?P<m>\d+)\s*m(?:in(?:utes?|s)?)?)?"
@@ -20,7 +22,11 @@ MAX_SECONDS = 366 * 24 * 3600
 
 
 class DurationError(ValueError):
-    """A duration could not be understood; the message says why, for a person."""
+    """A duration could not be understood; ``reason`` says why, for a person."""
+
+    def __init__(self, reason: Text) -> None:
+        super().__init__(str(reason))
+        self.reason = reason
 
 
 def parse_duration(value: object, *, bare_numbers: bool = True) -> timedelta:
@@ -35,33 +41,34 @@ def parse_duration(value: object, *, bare_numbers: bool = True) -> timedelta:
         DurationError: for anything else, with a message fit to show a user.
     """
     if isinstance(value, bool):
-        raise DurationError(
-            f"expected a duration such as 90, \"25m\" or \"1h30m\", got {value!r}")
+        raise DurationError(problem_text(
+            'expected a duration such as 90, "25m" or "1h30m", got %1', repr(value)))
     if isinstance(value, int):
         if not bare_numbers:
-            raise DurationError(f"{value} has no unit; write e.g. \"{value}m\" or \"{value}s\"")
+            raise DurationError(problem_text(
+                '%1 has no unit; write e.g. "%1m" or "%1s"', value))
         seconds = value
     elif isinstance(value, str):
         text = value.strip()
         if text.isdigit():
             if not bare_numbers:
-                raise DurationError(
-                    f"\"{text}\" has no unit; write e.g. \"{text}m\" or \"{text}s\"")
+                raise DurationError(problem_text(
+                    '"%1" has no unit; write e.g. "%1m" or "%1s"', text))
             seconds = int(text)
         else:
             match = _PATTERN.match(text)
             if not text or match is None or not any(match.groupdict().values()):
-                raise DurationError(
-                    f"\"{value}\" is not a duration; write e.g. \"45s\", \"25m\" or \"1h30m\"")
+                raise DurationError(problem_text(
+                    '"%1" is not a duration; write e.g. "45s", "25m" or "1h30m"', value))
             parts = {k: int(v) if v else 0 for k, v in match.groupdict().items()}
             seconds = parts["h"] * 3600 + parts["m"] * 60 + parts["s"]
     else:
-        raise DurationError(
-            f"expected a duration such as 90, \"25m\" or \"1h30m\", got {type(value).__name__}")
+        raise DurationError(problem_text(
+            'expected a duration such as 90, "25m" or "1h30m", got %1', type(value).__name__))
     if seconds < 0:
-        raise DurationError(f"a duration cannot be negative ({seconds} s)")
+        raise DurationError(problem_text("a duration cannot be negative (%1 s)", seconds))
     if seconds > MAX_SECONDS:
-        raise DurationError(f"{seconds} s is far too long for a duration")
+        raise DurationError(problem_text("%1 s is far too long for a duration", seconds))
     return timedelta(seconds=seconds)
 
 

@@ -10,13 +10,24 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from psoas_desk.core.i18n import Text, problem_text
+
 MINUTES_PER_DAY = 24 * 60
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _RANGE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
 
 
 class ScheduleError(ValueError):
-    """A time range or weekly schedule is invalid; the message is for a person."""
+    """A time range or weekly schedule is invalid; ``reason`` is for a person.
+
+    ``day`` names the weekday (``"mon"``…) the reason is about, if any; the
+    English message starts with it.
+    """
+
+    def __init__(self, reason: Text, day: str = "") -> None:
+        super().__init__(f"{day}: {reason}" if day else str(reason))
+        self.reason = reason
+        self.day = day
 
 
 @dataclass(frozen=True, order=True)
@@ -31,22 +42,23 @@ class TimeRange:
 
     def __post_init__(self) -> None:
         if not 0 <= self.start_min < MINUTES_PER_DAY:
-            raise ScheduleError(f"start {self.start_min} min is outside the day")
+            raise ScheduleError(problem_text("start %1 min is outside the day", self.start_min))
         if not 0 < self.end_min <= MINUTES_PER_DAY:
-            raise ScheduleError(f"end {self.end_min} min is outside the day")
+            raise ScheduleError(problem_text("end %1 min is outside the day", self.end_min))
         if self.end_min <= self.start_min:
-            raise ScheduleError(
-                f"{self} ends before it starts; split a range that crosses midnight in two")
+            raise ScheduleError(problem_text(
+                "%1 ends before it starts; split a range that crosses midnight in two", str(self)))
 
     @classmethod
     def parse(cls, text: str) -> TimeRange:
         """Parse ``"09:00-17:30"``."""
         match = _RANGE.match(text) if isinstance(text, str) else None
         if match is None:
-            raise ScheduleError(f"{text!r} is not a time range like \"09:00-17:30\"")
+            raise ScheduleError(problem_text(
+                "%1 is not a time range like \"09:00-17:30\"", repr(text)))
         h1, m1, h2, m2 = (int(g) for g in match.groups())
         if h1 > 23 or m1 > 59 or m2 > 59 or h2 > 24 or (h2 == 24 and m2 != 0):
-            raise ScheduleError(f"{text!r} has an impossible time of day")
+            raise ScheduleError(problem_text("%1 has an impossible time of day", repr(text)))
         return cls(h1 * 60 + m1, h2 * 60 + m2)
 
     def __str__(self) -> str:
@@ -68,12 +80,13 @@ class WorkingHours:
 
     def __post_init__(self) -> None:
         if len(self.days) != 7:
-            raise ScheduleError("working hours need one entry per weekday")
+            raise ScheduleError(problem_text("working hours need one entry per weekday"))
         for name, ranges in zip(WEEKDAYS, self.days, strict=True):
             ordered = sorted(ranges)
             for first, second in itertools.pairwise(ordered):
                 if second.start_min < first.end_min:
-                    raise ScheduleError(f"{name}: {first} and {second} overlap")
+                    raise ScheduleError(problem_text(
+                        "%1 and %2 overlap", str(first), str(second)), name)
 
     @classmethod
     def weekdays(cls, *ranges: TimeRange) -> WorkingHours:
@@ -102,19 +115,21 @@ class WorkingHours:
     def from_doc(cls, doc: object) -> WorkingHours:
         """Build from ``{"mon": ["09:00-17:00"], ...}``; missing days have no hours."""
         if not isinstance(doc, dict):
-            raise ScheduleError("working hours must be a table of weekdays")
+            raise ScheduleError(problem_text("working hours must be a table of weekdays"))
         unknown = sorted(set(doc) - set(WEEKDAYS))
         if unknown:
-            raise ScheduleError(f"unknown weekday {unknown[0]!r}; use {', '.join(WEEKDAYS)}")
+            raise ScheduleError(problem_text(
+                "unknown weekday %1; use %2", repr(unknown[0]), ", ".join(WEEKDAYS)))
         days: list[tuple[TimeRange, ...]] = []
         for name in WEEKDAYS:
             value = doc.get(name, [])
             if isinstance(value, str):
                 value = [value]
             if not isinstance(value, list):
-                raise ScheduleError(f"{name}: expected a list of ranges like [\"09:00-12:00\"]")
+                raise ScheduleError(problem_text(
+                    "expected a list of ranges like [\"09:00-12:00\"]"), name)
             try:
                 days.append(tuple(TimeRange.parse(v) for v in value))
             except ScheduleError as exc:
-                raise ScheduleError(f"{name}: {exc}") from None
+                raise ScheduleError(exc.reason, name) from None
         return cls(tuple(days))

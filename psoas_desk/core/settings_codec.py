@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from psoas_desk.core.durations import DurationError, format_duration, parse_duration
+from psoas_desk.core.durations import DurationError, parse_duration
+from psoas_desk.core.i18n import Text, problem_text
 from psoas_desk.core.schedule_types import ScheduleError, WorkingHours
 from psoas_desk.core.settings import (
     SCHEMA_VERSION,
@@ -45,15 +46,31 @@ MIGRATIONS: tuple[Migration, ...] = ()
 
 
 class OptionError(ValueError):
-    """A value is not acceptable for an option; the message is for a person."""
+    """A value is not acceptable for an option; ``reason`` is for a person.
+
+    Core code gives a :class:`Text` (translated when shown); the settings
+    window's editors give text already in the user's language.
+    """
+
+    def __init__(self, reason: Text | str) -> None:
+        super().__init__(str(reason))
+        self.reason = reason
 
 
 @dataclass(frozen=True)
 class SettingsProblem:
-    """One thing wrong with the settings file, and what was done about it."""
+    """One thing wrong with the settings file, and what was done about it.
+
+    ``message`` is the English sentence (logs, tests); the settings window
+    shows ``reason`` translated.
+    """
 
     key: str
-    message: str
+    reason: Text | str
+
+    @property
+    def message(self) -> str:
+        return str(self.reason)
 
     def __str__(self) -> str:
         return f"{self.key}: {self.message}" if self.key else self.message
@@ -73,11 +90,14 @@ def _shown(value: object) -> str:
     return text if len(text) <= _MAX_SHOWN else text[: _MAX_SHOWN - 1] + "…"
 
 
-def _describe(spec: OptionSpec, value: Any) -> str:
+def _describe(spec: OptionSpec, value: Any) -> object:
+    """``value`` as a :class:`Text` argument: durations stay durations (shown per locale)."""
     if isinstance(value, timedelta):
-        return format_duration(value)
+        return value
     if isinstance(value, enum.Enum):
         return str(value.value)
+    if isinstance(value, bool):
+        return "true" if value else "false"  # as the file writes it
     return str(value)
 
 
@@ -88,11 +108,11 @@ def validate_value(spec: OptionSpec, raw: object) -> Any:
     value: Any
     if t is bool:
         if not isinstance(raw, bool):
-            raise OptionError(f"expected true or false, got {_shown(raw)}")
+            raise OptionError(problem_text("expected true or false, got %1", _shown(raw)))
         return raw
     if t is int:
         if isinstance(raw, bool) or not isinstance(raw, int):
-            raise OptionError(f"expected a whole number, got {_shown(raw)}")
+            raise OptionError(problem_text("expected a whole number, got %1", _shown(raw)))
         value = raw
     elif t is timedelta:
         if isinstance(raw, timedelta):
@@ -103,43 +123,46 @@ def validate_value(spec: OptionSpec, raw: object) -> Any:
             try:  # a negative or huge float (-60.0, 1e300) is refused like an int
                 value = parse_duration(raw)
             except DurationError as exc:
-                raise OptionError(str(exc)) from None
+                raise OptionError(exc.reason) from None
     elif isinstance(t, type) and issubclass(t, enum.Enum):
         if isinstance(raw, t):
             return raw
         allowed = [m.value for m in t]
         if raw not in allowed:
-            raise OptionError(f"expected one of {', '.join(map(str, allowed))}, got {_shown(raw)}")
+            raise OptionError(problem_text("expected one of %1, got %2",
+                                           ", ".join(map(str, allowed)), _shown(raw)))
         return t(raw)
     elif t is str:
         if not isinstance(raw, str):
-            raise OptionError(f"expected text, got {_shown(raw)}")
+            raise OptionError(problem_text("expected text, got %1", _shown(raw)))
         if len(raw) > info.max_length:
-            raise OptionError(f"is longer than {info.max_length} characters")
+            raise OptionError(problem_text("is longer than %1 characters", info.max_length))
         if spec.key == "popups.language" and not _LANGUAGE.match(raw):
-            raise OptionError(f"{_shown(raw)} is not a language code like \"de\" or \"pt_PT\"")
+            raise OptionError(problem_text(
+                "%1 is not a language code like \"de\" or \"pt_PT\"", _shown(raw)))
         return raw
     elif t == tuple[str, ...]:
         if isinstance(raw, tuple | list) and all(isinstance(v, str) for v in raw):
             if len(raw) > 1000:
-                raise OptionError("has too many entries")
+                raise OptionError(problem_text("has too many entries"))
             return tuple(dict.fromkeys(raw))
-        raise OptionError(f"expected a list of names, got {_shown(raw)}")
+        raise OptionError(problem_text("expected a list of names, got %1", _shown(raw)))
     elif t is WorkingHours:
         if isinstance(raw, WorkingHours):
             return raw
         try:
             return WorkingHours.from_doc(raw)
         except ScheduleError as exc:
-            raise OptionError(str(exc)) from None
+            raise OptionError(problem_text("%1: %2", exc.day, exc.reason) if exc.day
+                              else exc.reason) from None
     else:  # pragma: no cover - a declaration error, caught by the tests
         raise TypeError(f"no validator for {spec.key} of type {t!r}")
     if info.minimum is not None and value < info.minimum:
-        raise OptionError(f"must be at least {_describe(spec, info.minimum)}, "
-                          f"got {_describe(spec, value)}")
+        raise OptionError(problem_text("must be at least %1, got %2",
+                                       _describe(spec, info.minimum), _describe(spec, value)))
     if info.maximum is not None and value > info.maximum:
-        raise OptionError(f"must be at most {_describe(spec, info.maximum)}, "
-                          f"got {_describe(spec, value)}")
+        raise OptionError(problem_text("must be at most %1, got %2",
+                                       _describe(spec, info.maximum), _describe(spec, value)))
     return value
 
 
@@ -168,8 +191,8 @@ def migrate(doc: Mapping[str, Any], steps: Sequence[Migration] = MIGRATIONS,
     notes: list[SettingsProblem] = []
     raw = out.get(VERSION_KEY, current)
     if isinstance(raw, bool) or not isinstance(raw, int) or raw < 1:
-        notes.append(SettingsProblem(VERSION_KEY, f"{_shown(raw)} is not a schema version; "
-                                                  f"reading the file as version {current}"))
+        notes.append(SettingsProblem(VERSION_KEY, problem_text(
+            "%1 is not a schema version; reading the file as version %2", _shown(raw), current)))
         raw = current
     version = raw
     while version < current and version - 1 < len(steps):
@@ -188,16 +211,16 @@ def decode(doc: Mapping[str, Any]) -> Decoded:
     migrated, read_as, problems = migrate(doc)
     newer = read_as > SCHEMA_VERSION
     if newer:
-        problems.append(SettingsProblem("", (
-            f"this file was written by a newer psoas-desk (settings version {read_as}); "
-            "options this version does not know are kept as they are")))
+        problems.append(SettingsProblem("", problem_text(
+            "this file was written by a newer psoas-desk (settings version %1); "
+            "options this version does not know are kept as they are", read_as)))
     sections: dict[str, dict[str, Any]] = {}
     for spec in option_specs():
         table = migrated.get(spec.section, {})
         if not isinstance(table, dict):
             if spec.name == _first_name(spec.section):
-                problems.append(SettingsProblem(spec.section, (
-                    f"expected a table of options, got {_shown(table)}; using the defaults")))
+                problems.append(SettingsProblem(spec.section, problem_text(
+                    "expected a table of options, got %1; using the defaults", _shown(table))))
             continue
         if spec.name not in table:
             continue
@@ -205,8 +228,10 @@ def decode(doc: Mapping[str, Any]) -> Decoded:
             value = validate_value(spec, table[spec.name])
             sections.setdefault(spec.section, {})[spec.name] = value
         except OptionError as exc:
-            problems.append(SettingsProblem(spec.key, (
-                f"{exc}; using the default {_describe(spec, spec.default)}")))
+            problems.append(SettingsProblem(spec.key, problem_text(
+                "%1; using the default working hours", exc.reason)
+                if spec.type is WorkingHours else problem_text(
+                "%1; using the default %2", exc.reason, _describe(spec, spec.default))))
     settings = Settings(**{
         name: section_type(name)(**values) for name, values in sections.items()})
     settings, cross = _check_cross_rules(settings)
@@ -222,18 +247,29 @@ def _check_cross_rules(settings: Settings) -> tuple[Settings, list[SettingsProbl
     for section in ("micro", "stretch"):
         kind = getattr(settings, section)
         if kind.min_duration > kind.duration:
-            problems.append(SettingsProblem(f"{section}.min_duration", (
-                f"is longer than the break itself ({format_duration(kind.duration)}); "
-                "using the break length")))
+            problems.append(SettingsProblem(f"{section}.min_duration", problem_text(
+                "%1; using the break length", _longer_than_break(kind.duration))))
             settings = dataclasses.replace(settings, **{
                 section: dataclasses.replace(kind, min_duration=kind.duration)})
     return settings, problems
 
 
-def cross_rule_errors(settings: Settings) -> dict[str, str]:
-    """Problems between options, keyed by option, for the settings window."""
+def _longer_than_break(duration: timedelta) -> Text:
+    return problem_text("is longer than the break itself (%1)", duration)
+
+
+def cross_rule_errors(settings: Settings) -> dict[str, Text | str]:
+    """Problems between options, keyed by option, for the settings window.
+
+    Each is what is wrong, without what loading a file would do about it.
+    """
     _, problems = _check_cross_rules(settings)
-    return {p.key: p.message.split(";")[0] for p in problems}
+    out: dict[str, Text | str] = {}
+    for problem in problems:
+        reason = problem.reason
+        first = reason.args[0] if isinstance(reason, Text) and reason.args else None
+        out[problem.key] = first if isinstance(first, Text) else reason
+    return out
 
 
 def with_option(settings: Settings, key: str, raw: object) -> Settings:

@@ -57,12 +57,14 @@ class HistoryOpenReport:
             the UI words it for the user from ``mode`` and the paths.
         moved_aside: where a corrupt file was moved, or None.
         found_version: the schema version the file had (0: new).
+        detail: the error behind an unavailable or corrupt history ("" otherwise).
     """
 
     mode: HistoryMode
     message: str = ""
     moved_aside: Path | None = None
     found_version: int = 0
+    detail: str = ""
 
 
 def open_history(path: Path, migrations: Sequence[Migration], connect: Connect, *,
@@ -81,7 +83,8 @@ def open_history(path: Path, migrations: Sequence[Migration], connect: Connect, 
         return _open(path, migrations, connect, check=check)
     except (OSError, sqlite3.Error, ValueError) as exc:
         return None, HistoryOpenReport(HistoryMode.UNAVAILABLE,
-                                       f"history unavailable: {short_error(exc)}")
+                                       f"history unavailable: {short_error(exc)}",
+                                       detail=short_error(exc))
 
 
 def _open(path: Path, migrations: Sequence[Migration], connect: Connect, *,
@@ -121,7 +124,7 @@ def _open(path: Path, migrations: Sequence[Migration], connect: Connect, *,
         return conn, HistoryOpenReport(
             HistoryMode.FRESH_AFTER_CORRUPT,
             f"{path.name} could not be read ({short_error(exc)}); it was moved to {aside} "
-            "and a new history started", moved_aside=aside)
+            "and a new history started", moved_aside=aside, detail=short_error(exc))
 
 
 def _create(path: Path, migrations: Sequence[Migration],

@@ -22,6 +22,7 @@ from typing import Any
 
 import tomli_w
 
+from psoas_desk.core.i18n import Text, problem_text
 from psoas_desk.core.settings import SCHEMA_VERSION, Settings, get_option, option_specs
 from psoas_desk.core.settings_codec import VERSION_KEY, SettingsProblem, decode, to_doc_value
 from psoas_desk.storage.atomic import atomic_write_bytes
@@ -46,7 +47,11 @@ class LoadReport:
 
 
 class SettingsSaveError(OSError):
-    """The settings could not be written; the message is for a person."""
+    """The settings could not be written; ``reason`` is for a person."""
+
+    def __init__(self, reason: Text) -> None:
+        super().__init__(str(reason))
+        self.reason = reason
 
 
 class SettingsStore:
@@ -132,8 +137,8 @@ class SettingsStore:
         try:
             atomic_write_bytes(self.path, data)
         except OSError as exc:
-            raise SettingsSaveError(
-                f"could not save settings to {self.path}: {exc.strerror or exc}") from exc
+            raise SettingsSaveError(problem_text(
+                "could not save settings to %1: %2", self.path, exc.strerror or str(exc))) from exc
         self._settings, self._bad_keys, self._unreadable = settings, set(), False
         log.info("settings saved to %s (%s)", self.path, ", ".join(sorted(keys)) or "layout")
         return True
@@ -143,33 +148,33 @@ class SettingsStore:
         """The parsed file, or None plus the reason (None, None when missing)."""
         try:
             if self.path.is_dir():
-                return None, SettingsProblem("", (
-                    f"{self.path} is a folder, not a settings file; using the defaults"))
+                return None, SettingsProblem("", problem_text(
+                    "%1 is a folder, not a settings file; using the defaults", self.path))
             if not self.path.exists():
                 return None, None
             info = self.path.stat()
             if not stat.S_ISREG(info.st_mode):
                 # A named pipe would block the start for good, a device never end.
-                return None, SettingsProblem("", (
-                    f"{self.path} is not a regular file; using the defaults"))
+                return None, SettingsProblem("", problem_text(
+                    "%1 is not a regular file; using the defaults", self.path))
             if info.st_size > MAX_FILE_BYTES:
-                return None, SettingsProblem("", (
-                    f"{self.path} is larger than 1 MiB, so it is not a settings file; "
-                    "using the defaults"))
+                return None, SettingsProblem("", problem_text(
+                    "%1 is larger than 1 MiB, so it is not a settings file; "
+                    "using the defaults", self.path))
             data = self.path.read_bytes()
         except OSError as exc:
-            return None, SettingsProblem("", (
-                f"could not read {self.path}: {exc.strerror or exc}; using the defaults"))
+            return None, SettingsProblem("", problem_text(
+                "could not read %1: %2; using the defaults", self.path, exc.strerror or str(exc)))
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
-            return None, SettingsProblem("", (
-                f"{self.path.name} is not UTF-8 text (byte {exc.start}); using the defaults"))
+            return None, SettingsProblem("", problem_text(
+                "%1 is not UTF-8 text (byte %2); using the defaults", self.path.name, exc.start))
         try:
             return tomllib.loads(text), None
         except tomllib.TOMLDecodeError as exc:
-            return None, SettingsProblem("", (
-                f"{self.path.name} is not valid TOML ({exc}); using the defaults"))
+            return None, SettingsProblem("", problem_text(
+                "%1 is not valid TOML (%2); using the defaults", self.path.name, str(exc)))
 
     def _backup(self) -> Path | None:
         """Copy the current file aside once per load; reuse an identical copy."""

@@ -6,9 +6,11 @@ dates use the locale's own formats.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
+
+from psoas_desk.core.i18n import Text, fill
 
 
 def _tr(text: str, n: int = -1) -> str:
@@ -34,6 +36,26 @@ def duration_text(seconds: float, *, precise: bool = False) -> str:
     if minutes:
         return _tr("%1 min %2 s").replace("%1", str(minutes)).replace("%2", str(secs))
     return _tr("%1 s").replace("%1", str(secs))
+
+
+def shown_text(text: Text | str) -> str:
+    """A core :class:`~psoas_desk.core.i18n.Text` in the user's language.
+
+    Plain strings (already translated, or a file name) come back unchanged;
+    durations inside are formatted like every other duration in the app.
+    """
+    if isinstance(text, str):
+        return text
+    template = QCoreApplication.translate(text.context, text.template)
+    parts = []
+    for arg in text.args:
+        if isinstance(arg, Text):
+            parts.append(shown_text(arg))
+        elif isinstance(arg, timedelta):
+            parts.append(duration_text(arg.total_seconds(), precise=True))
+        else:
+            parts.append(str(arg))
+    return fill(template, parts)
 
 
 def countdown_text(seconds: float) -> str:

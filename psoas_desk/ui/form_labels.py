@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from psoas_desk.core.i18n import fill
 from psoas_desk.core.settings import option_spec
 from psoas_desk.core.settings_codec import SettingsProblem
+from psoas_desk.ui.fmt import shown_text
 
 
 def settings_text(text: str) -> str:
@@ -121,8 +123,8 @@ def problems_text(problems: Sequence[SettingsProblem], backup: Path | None,
             name = settings_text(option_spec(problem.key).info.label)
         except KeyError:
             name = problem.key
-        line = tr("Settings", "%1: %2").replace("%1", name).replace(
-            "%2", problem.message) if name else problem.message
+        reason = shown_text(problem.reason)
+        line = fill(tr("Settings", "%1: %2"), [name, reason]) if name else reason
         lines.append(tr("Settings", "• %1").replace("%1", line))
     if len(problems) > limit:
         lines.append(tr("Settings", "…and %1 more.").replace("%1", str(len(problems) - limit)))

@@ -13,9 +13,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
+from psoas_desk.core.i18n import fill
 from psoas_desk.core.schedule_types import WEEKDAYS, ScheduleError, TimeRange, WorkingHours
 from psoas_desk.core.settings import OptionSpec
 from psoas_desk.core.settings_codec import OptionError
+from psoas_desk.ui.fmt import shown_text
 from psoas_desk.ui.form_labels import with_mnemonic
 from psoas_desk.ui.setting_editors import OptionEditor
 
@@ -78,9 +80,8 @@ class WorkingHoursEditor(OptionEditor):
                 # Checked day by day so the reason names the day in the user's language.
                 WorkingHours(tuple(ranges if i == index else () for i in range(7)))
             except ScheduleError as exc:
-                reason = str(exc).removeprefix(f"{WEEKDAYS[index]}: ")
-                raise OptionError(QCoreApplication.translate("Settings", "%1: %2").replace(
-                    "%1", name).replace("%2", reason)) from None
+                raise OptionError(fill(QCoreApplication.translate("Settings", "%1: %2"),
+                                       [name, shown_text(exc.reason)])) from None
             days.append(ranges)
         return WorkingHours(tuple(days))
 

@@ -41,6 +41,7 @@ from psoas_desk.core.settings_codec import (
     validate_value,
     with_option,
 )
+from psoas_desk.ui.fmt import shown_text
 from psoas_desk.ui.form_labels import Banner, ToneLabel, problems_text
 from psoas_desk.ui.settings_page import OptionRow, SettingsPage
 
@@ -223,9 +224,9 @@ class SettingsWindow(QDialog):
             try:
                 pending = with_option(pending, key, row.editor.raw_value())
             except OptionError as exc:
-                errors[key] = str(exc)
-        for key, message in cross_rule_errors(pending).items():
-            errors.setdefault(key, message)
+                errors[key] = shown_text(exc.reason)
+        for key, reason in cross_rule_errors(pending).items():
+            errors.setdefault(key, shown_text(reason))
         self._pending, self._errors = pending, errors
         for key, row in self.rows.items():
             row.show_error(errors.get(key, ""))

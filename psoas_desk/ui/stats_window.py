@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from psoas_desk.core.stats import Period, StatsView
 from psoas_desk.ui.form_labels import ToneLabel
+from psoas_desk.ui.history_text import storage_notice
 from psoas_desk.ui.stats_charts import DayBars
 from psoas_desk.ui.stats_figures import FiguresPanel
 from psoas_desk.ui.stats_timeline import TimelineChart
@@ -242,21 +243,8 @@ class StatsWindow(QWidget):
                 plus the last one for a write that failed).
             detail: the moved-aside path, or the error, to show with it.
         """
-        texts = {
-            "read_only_newer": self.tr(
-                "This history was written by a newer version of psoas-desk. It is shown as "
-                "it is, and nothing new is recorded until psoas-desk is updated."),
-            "fresh_after_corrupt": self.tr(
-                "The history file could not be read, so a new one was started. The old "
-                "file was kept at %1.").replace("%1", detail),
-            "unavailable": self.tr(
-                "The history cannot be saved right now (%1); psoas-desk keeps trying.").replace(
-                "%1", detail),
-            "write_failed": self.tr(
-                "Recent events could not be saved (%1); psoas-desk will try again.").replace(
-                "%1", detail),
-        }
-        self._put_notice(texts.get(mode, ""), error=mode in ("unavailable", "write_failed"))
+        self._put_notice(storage_notice(mode, detail),
+                         error=mode in ("unavailable", "write_failed"))
         read_only = mode == "read_only_newer"
         self.delete_button.setEnabled(not read_only)
 

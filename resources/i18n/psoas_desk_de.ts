@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../psoas_desk/app/__init__.py" line="+172"/>
+        <location filename="../../psoas_desk/app/__init__.py" line="+191"/>
         <source>%1 routine or checklist file(s) could not be read; see the log.</source>
         <translation>%1 Programm- oder Checklistendatei(en) konnten nicht gelesen werden; Details stehen im Protokoll.</translation>
     </message>
@@ -397,7 +397,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../psoas_desk/ui/fmt.py" line="+30"/>
+        <location filename="../../psoas_desk/ui/fmt.py" line="+32"/>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
@@ -443,6 +443,215 @@
         <location line="+97"/>
         <source>Then: %1</source>
         <translation>Danach: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <location filename="../../psoas_desk/core/durations.py" line="+44"/>
+        <location line="+22"/>
+        <source>expected a duration such as 90, &quot;25m&quot; or &quot;1h30m&quot;, got %1</source>
+        <translation>erwartet wird eine Dauer wie 90, &quot;25m&quot; oder &quot;1h30m&quot;, nicht %1</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>%1 has no unit; write e.g. &quot;%1m&quot; or &quot;%1s&quot;</source>
+        <translation>%1 hat keine Einheit; schreib z. B. &quot;%1m&quot; oder &quot;%1s&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; has no unit; write e.g. &quot;%1m&quot; or &quot;%1s&quot;</source>
+        <translation>&quot;%1&quot; hat keine Einheit; schreib z. B. &quot;%1m&quot; oder &quot;%1s&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a duration; write e.g. &quot;45s&quot;, &quot;25m&quot; or &quot;1h30m&quot;</source>
+        <translation>&quot;%1&quot; ist keine Dauer; schreib z. B. &quot;45s&quot;, &quot;25m&quot; oder &quot;1h30m&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a duration cannot be negative (%1 s)</source>
+        <translation>eine Dauer kann nicht negativ sein (%1 s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s is far too long for a duration</source>
+        <translation>%1 s ist als Dauer viel zu lang</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/core/schedule_types.py" line="+45"/>
+        <source>start %1 min is outside the day</source>
+        <translation>der Beginn (%1 min) liegt außerhalb des Tages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>end %1 min is outside the day</source>
+        <translation>das Ende (%1 min) liegt außerhalb des Tages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ends before it starts; split a range that crosses midnight in two</source>
+        <translation>%1 endet, bevor es beginnt; teile einen Zeitraum über Mitternacht in zwei</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a time range like &quot;09:00-17:30&quot;</source>
+        <translation>%1 ist kein Zeitraum wie &quot;09:00-17:30&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has an impossible time of day</source>
+        <translation>%1 enthält eine unmögliche Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>working hours need one entry per weekday</source>
+        <translation>die Arbeitszeiten brauchen einen Eintrag pro Wochentag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 and %2 overlap</source>
+        <translation>%1 und %2 überschneiden sich</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>working hours must be a table of weekdays</source>
+        <translation>die Arbeitszeiten müssen eine Tabelle von Wochentagen sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown weekday %1; use %2</source>
+        <translation>unbekannter Wochentag %1; möglich sind %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a list of ranges like [&quot;09:00-12:00&quot;]</source>
+        <translation>erwartet wird eine Liste von Zeiträumen wie [&quot;09:00-12:00&quot;]</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/core/settings_codec.py" line="+109"/>
+        <source>expected true or false, got %1</source>
+        <translation>erwartet wird true oder false, nicht %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a whole number, got %1</source>
+        <translation>erwartet wird eine ganze Zahl, nicht %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>expected one of %1, got %2</source>
+        <translation>erwartet wird einer dieser Werte: %1; nicht %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected text, got %1</source>
+        <translation>erwartet wird Text, nicht %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is longer than %1 characters</source>
+        <translation>ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a language code like &quot;de&quot; or &quot;pt_PT&quot;</source>
+        <translation>%1 ist kein Sprachcode wie &quot;de&quot; oder &quot;pt_PT&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>has too many entries</source>
+        <translation>hat zu viele Einträge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected a list of names, got %1</source>
+        <translation>erwartet wird eine Liste von Namen, nicht %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be at least %1, got %2</source>
+        <translation>muss mindestens %1 sein, nicht %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be at most %1, got %2</source>
+        <translation>darf höchstens %1 sein, nicht %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 is not a schema version; reading the file as version %2</source>
+        <translation>%1 ist keine Schema-Version; die Datei wird als Version %2 gelesen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>this file was written by a newer psoas-desk (settings version %1); options this version does not know are kept as they are</source>
+        <translation>diese Datei stammt von einem neueren psoas-desk (Einstellungsversion %1); Optionen, die diese Version nicht kennt, bleiben unverändert erhalten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a table of options, got %1; using the defaults</source>
+        <translation>erwartet wird eine Tabelle von Optionen, nicht %1; es gelten die Standardwerte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1; using the default working hours</source>
+        <translation>%1; es gelten die Standard-Arbeitszeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; using the default %2</source>
+        <translation>%1; es gilt der Standardwert %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1; using the break length</source>
+        <translation>%1; es gilt die Länge der Pause</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is longer than the break itself (%1)</source>
+        <translation>ist länger als die Pause selbst (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/storage/settings_store.py" line="+140"/>
+        <source>could not save settings to %1: %2</source>
+        <translation>die Einstellungen konnten nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is a folder, not a settings file; using the defaults</source>
+        <translation>%1 ist ein Ordner, keine Einstellungsdatei; es gelten die Standardwerte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a regular file; using the defaults</source>
+        <translation>%1 ist keine normale Datei; es gelten die Standardwerte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is larger than 1 MiB, so it is not a settings file; using the defaults</source>
+        <translation>%1 ist größer als 1 MiB und damit keine Einstellungsdatei; es gelten die Standardwerte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>could not read %1: %2; using the defaults</source>
+        <translation>%1 konnte nicht gelesen werden: %2; es gelten die Standardwerte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not UTF-8 text (byte %2); using the defaults</source>
+        <translation>%1 ist kein UTF-8-Text (Byte %2); es gelten die Standardwerte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not valid TOML (%2); using the defaults</source>
+        <translation>%1 ist kein gültiges TOML (%2); es gelten die Standardwerte</translation>
     </message>
 </context>
 <context>
@@ -1051,13 +1260,13 @@
         <translation>Programme, die nie für eine Pause ausgewählt werden.</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/ui/form_labels.py" line="+124"/>
-        <location filename="../../psoas_desk/ui/hours_editor.py" line="+82"/>
+        <location filename="../../psoas_desk/ui/form_labels.py" line="+127"/>
+        <location filename="../../psoas_desk/ui/hours_editor.py" line="+83"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>• %1</source>
         <translation>• %1</translation>
     </message>
@@ -1087,12 +1296,12 @@
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/ui/hours_editor.py" line="-31"/>
+        <location filename="../../psoas_desk/ui/hours_editor.py" line="-30"/>
         <source>No working hours</source>
         <translation>Keine Arbeitszeit</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -1170,7 +1379,7 @@
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../../psoas_desk/ui/settings_window.py" line="+84"/>
+        <location filename="../../psoas_desk/ui/settings_window.py" line="+85"/>
         <source>psoas-desk settings</source>
         <translation>psoas-desk – Einstellungen</translation>
     </message>
@@ -1348,7 +1557,7 @@
 <context>
     <name>StatsWindow</name>
     <message>
-        <location filename="../../psoas_desk/ui/stats_window.py" line="+81"/>
+        <location filename="../../psoas_desk/ui/stats_window.py" line="+82"/>
         <location line="+2"/>
         <source>psoas-desk statistics</source>
         <translation>psoas-desk – Statistik</translation>
@@ -1449,7 +1658,7 @@
         <translation>Der Verlauf konnte nicht gelesen werden (%1).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../psoas_desk/ui/history_text.py" line="+26"/>
         <source>This history was written by a newer version of psoas-desk. It is shown as it is, and nothing new is recorded until psoas-desk is updated.</source>
         <translation>Dieser Verlauf stammt von einer neueren Version von psoas-desk. Er wird so angezeigt, wie er ist, und bis zu einem Update von psoas-desk wird nichts Neues aufgezeichnet.</translation>
     </message>
@@ -1469,7 +1678,7 @@
         <translation>Die letzten Ereignisse konnten nicht gespeichert werden (%1); psoas-desk versucht es erneut.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../psoas_desk/ui/stats_window.py" line="+18"/>
         <source>Saved %1 records to %2.</source>
         <translation>%1 Einträge in %2 gespeichert.</translation>
     </message>

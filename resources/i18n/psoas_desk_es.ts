@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../psoas_desk/app/__init__.py" line="+172"/>
+        <location filename="../../psoas_desk/app/__init__.py" line="+191"/>
         <source>%1 routine or checklist file(s) could not be read; see the log.</source>
         <translation>No se han podido leer %1 archivo(s) de rutinas o listas; consulta el registro.</translation>
     </message>
@@ -397,7 +397,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../psoas_desk/ui/fmt.py" line="+30"/>
+        <location filename="../../psoas_desk/ui/fmt.py" line="+32"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
@@ -443,6 +443,215 @@
         <location line="+97"/>
         <source>Then: %1</source>
         <translation>Después: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <location filename="../../psoas_desk/core/durations.py" line="+44"/>
+        <location line="+22"/>
+        <source>expected a duration such as 90, &quot;25m&quot; or &quot;1h30m&quot;, got %1</source>
+        <translation>se espera una duración como 90, &quot;25m&quot; o &quot;1h30m&quot;, no %1</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>%1 has no unit; write e.g. &quot;%1m&quot; or &quot;%1s&quot;</source>
+        <translation>%1 no tiene unidad; escribe p. ej. &quot;%1m&quot; o &quot;%1s&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; has no unit; write e.g. &quot;%1m&quot; or &quot;%1s&quot;</source>
+        <translation>&quot;%1&quot; no tiene unidad; escribe p. ej. &quot;%1m&quot; o &quot;%1s&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a duration; write e.g. &quot;45s&quot;, &quot;25m&quot; or &quot;1h30m&quot;</source>
+        <translation>&quot;%1&quot; no es una duración; escribe p. ej. &quot;45s&quot;, &quot;25m&quot; o &quot;1h30m&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a duration cannot be negative (%1 s)</source>
+        <translation>una duración no puede ser negativa (%1 s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s is far too long for a duration</source>
+        <translation>%1 s es demasiado largo para una duración</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/core/schedule_types.py" line="+45"/>
+        <source>start %1 min is outside the day</source>
+        <translation>el inicio (%1 min) queda fuera del día</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>end %1 min is outside the day</source>
+        <translation>el final (%1 min) queda fuera del día</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ends before it starts; split a range that crosses midnight in two</source>
+        <translation>%1 termina antes de empezar; divide en dos un intervalo que pase de medianoche</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a time range like &quot;09:00-17:30&quot;</source>
+        <translation>%1 no es un intervalo como &quot;09:00-17:30&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has an impossible time of day</source>
+        <translation>%1 contiene una hora imposible</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>working hours need one entry per weekday</source>
+        <translation>el horario de trabajo necesita una entrada por día de la semana</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 and %2 overlap</source>
+        <translation>%1 y %2 se solapan</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>working hours must be a table of weekdays</source>
+        <translation>el horario de trabajo debe ser una tabla de días de la semana</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown weekday %1; use %2</source>
+        <translation>día de la semana desconocido %1; usa %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a list of ranges like [&quot;09:00-12:00&quot;]</source>
+        <translation>se espera una lista de intervalos como [&quot;09:00-12:00&quot;]</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/core/settings_codec.py" line="+109"/>
+        <source>expected true or false, got %1</source>
+        <translation>se espera true o false, no %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a whole number, got %1</source>
+        <translation>se espera un número entero, no %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>expected one of %1, got %2</source>
+        <translation>se espera uno de estos valores: %1; no %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected text, got %1</source>
+        <translation>se espera texto, no %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is longer than %1 characters</source>
+        <translation>tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a language code like &quot;de&quot; or &quot;pt_PT&quot;</source>
+        <translation>%1 no es un código de idioma como &quot;de&quot; o &quot;pt_PT&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>has too many entries</source>
+        <translation>tiene demasiadas entradas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected a list of names, got %1</source>
+        <translation>se espera una lista de nombres, no %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be at least %1, got %2</source>
+        <translation>debe ser al menos %1, no %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be at most %1, got %2</source>
+        <translation>debe ser como máximo %1, no %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 is not a schema version; reading the file as version %2</source>
+        <translation>%1 no es una versión de esquema; el archivo se lee como versión %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>this file was written by a newer psoas-desk (settings version %1); options this version does not know are kept as they are</source>
+        <translation>este archivo lo escribió un psoas-desk más reciente (versión de ajustes %1); las opciones que esta versión no conoce se conservan tal cual</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a table of options, got %1; using the defaults</source>
+        <translation>se espera una tabla de opciones, no %1; se usan los valores predeterminados</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1; using the default working hours</source>
+        <translation>%1; se usa el horario de trabajo predeterminado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; using the default %2</source>
+        <translation>%1; se usa el valor predeterminado %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1; using the break length</source>
+        <translation>%1; se usa la duración de la pausa</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is longer than the break itself (%1)</source>
+        <translation>es más larga que la propia pausa (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/storage/settings_store.py" line="+140"/>
+        <source>could not save settings to %1: %2</source>
+        <translation>no se pudieron guardar los ajustes en %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is a folder, not a settings file; using the defaults</source>
+        <translation>%1 es una carpeta, no un archivo de ajustes; se usan los valores predeterminados</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a regular file; using the defaults</source>
+        <translation>%1 no es un archivo normal; se usan los valores predeterminados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is larger than 1 MiB, so it is not a settings file; using the defaults</source>
+        <translation>%1 ocupa más de 1 MiB, así que no es un archivo de ajustes; se usan los valores predeterminados</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>could not read %1: %2; using the defaults</source>
+        <translation>no se pudo leer %1: %2; se usan los valores predeterminados</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not UTF-8 text (byte %2); using the defaults</source>
+        <translation>%1 no es texto UTF-8 (byte %2); se usan los valores predeterminados</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not valid TOML (%2); using the defaults</source>
+        <translation>%1 no es TOML válido (%2); se usan los valores predeterminados</translation>
     </message>
 </context>
 <context>
@@ -1051,13 +1260,13 @@
         <translation>Rutinas que nunca se eligen para una pausa.</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/ui/form_labels.py" line="+124"/>
-        <location filename="../../psoas_desk/ui/hours_editor.py" line="+82"/>
+        <location filename="../../psoas_desk/ui/form_labels.py" line="+127"/>
+        <location filename="../../psoas_desk/ui/hours_editor.py" line="+83"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>• %1</source>
         <translation>• %1</translation>
     </message>
@@ -1087,12 +1296,12 @@
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/ui/hours_editor.py" line="-31"/>
+        <location filename="../../psoas_desk/ui/hours_editor.py" line="-30"/>
         <source>No working hours</source>
         <translation>Sin horario laboral</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -1170,7 +1379,7 @@
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../../psoas_desk/ui/settings_window.py" line="+84"/>
+        <location filename="../../psoas_desk/ui/settings_window.py" line="+85"/>
         <source>psoas-desk settings</source>
         <translation>Ajustes de psoas-desk</translation>
     </message>
@@ -1348,7 +1557,7 @@
 <context>
     <name>StatsWindow</name>
     <message>
-        <location filename="../../psoas_desk/ui/stats_window.py" line="+81"/>
+        <location filename="../../psoas_desk/ui/stats_window.py" line="+82"/>
         <location line="+2"/>
         <source>psoas-desk statistics</source>
         <translation>Estadísticas de psoas-desk</translation>
@@ -1449,7 +1658,7 @@
         <translation>No se ha podido leer el historial (%1).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../psoas_desk/ui/history_text.py" line="+26"/>
         <source>This history was written by a newer version of psoas-desk. It is shown as it is, and nothing new is recorded until psoas-desk is updated.</source>
         <translation>Este historial lo escribió una versión más reciente de psoas-desk. Se muestra tal cual y no se registra nada nuevo hasta que actualices psoas-desk.</translation>
     </message>
@@ -1469,7 +1678,7 @@
         <translation>No se han podido guardar los últimos eventos (%1); psoas-desk lo volverá a intentar.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../psoas_desk/ui/stats_window.py" line="+18"/>
         <source>Saved %1 records to %2.</source>
         <translation>Se han guardado %1 registros en %2.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../psoas_desk/app/__init__.py" line="+172"/>
+        <location filename="../../psoas_desk/app/__init__.py" line="+191"/>
         <source>%1 routine or checklist file(s) could not be read; see the log.</source>
         <translation>Impossible de lire %1 fichier(s) de routines ou de listes ; consultez le journal.</translation>
     </message>
@@ -397,7 +397,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../psoas_desk/ui/fmt.py" line="+30"/>
+        <location filename="../../psoas_desk/ui/fmt.py" line="+32"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
@@ -443,6 +443,215 @@
         <location line="+97"/>
         <source>Then: %1</source>
         <translation>Ensuite : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <location filename="../../psoas_desk/core/durations.py" line="+44"/>
+        <location line="+22"/>
+        <source>expected a duration such as 90, &quot;25m&quot; or &quot;1h30m&quot;, got %1</source>
+        <translation>une durée comme 90, &quot;25m&quot; ou &quot;1h30m&quot; est attendue, pas %1</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>%1 has no unit; write e.g. &quot;%1m&quot; or &quot;%1s&quot;</source>
+        <translation>%1 n’a pas d’unité ; écrivez par ex. &quot;%1m&quot; ou &quot;%1s&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; has no unit; write e.g. &quot;%1m&quot; or &quot;%1s&quot;</source>
+        <translation>&quot;%1&quot; n’a pas d’unité ; écrivez par ex. &quot;%1m&quot; ou &quot;%1s&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a duration; write e.g. &quot;45s&quot;, &quot;25m&quot; or &quot;1h30m&quot;</source>
+        <translation>&quot;%1&quot; n’est pas une durée ; écrivez par ex. &quot;45s&quot;, &quot;25m&quot; ou &quot;1h30m&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a duration cannot be negative (%1 s)</source>
+        <translation>une durée ne peut pas être négative (%1 s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s is far too long for a duration</source>
+        <translation>%1 s est bien trop long pour une durée</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/core/schedule_types.py" line="+45"/>
+        <source>start %1 min is outside the day</source>
+        <translation>le début (%1 min) est en dehors de la journée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>end %1 min is outside the day</source>
+        <translation>la fin (%1 min) est en dehors de la journée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ends before it starts; split a range that crosses midnight in two</source>
+        <translation>%1 se termine avant de commencer ; coupez en deux une plage qui passe minuit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a time range like &quot;09:00-17:30&quot;</source>
+        <translation>%1 n’est pas une plage horaire comme &quot;09:00-17:30&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has an impossible time of day</source>
+        <translation>%1 contient une heure impossible</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>working hours need one entry per weekday</source>
+        <translation>les heures de travail demandent une entrée par jour de la semaine</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 and %2 overlap</source>
+        <translation>%1 et %2 se chevauchent</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>working hours must be a table of weekdays</source>
+        <translation>les heures de travail doivent être une table de jours de la semaine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown weekday %1; use %2</source>
+        <translation>jour de la semaine inconnu %1 ; utilisez %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a list of ranges like [&quot;09:00-12:00&quot;]</source>
+        <translation>une liste de plages comme [&quot;09:00-12:00&quot;] est attendue</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/core/settings_codec.py" line="+109"/>
+        <source>expected true or false, got %1</source>
+        <translation>true ou false est attendu, pas %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a whole number, got %1</source>
+        <translation>un nombre entier est attendu, pas %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>expected one of %1, got %2</source>
+        <translation>l’une de ces valeurs est attendue : %1 ; pas %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected text, got %1</source>
+        <translation>du texte est attendu, pas %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is longer than %1 characters</source>
+        <translation>dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a language code like &quot;de&quot; or &quot;pt_PT&quot;</source>
+        <translation>%1 n’est pas un code de langue comme &quot;de&quot; ou &quot;pt_PT&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>has too many entries</source>
+        <translation>contient trop d’entrées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected a list of names, got %1</source>
+        <translation>une liste de noms est attendue, pas %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be at least %1, got %2</source>
+        <translation>doit valoir au moins %1, pas %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be at most %1, got %2</source>
+        <translation>doit valoir au plus %1, pas %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 is not a schema version; reading the file as version %2</source>
+        <translation>%1 n’est pas une version de schéma ; le fichier est lu comme version %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>this file was written by a newer psoas-desk (settings version %1); options this version does not know are kept as they are</source>
+        <translation>ce fichier a été écrit par un psoas-desk plus récent (version de réglages %1) ; les options que cette version ne connaît pas sont gardées telles quelles</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a table of options, got %1; using the defaults</source>
+        <translation>une table d’options est attendue, pas %1 ; les valeurs par défaut s’appliquent</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1; using the default working hours</source>
+        <translation>%1 ; les heures de travail par défaut s’appliquent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; using the default %2</source>
+        <translation>%1 ; la valeur par défaut %2 s’applique</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1; using the break length</source>
+        <translation>%1 ; la durée de la pause s’applique</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is longer than the break itself (%1)</source>
+        <translation>est plus longue que la pause elle-même (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/storage/settings_store.py" line="+140"/>
+        <source>could not save settings to %1: %2</source>
+        <translation>impossible d’enregistrer les réglages dans %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is a folder, not a settings file; using the defaults</source>
+        <translation>%1 est un dossier, pas un fichier de réglages ; les valeurs par défaut s’appliquent</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a regular file; using the defaults</source>
+        <translation>%1 n’est pas un fichier ordinaire ; les valeurs par défaut s’appliquent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is larger than 1 MiB, so it is not a settings file; using the defaults</source>
+        <translation>%1 dépasse 1 Mio, ce n’est donc pas un fichier de réglages ; les valeurs par défaut s’appliquent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>could not read %1: %2; using the defaults</source>
+        <translation>impossible de lire %1 : %2 ; les valeurs par défaut s’appliquent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not UTF-8 text (byte %2); using the defaults</source>
+        <translation>%1 n’est pas du texte UTF-8 (octet %2) ; les valeurs par défaut s’appliquent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not valid TOML (%2); using the defaults</source>
+        <translation>%1 n’est pas du TOML valide (%2) ; les valeurs par défaut s’appliquent</translation>
     </message>
 </context>
 <context>
@@ -1051,13 +1260,13 @@
         <translation>Routines qui ne sont jamais choisies pour une pause.</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/ui/form_labels.py" line="+124"/>
-        <location filename="../../psoas_desk/ui/hours_editor.py" line="+82"/>
+        <location filename="../../psoas_desk/ui/form_labels.py" line="+127"/>
+        <location filename="../../psoas_desk/ui/hours_editor.py" line="+83"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>• %1</source>
         <translation>• %1</translation>
     </message>
@@ -1087,12 +1296,12 @@
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/ui/hours_editor.py" line="-31"/>
+        <location filename="../../psoas_desk/ui/hours_editor.py" line="-30"/>
         <source>No working hours</source>
         <translation>Pas d’heures de travail</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -1170,7 +1379,7 @@
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../../psoas_desk/ui/settings_window.py" line="+84"/>
+        <location filename="../../psoas_desk/ui/settings_window.py" line="+85"/>
         <source>psoas-desk settings</source>
         <translation>Réglages de psoas-desk</translation>
     </message>
@@ -1348,7 +1557,7 @@
 <context>
     <name>StatsWindow</name>
     <message>
-        <location filename="../../psoas_desk/ui/stats_window.py" line="+81"/>
+        <location filename="../../psoas_desk/ui/stats_window.py" line="+82"/>
         <location line="+2"/>
         <source>psoas-desk statistics</source>
         <translation>Statistiques de psoas-desk</translation>
@@ -1449,7 +1658,7 @@
         <translation>Impossible de lire l’historique (%1).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../psoas_desk/ui/history_text.py" line="+26"/>
         <source>This history was written by a newer version of psoas-desk. It is shown as it is, and nothing new is recorded until psoas-desk is updated.</source>
         <translation>Cet historique a été écrit par une version plus récente de psoas-desk. Il est affiché tel quel, et rien de nouveau n’est enregistré tant que psoas-desk n’est pas mis à jour.</translation>
     </message>
@@ -1469,7 +1678,7 @@
         <translation>Les derniers événements n’ont pas pu être enregistrés (%1) ; psoas-desk réessaiera.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../psoas_desk/ui/stats_window.py" line="+18"/>
         <source>Saved %1 records to %2.</source>
         <translation>%1 enregistrements sauvegardés dans %2.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../psoas_desk/app/__init__.py" line="+172"/>
+        <location filename="../../psoas_desk/app/__init__.py" line="+191"/>
         <source>%1 routine or checklist file(s) could not be read; see the log.</source>
         <translation>Não foi possível ler %1 ficheiro(s) de rotinas ou listas; consulte o registo.</translation>
     </message>
@@ -397,7 +397,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../psoas_desk/ui/fmt.py" line="+30"/>
+        <location filename="../../psoas_desk/ui/fmt.py" line="+32"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
@@ -443,6 +443,215 @@
         <location line="+97"/>
         <source>Then: %1</source>
         <translation>Depois: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <location filename="../../psoas_desk/core/durations.py" line="+44"/>
+        <location line="+22"/>
+        <source>expected a duration such as 90, &quot;25m&quot; or &quot;1h30m&quot;, got %1</source>
+        <translation>espera-se uma duração como 90, &quot;25m&quot; ou &quot;1h30m&quot;, não %1</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>%1 has no unit; write e.g. &quot;%1m&quot; or &quot;%1s&quot;</source>
+        <translation>%1 não tem unidade; escreva p. ex. &quot;%1m&quot; ou &quot;%1s&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; has no unit; write e.g. &quot;%1m&quot; or &quot;%1s&quot;</source>
+        <translation>&quot;%1&quot; não tem unidade; escreva p. ex. &quot;%1m&quot; ou &quot;%1s&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a duration; write e.g. &quot;45s&quot;, &quot;25m&quot; or &quot;1h30m&quot;</source>
+        <translation>&quot;%1&quot; não é uma duração; escreva p. ex. &quot;45s&quot;, &quot;25m&quot; ou &quot;1h30m&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a duration cannot be negative (%1 s)</source>
+        <translation>uma duração não pode ser negativa (%1 s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s is far too long for a duration</source>
+        <translation>%1 s é demasiado longo para uma duração</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/core/schedule_types.py" line="+45"/>
+        <source>start %1 min is outside the day</source>
+        <translation>o início (%1 min) fica fora do dia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>end %1 min is outside the day</source>
+        <translation>o fim (%1 min) fica fora do dia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ends before it starts; split a range that crosses midnight in two</source>
+        <translation>%1 termina antes de começar; divida em dois um intervalo que passe da meia-noite</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a time range like &quot;09:00-17:30&quot;</source>
+        <translation>%1 não é um intervalo como &quot;09:00-17:30&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has an impossible time of day</source>
+        <translation>%1 contém uma hora impossível</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>working hours need one entry per weekday</source>
+        <translation>o horário de trabalho precisa de uma entrada por dia da semana</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 and %2 overlap</source>
+        <translation>%1 e %2 sobrepõem-se</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>working hours must be a table of weekdays</source>
+        <translation>o horário de trabalho tem de ser uma tabela de dias da semana</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown weekday %1; use %2</source>
+        <translation>dia da semana desconhecido %1; use %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a list of ranges like [&quot;09:00-12:00&quot;]</source>
+        <translation>espera-se uma lista de intervalos como [&quot;09:00-12:00&quot;]</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/core/settings_codec.py" line="+109"/>
+        <source>expected true or false, got %1</source>
+        <translation>espera-se true ou false, não %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a whole number, got %1</source>
+        <translation>espera-se um número inteiro, não %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>expected one of %1, got %2</source>
+        <translation>espera-se um destes valores: %1; não %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected text, got %1</source>
+        <translation>espera-se texto, não %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is longer than %1 characters</source>
+        <translation>tem mais de %1 caracteres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a language code like &quot;de&quot; or &quot;pt_PT&quot;</source>
+        <translation>%1 não é um código de idioma como &quot;de&quot; ou &quot;pt_PT&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>has too many entries</source>
+        <translation>tem demasiadas entradas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected a list of names, got %1</source>
+        <translation>espera-se uma lista de nomes, não %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be at least %1, got %2</source>
+        <translation>tem de ser pelo menos %1, não %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be at most %1, got %2</source>
+        <translation>tem de ser no máximo %1, não %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 is not a schema version; reading the file as version %2</source>
+        <translation>%1 não é uma versão de esquema; o ficheiro é lido como versão %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>this file was written by a newer psoas-desk (settings version %1); options this version does not know are kept as they are</source>
+        <translation>este ficheiro foi escrito por um psoas-desk mais recente (versão de definições %1); as opções que esta versão não conhece são mantidas como estão</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a table of options, got %1; using the defaults</source>
+        <translation>espera-se uma tabela de opções, não %1; são usados os valores predefinidos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1; using the default working hours</source>
+        <translation>%1; é usado o horário de trabalho predefinido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; using the default %2</source>
+        <translation>%1; é usado o valor predefinido %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1; using the break length</source>
+        <translation>%1; é usada a duração da pausa</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is longer than the break itself (%1)</source>
+        <translation>é mais longa do que a própria pausa (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/storage/settings_store.py" line="+140"/>
+        <source>could not save settings to %1: %2</source>
+        <translation>não foi possível guardar as definições em %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is a folder, not a settings file; using the defaults</source>
+        <translation>%1 é uma pasta, não um ficheiro de definições; são usados os valores predefinidos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a regular file; using the defaults</source>
+        <translation>%1 não é um ficheiro normal; são usados os valores predefinidos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is larger than 1 MiB, so it is not a settings file; using the defaults</source>
+        <translation>%1 tem mais de 1 MiB, por isso não é um ficheiro de definições; são usados os valores predefinidos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>could not read %1: %2; using the defaults</source>
+        <translation>não foi possível ler %1: %2; são usados os valores predefinidos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not UTF-8 text (byte %2); using the defaults</source>
+        <translation>%1 não é texto UTF-8 (byte %2); são usados os valores predefinidos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not valid TOML (%2); using the defaults</source>
+        <translation>%1 não é TOML válido (%2); são usados os valores predefinidos</translation>
     </message>
 </context>
 <context>
@@ -1051,13 +1260,13 @@
         <translation>Rotinas que nunca são escolhidas para uma pausa.</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/ui/form_labels.py" line="+124"/>
-        <location filename="../../psoas_desk/ui/hours_editor.py" line="+82"/>
+        <location filename="../../psoas_desk/ui/form_labels.py" line="+127"/>
+        <location filename="../../psoas_desk/ui/hours_editor.py" line="+83"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>• %1</source>
         <translation>• %1</translation>
     </message>
@@ -1087,12 +1296,12 @@
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/ui/hours_editor.py" line="-31"/>
+        <location filename="../../psoas_desk/ui/hours_editor.py" line="-30"/>
         <source>No working hours</source>
         <translation>Sem horário de trabalho</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -1170,7 +1379,7 @@
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../../psoas_desk/ui/settings_window.py" line="+84"/>
+        <location filename="../../psoas_desk/ui/settings_window.py" line="+85"/>
         <source>psoas-desk settings</source>
         <translation>Definições do psoas-desk</translation>
     </message>
@@ -1348,7 +1557,7 @@
 <context>
     <name>StatsWindow</name>
     <message>
-        <location filename="../../psoas_desk/ui/stats_window.py" line="+81"/>
+        <location filename="../../psoas_desk/ui/stats_window.py" line="+82"/>
         <location line="+2"/>
         <source>psoas-desk statistics</source>
         <translation>Estatísticas do psoas-desk</translation>
@@ -1449,7 +1658,7 @@
         <translation>Não foi possível ler o histórico (%1).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../psoas_desk/ui/history_text.py" line="+26"/>
         <source>This history was written by a newer version of psoas-desk. It is shown as it is, and nothing new is recorded until psoas-desk is updated.</source>
         <translation>Este histórico foi escrito por uma versão mais recente do psoas-desk. É mostrado tal como está e nada de novo é registado até o psoas-desk ser atualizado.</translation>
     </message>
@@ -1469,7 +1678,7 @@
         <translation>Não foi possível guardar os eventos recentes (%1); o psoas-desk vai tentar de novo.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../psoas_desk/ui/stats_window.py" line="+18"/>
         <source>Saved %1 records to %2.</source>
         <translation>Foram guardados %1 registos em %2.</translation>
     </message>

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QSpinBox, QWidge
 from psoas_desk.core.model import BreakKind
 from psoas_desk.core.routines import ContentLibrary, RoutineKind
 from psoas_desk.core.settings import Group, Settings
-from psoas_desk.core.settings_codec import SettingsProblem, with_option
+from psoas_desk.core.settings_codec import decode, with_option
 from psoas_desk.ui.break_popup import BreakContent, BreakPopup, make_break_popup
 from psoas_desk.ui.checklist_window import ChecklistWindow
 from psoas_desk.ui.routine_player import StretchPopup
@@ -186,9 +186,10 @@ def checklist_scenes(library: ContentLibrary, locale: str) -> Iterator[Scene]:
 
 def settings_scenes(library: ContentLibrary, locale: str) -> Iterator[Scene]:
     routines = sorted(library.routines.values(), key=lambda r: r.id)
-    problem = SettingsProblem("micro.interval", "must be at least 5 min; using the default")
+    # Real reasons from the codec, so their wording is checked in every language.
+    problems = decode({"micro": {"interval": 0}, "sounds": {"enabled": "yes"}}).problems
     window = SettingsWindow(everything_on(), routines=routines, locale=locale,
-                            problems=(problem,), backup=Path("/tmp/settings.toml.bak"))
+                            problems=problems, backup=Path("/tmp/settings.toml.bak"))
     window.show()
     settle()
     # A refused value shows its reason under the control and a line at the bottom.

@@ -260,10 +260,10 @@ def test_a_minutes_value_that_is_not_whole_is_kept_until_changed(qtbot: QtBot,
 # --- refusing ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("key", "typed", "reason"), [
-    ("micro.interval", "300", "must be at most 4h, got 5h"),
-    ("micro.interval", "0", "must be at least 1m, got 0s"),
-    ("presence.away_threshold", "31", "must be at most 30m, got 31m"),
-    ("micro.duration", "5", "must be at least 10s, got 5s"),
+    ("micro.interval", "300", "must be at most 4 h, got 5 h"),
+    ("micro.interval", "0", "must be at least 1 min, got 0 s"),
+    ("presence.away_threshold", "31", "must be at most 30 min, got 31 min"),
+    ("micro.duration", "5", "must be at least 10 s, got 5 s"),
     ("sounds.volume", "150", "must be at most 100, got 150"),
     ("micro.interval", "", "enter a whole number"),
 ])

@@ -28,7 +28,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 
 from psoas_desk.core.routines import ContentLibrary
 from psoas_desk.i18n import Language, available_languages, choose_language, install_translators
@@ -229,6 +229,75 @@ def test_european_portuguese_gets_its_own_button_words(clean_language: QApplicat
     assert _standard_button(QDialogButtonBox.StandardButton.Cancel) == "Cancelar"
     assert QCoreApplication.translate("Format", "%1 min") == "%1 min"
     assert QCoreApplication.translate("TrayText", "Paused") == "Suspenso"
+
+
+# -- reasons from the core (settings file problems, refused values) -----------------------
+def _english_fragments(tools: ModuleType, language: str) -> set[str]:
+    """The fixed words of every "Problem" message, as English shows them."""
+    fragments: set[str] = set()
+    for message in tools.messages(tools.catalogue(language)):
+        if message.context == "Problem":
+            fragments |= {part.strip(" ;:()\"'") for part in _PLACEHOLDER.split(message.source)}
+    return {f for f in fragments if len(f) >= 8}
+
+
+BROKEN_SETTINGS = {
+    "schema_version": "one",
+    "micro": {"interval": 0, "duration": "abc", "min_duration": 9999},
+    "schedule": {"working_hours": {"mon": ["18:00-09:00"]}},
+    "popups": {"theme": "neon", "language": "english"},
+    "sounds": {"enabled": "yes"},
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_settings_file_problems_are_worded_in_the_users_language(
+        clean_language: QApplication, tools: ModuleType, language: str) -> None:
+    from psoas_desk.core.settings_codec import decode
+    from psoas_desk.ui.form_labels import problems_text
+
+    install_translators(clean_language, language)
+    decoded = decode(BROKEN_SETTINGS)
+    assert len(decoded.problems) == 8
+    _heading, body = problems_text(decoded.problems, None)
+    english = sorted(f for f in _english_fragments(tools, language) if f in body)
+    assert not english, f"English inside the {language} note:\n{body}"
+    if language == "de":
+        assert ("• Kurzpause alle: muss mindestens 1 Min. sein, nicht 0 Sek.; "
+                "es gilt der Standardwert 30 Min.") in body.splitlines()
+        assert "es gelten die Standard-Arbeitszeiten" in body
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_refused_values_in_the_settings_window_are_explained_in_the_users_language(
+        clean_language: QApplication, qtbot: Any, tools: ModuleType, library: ContentLibrary,
+        language: str) -> None:
+    from psoas_desk.core.settings import Settings
+    from psoas_desk.core.settings_codec import with_option
+    from psoas_desk.ui.settings_window import SettingsWindow
+
+    install_translators(clean_language, language)
+    window = SettingsWindow(with_option(Settings(), "schedule.working_hours_only", True),
+                            routines=sorted(library.routines.values(), key=lambda r: r.id))
+    qtbot.addWidget(window)
+    window.show()
+    typed = {"micro.interval": "0", "micro.min_duration": "5000"}
+    for key, text in typed.items():
+        box = window.rows[key].editor.focusProxy()
+        box.lineEdit().setText(text)
+    window.findChild(QLineEdit, "hours-tue").setText("17:00-09:00")
+    # min_duration above the break's length: the rule between two options.
+    window.rows["micro.duration"].editor.focusProxy().lineEdit().setText("60")
+    window.rows["micro.min_duration"].editor.focusProxy().lineEdit().setText("90")
+    shown = {key: window.rows[key].error.text() for key in
+             ("micro.interval", "micro.min_duration", "schedule.working_hours")}
+    assert all(shown.values()), shown
+    english = sorted(f for f in _english_fragments(tools, language)
+                     if any(f in text for text in shown.values()))
+    assert not english, f"English in the {language} window: {shown}"
+    if language == "de":
+        assert shown["micro.min_duration"] == "Ist länger als die Pause selbst (1 Min.)"
+        assert shown["schedule.working_hours"].startswith("Dienstag: 17:00-09:00 endet, bevor")
 
 
 # -- every window, in every language ---------------------------------------------------
