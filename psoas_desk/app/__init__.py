@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
     from psoas_desk.adapters.xlib import QtDisplayGuard
     from psoas_desk.app.controller import DeskApp
@@ -39,7 +39,7 @@ def _ensure_platform() -> None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
-STARTUP_DEFER_MS = 60
+STARTUP_DEFER_MS = 150
 """The rest of start-up waits this long after the tray icon is shown, so the
 icon docks (a round trip with the tray host) before the heavy imports."""
 
@@ -62,7 +62,6 @@ def run(options: StartOptions) -> int:
     stop_source_caching_on_import()
 
     from psoas_desk import APP_ID, APP_NAME, __version__, resources
-    from psoas_desk.ui.tray import TrayController
 
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)
@@ -71,9 +70,14 @@ def run(options: StartOptions) -> int:
     qapp.setDesktopFileName(APP_ID)
     qapp.setQuitOnLastWindowClosed(False)
     qapp.setWindowIcon(QIcon(str(resources.path("icons", f"{APP_ID}.svg"))))
+    # The icon goes up first, with the app's own picture; the tray controller
+    # adopts it once the language, theme and menu are ready.
+    early_icon = _early_tray_icon(qapp)
+
     # The language must be in place before the first window or menu is built.
     from psoas_desk.i18n import install_translators
     from psoas_desk.storage.settings_store import SettingsStore
+    from psoas_desk.ui.tray import TrayController
 
     settings_store = SettingsStore(options.paths.settings_file)
     report = settings_store.load()
@@ -82,7 +86,7 @@ def run(options: StartOptions) -> int:
 
     apply_theme(qapp, report.settings.popups.theme)
     x_guard = _guard_x_display(qapp)
-    tray = TrayController()
+    tray = TrayController(early_icon=early_icon)
     tray.show()
 
     # SIGTERM/SIGINT/SIGHUP (logout, kill, Ctrl+C): wake the event loop through
@@ -132,6 +136,23 @@ def run(options: StartOptions) -> int:
     reader.close()
     writer.close()
     return int(code)
+
+
+def _early_tray_icon(qapp: QApplication) -> QSystemTrayIcon | None:
+    """Show the app's icon in the tray at once, if there is a tray; None otherwise.
+
+    Reading settings, loading translations and building the menu take a
+    couple of hundred milliseconds; the icon does not wait for them. The
+    pending X requests are flushed so the tray host can dock it meanwhile.
+    """
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    if not QSystemTrayIcon.isSystemTrayAvailable():
+        return None
+    icon = QSystemTrayIcon(qapp.windowIcon())
+    icon.show()
+    qapp.processEvents()
+    return icon
 
 
 def _guard_x_display(qapp: QApplication) -> QtDisplayGuard | None:

@@ -71,17 +71,22 @@ class TrayController(QObject):
     """A tray host appeared (True) or went away (False) after :meth:`show`."""
 
     def __init__(self, *, bus: QDBusConnection | None = None,
+                 early_icon: QSystemTrayIcon | None = None,
                  parent: QObject | None = None) -> None:
         """Build the menu; nothing is shown until :meth:`show`.
 
         Args:
             bus: the session bus to watch for a StatusNotifierItem watcher
                 appearing later; without it only the poll notices new hosts.
+            early_icon: an icon already in the tray (shown at start-up before
+                this controller could be built); :meth:`show` takes it over
+                instead of adding a second one.
             parent: the usual QObject parent.
         """
         super().__init__(parent)
         self._icons = TrayIconCache()
         self._icon: QSystemTrayIcon | None = None
+        self._early_icon = early_icon
         self._wanted = False
         self._available = False
         self._view: AppView | None = None
@@ -180,6 +185,10 @@ class TrayController(QObject):
         self._wanted = True
         self._available = QSystemTrayIcon.isSystemTrayAvailable()
         if not self._available:
+            if self._early_icon is not None:  # the host went away meanwhile
+                self._early_icon.hide()
+                self._early_icon.deleteLater()
+                self._early_icon = None
             self._poll.start()
             return False
         self._poll.stop()
@@ -206,7 +215,8 @@ class TrayController(QObject):
 
     def _ensure_icon(self) -> QSystemTrayIcon:
         if self._icon is None:
-            icon = QSystemTrayIcon(self)
+            icon, self._early_icon = self._early_icon or QSystemTrayIcon(), None
+            icon.setParent(self)
             icon.setContextMenu(self._menu)
             icon.activated.connect(self._on_activated)
             self._icon = icon

@@ -51,22 +51,27 @@ def app_windows(desk: VirtualDesktop, app: AppProcess) -> list[str]:
     return desk.find_windows("--pid", str(app.proc.pid))
 
 
+def docked_icons(desk: VirtualDesktop, app: AppProcess) -> list[str]:
+    """The app's windows that sit inside trayer's panel (its tray icons)."""
+    tree = "".join(desk.run(["xwininfo", "-tree", "-id", w]).stdout
+                   for w in desk.find_windows("--class", "trayer"))
+    return [w for w in app_windows(desk, app) if f"{int(w):#x} " in tree]
+
+
 def docked_icon(desk: VirtualDesktop, app: AppProcess) -> str:
     """The app's window that sits inside trayer's panel (the tray icon)."""
-    def find() -> str | None:
-        tree = "".join(desk.run(["xwininfo", "-tree", "-id", w]).stdout
-                       for w in desk.find_windows("--class", "trayer"))
-        return next((w for w in app_windows(desk, app) if f"{int(w):#x} " in tree), None)
-
-    icon = wait_until(find, timeout=15, what="the tray icon to dock in trayer")
-    assert isinstance(icon, str)
-    return icon
+    icons = wait_until(lambda: docked_icons(desk, app), timeout=15,
+                       what="the tray icon to dock in trayer")
+    assert isinstance(icons, list)
+    return str(icons[0])
 
 
 def test_the_tray_icon_is_embedded_and_its_menu_opens_on_right_click(
         app: AppProcess, desk: VirtualDesktop, tmp_path: Path) -> None:
     assert app.status()["tray_available"] is True
     icon = docked_icon(desk, app)
+    # The icon shown early at start-up is the one the app keeps: never two.
+    assert docked_icons(desk, app) == [icon]
     before = set(app_windows(desk, app))
     desk.run(["xdotool", "mousemove", "--window", icon, "11", "15", "click", "3"])
     menu = wait_until(lambda: set(app_windows(desk, app)) - before, timeout=10,
