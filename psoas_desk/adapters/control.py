@@ -1,24 +1,26 @@
 """The control socket server, living in the Qt event loop.
 
 ``psoas-desk <command>`` and a second launch talk to the running app through
-this server (wire format and validation: ``control_protocol``). It is built
-on ``QLocalServer`` rather than a raw AF_UNIX socket plus
-``QSocketNotifier``: Qt already does non-blocking, incremental reads for
-many clients, creates the socket atomically with owner-only permissions
-(bind in a private temporary folder, then rename), and on Windows the same
-class listens on a named pipe, so only the client transport would differ.
+this server (wire format and validation: ``control_protocol``). It is a plain
+non-blocking AF_UNIX socket watched by ``QSocketNotifier``: no threads, and
+no QtNetwork (whose libraries would cost the idle app about 2.5 MB of
+memory). The seam for Windows, where Python has no AF_UNIX, is the same as
+the client's in ``control_protocol``: a named-pipe transport.
 
 Who may connect: the socket lives in a 0700 runtime folder, the file is made
 0600, and on Linux each peer's user id is checked with ``SO_PEERCRED``.
 
-No threads. Each connection gets one request and one reply, then is closed.
-A client that sends nothing complete within the timeout, sends an oversized
-line or malformed data gets an error reply and is dropped; nothing a client
-sends, and no exception from the handler, reaches the event loop.
+Each connection gets one request and one reply, then is closed. A client
+that sends nothing complete within the timeout, sends an oversized line or
+malformed data gets an error reply and is dropped; nothing a client sends,
+and no exception from the handler, reaches the event loop. A client reads
+at most one message into memory: reading stops once a line is complete or
+too long.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import socket
@@ -26,8 +28,7 @@ import struct
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 
 from psoas_desk.adapters.control_protocol import (
     MAX_MESSAGE_BYTES,
@@ -44,6 +45,7 @@ _log = logging.getLogger(__name__)
 Handler = Callable[[Request], Reply]
 DEFAULT_CLIENT_TIMEOUT_MS = 5000
 DEFAULT_MAX_CLIENTS = 128
+_CHUNK = 64 * 1024
 
 
 class ControlServerError(OSError):
@@ -58,103 +60,129 @@ class _Client:
     is cut.
     """
 
-    def __init__(self, sock: QLocalSocket, timeout_ms: int,
+    def __init__(self, sock: socket.socket, timeout_ms: int, parent: QObject,
                  on_line: Callable[[_Client, bytes], None],
                  on_gone: Callable[[_Client], None]) -> None:
+        sock.setblocking(False)
         self.sock = sock
         self._timeout_ms = timeout_ms
         self._on_line = on_line
         self._on_gone = on_gone
         self._buffer = bytearray()
+        self._outgoing = b""
         self._answered = False
         self._gone = False
-        # Qt stops reading from the kernel once this much is buffered, so a
-        # client streaming endless data costs at most one message of memory.
-        sock.setReadBufferSize(MAX_MESSAGE_BYTES + 1)
-        self._timer = QTimer(sock)
+        self._reader = QSocketNotifier(sock.fileno(), QSocketNotifier.Type.Read, parent)
+        self._reader.activated.connect(self._on_readable)
+        self._writer = QSocketNotifier(sock.fileno(), QSocketNotifier.Type.Write, parent)
+        self._writer.setEnabled(False)
+        self._writer.activated.connect(self._on_writable)
+        self._timer = QTimer(parent)
         self._timer.setObjectName("control-client-timeout")
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._on_timeout)
 
     def start(self) -> None:
         """Start serving; call once the server tracks this client (it may finish at once)."""
-        self.sock.readyRead.connect(self._on_ready_read)
-        self.sock.disconnected.connect(self._on_disconnected)
         self._timer.start(self._timeout_ms)
-        if self.sock.bytesAvailable() > 0:
-            self._on_ready_read()
-        if self.sock.state() != QLocalSocket.LocalSocketState.ConnectedState:
-            self._on_disconnected()  # gone before we got to it: no signal will come
+        self._on_readable()  # data may have arrived with the connection
 
     def answer(self, reply: Reply) -> None:
         """Send ``reply`` (once) and close the connection once it is written."""
         if self._answered or self._gone:
             return
         self._answered = True
+        self._reader.setEnabled(False)  # whatever else arrives is dropped
         try:
             data = reply.encode()
         except ProtocolError as exc:
             _log.error("control reply could not be sent: %s", exc)
             data = Reply.failure(f"psoas-desk could not send its answer: {exc}").encode()
         self._timer.start(self._timeout_ms)
-        if self.sock.state() == QLocalSocket.LocalSocketState.ConnectedState:
-            self.sock.write(data)
-            self.sock.flush()
-            self.sock.disconnectFromServer()
+        self._outgoing = data
+        self._on_writable()
 
-    def _on_ready_read(self) -> None:
+    def close(self) -> None:
+        """Cut the connection now (no signal; the server forgets the client itself)."""
+        self._finish(notify=False)
+
+    def _on_readable(self) -> None:
         try:
-            chunk = self.sock.readAll().data()
-            if self._answered:
-                return  # closing: whatever else arrives is dropped
-            self._buffer += chunk
-            newline = self._buffer.find(b"\n")
-            if newline < 0 and len(self._buffer) < MAX_MESSAGE_BYTES:
-                return
-            if newline < 0 or newline >= MAX_MESSAGE_BYTES:
-                _log.info("control client sent more than %d bytes; dropped", MAX_MESSAGE_BYTES)
-                self.answer(Reply.failure(
-                    f"message too long (at most {MAX_MESSAGE_BYTES} bytes per line)"))
-                return
-            self._on_line(self, bytes(self._buffer[:newline]))
+            while not self._answered and not self._gone:
+                try:
+                    chunk = self.sock.recv(_CHUNK)
+                except (BlockingIOError, InterruptedError):
+                    return
+                if not chunk:
+                    self._finish()  # the client hung up before a whole request
+                    return
+                self._buffer += chunk
+                newline = self._buffer.find(b"\n")
+                if newline < 0 and len(self._buffer) < MAX_MESSAGE_BYTES:
+                    continue
+                if newline < 0 or newline >= MAX_MESSAGE_BYTES:
+                    _log.info("control client sent more than %d bytes; dropped",
+                              MAX_MESSAGE_BYTES)
+                    self.answer(Reply.failure(
+                        f"message too long (at most {MAX_MESSAGE_BYTES} bytes per line)"))
+                    return
+                self._on_line(self, bytes(self._buffer[:newline]))
+        except OSError as exc:
+            _log.info("control connection lost: %s", exc)
+            self._finish()
         except Exception:
             # Nothing may escape into the event loop; losing one client is fine.
             _log.exception("control connection failed")
-            self._drop()
+            self._finish()
+
+    def _on_writable(self) -> None:
+        if self._gone:
+            return
+        try:
+            while self._outgoing:
+                sent = self.sock.send(self._outgoing)
+                self._outgoing = self._outgoing[sent:]
+        except (BlockingIOError, InterruptedError):
+            self._writer.setEnabled(True)  # the rest when the client reads
+            return
+        except OSError as exc:
+            _log.info("control client went before its reply: %s", exc)
+        self._finish()
 
     def _on_timeout(self) -> None:
         if self._answered:
             _log.info("control client did not take its reply; dropped")
-            self._drop()
+            self._finish()
         else:
             _log.info("control client sent no complete request in time; dropped")
             self.answer(Reply.failure(
                 f"no complete request within {self._timeout_ms / 1000:g} s"))
 
-    def _drop(self) -> None:
-        self.sock.abort()
-        self._on_disconnected()  # abort() signals only if it was still connected
-
-    def _on_disconnected(self) -> None:
-        if not self._gone:
-            self._gone = True
-            self._timer.stop()
+    def _finish(self, notify: bool = True) -> None:
+        if self._gone:
+            return
+        self._gone = True
+        self._timer.stop()
+        for notifier in (self._reader, self._writer):
+            notifier.setEnabled(False)
+            notifier.deleteLater()
+        self._timer.deleteLater()
+        with contextlib.suppress(OSError):
+            self.sock.close()
+        if notify:
             self._on_gone(self)
 
 
-def _peer_uid(sock: QLocalSocket) -> int | None:
+def _peer_uid(sock: socket.socket) -> int | None:
     """The user id of the connected process, or None where unknown.
 
     Linux only (``SO_PEERCRED``); elsewhere the socket's folder and file
     permissions are the only gate (macOS would need ``getpeereid``).
     """
     so_peercred = getattr(socket, "SO_PEERCRED", None)
-    fd = int(sock.socketDescriptor())
-    if so_peercred is None or fd < 0:
+    if so_peercred is None:
         return None
-    # fromfd() duplicates the descriptor, so closing ours leaves Qt's intact.
-    with socket.fromfd(fd, socket.AF_UNIX, socket.SOCK_STREAM) as dup:
-        creds = dup.getsockopt(socket.SOL_SOCKET, so_peercred, struct.calcsize("3i"))
+    creds = sock.getsockopt(socket.SOL_SOCKET, so_peercred, struct.calcsize("3i"))
     _pid, uid, _gid = struct.unpack("3i", creds)
     return int(uid)
 
@@ -190,11 +218,8 @@ class ControlServer(QObject):
         own_uid = os.getuid() if hasattr(os, "getuid") else None
         self._allowed_uid = own_uid if allowed_uid is None else allowed_uid
         self._clients: set[_Client] = set()
-        self._server = QLocalServer(self)
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self._server.setListenBacklogSize(max_clients)
-        self._server.setMaxPendingConnections(max_clients)
-        self._server.newConnection.connect(self._on_new_connection)
+        self._listener: socket.socket | None = None
+        self._acceptor: QSocketNotifier | None = None
 
     @property
     def socket_path(self) -> Path:
@@ -218,35 +243,62 @@ class ControlServer(QObject):
         if self._path.exists() or self._path.is_symlink():
             raise ControlServerError(
                 f"{self._path} already exists; is another psoas-desk running?")
-        if not self._server.listen(os.fspath(self._path)):
+        listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        bound = False
+        try:
+            listener.setblocking(False)
+            listener.bind(os.fspath(self._path))
+            bound = True
+            # The folder is 0700 already; connecting needs read and write only.
+            self._path.chmod(0o600)
+            listener.listen(self._max_clients)
+        except OSError as exc:
+            listener.close()
+            if bound:
+                with contextlib.suppress(OSError):
+                    self._path.unlink()
             raise ControlServerError(
-                f"cannot listen on {self._path}: {self._server.errorString()}")
-        # Qt leaves the socket 0700; connecting needs read and write only.
-        self._path.chmod(0o600)
+                f"cannot listen on {self._path}: {exc.strerror or exc}") from exc
+        self._listener = listener
+        self._acceptor = QSocketNotifier(listener.fileno(), QSocketNotifier.Type.Read, self)
+        self._acceptor.activated.connect(self._on_new_connection)
         _log.info("control socket listening on %s", self._path)
 
     def close(self) -> None:
         """Drop every connection and remove the socket file."""
         for client in list(self._clients):
-            client.sock.abort()
+            client.close()
         self._clients.clear()
-        if self._server.isListening():
-            self._server.close()  # also removes the socket file
+        if self._acceptor is not None:
+            self._acceptor.setEnabled(False)
+            self._acceptor.deleteLater()
+            self._acceptor = None
+        if self._listener is not None:
+            self._listener.close()
+            self._listener = None
+            with contextlib.suppress(OSError):
+                self._path.unlink()
 
     def _on_new_connection(self) -> None:
-        while self._server.hasPendingConnections():
-            sock = self._server.nextPendingConnection()
+        listener = self._listener
+        while listener is not None:
+            try:
+                sock, _address = listener.accept()
+            except (BlockingIOError, InterruptedError):
+                return
+            except OSError as exc:  # e.g. out of file descriptors: try again later
+                _log.warning("control connection could not be accepted: %s", exc)
+                return
             reason = self._refusal(sock)
             if reason:
                 _log.warning("control connection refused: %s", reason)
-                sock.abort()
-                sock.deleteLater()
+                sock.close()
                 continue
-            client = _Client(sock, self._timeout_ms, self._on_line, self._on_gone)
+            client = _Client(sock, self._timeout_ms, self, self._on_line, self._on_gone)
             self._clients.add(client)
             client.start()
 
-    def _refusal(self, sock: QLocalSocket) -> str:
+    def _refusal(self, sock: socket.socket) -> str:
         if len(self._clients) >= self._max_clients:
             return f"already serving {self._max_clients} connections"
         try:
@@ -276,4 +328,3 @@ class ControlServer(QObject):
 
     def _on_gone(self, client: _Client) -> None:
         self._clients.discard(client)
-        client.sock.deleteLater()

@@ -23,16 +23,42 @@ gets ``misfire_grace_time=None`` (run however late) and ``coalesce=True``
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from collections.abc import Callable, Sequence
+import sys
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, tzinfo
 from typing import Any
 
-from apscheduler.executors.debug import DebugExecutor
-from apscheduler.schedulers.qt import QtScheduler
-from apscheduler.triggers.cron import CronTrigger
-from apscheduler.triggers.date import DateTrigger
 from PySide6.QtCore import QTimer
+
+
+@contextlib.contextmanager
+def _ssl_kept_out() -> Iterator[None]:
+    """While apscheduler loads, make ``import ssl`` fail (it is put back after).
+
+    WORKAROUND: apscheduler 3.x imports asyncio only for
+    ``iscoroutinefunction``, and asyncio imports ssl, which maps OpenSSL:
+    about 4 MB of memory for a process that never opens a network
+    connection. asyncio is written to work without ssl. Later imports of ssl
+    work as usual; only asyncio's modules keep ``ssl = None``.
+    """
+    if "ssl" in sys.modules:
+        yield
+        return
+    sys.modules["ssl"] = None  # type: ignore[assignment]  # the documented way to block an import
+    try:
+        yield
+    finally:
+        if sys.modules.get("ssl", 0) is None:
+            del sys.modules["ssl"]
+
+
+with _ssl_kept_out():
+    from apscheduler.executors.debug import DebugExecutor
+    from apscheduler.schedulers.qt import QtScheduler
+    from apscheduler.triggers.cron import CronTrigger
+    from apscheduler.triggers.date import DateTrigger
 
 log = logging.getLogger(__name__)
 

@@ -13,11 +13,11 @@ date, because a replay after a crash reports those again with a later ``at``.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 import types
 import typing
+import zlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime, timedelta
@@ -82,7 +82,10 @@ def event_key(event: ev.Event, record: str | None = None) -> str:
     # and "I just took a break" both credit a micro-break at once): the
     # whole content tells them apart, and is the same when replayed.
     text = record if record is not None else _record_text(event)
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+    # Two zlib checksums, not hashlib: they only have to tell apart the few
+    # events of one step, and hashlib would map OpenSSL (~3 MB) for it.
+    data = text.encode("utf-8")
+    digest = f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
     return f"{name}|{_utc_text(event.at)}|{digest}"
 
 

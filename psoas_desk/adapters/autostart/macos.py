@@ -18,7 +18,6 @@ the content changes.
 
 from __future__ import annotations
 
-import plistlib
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -65,6 +64,8 @@ class MacLaunchAgent:
         A missing, unreadable or malformed file, or one marked ``Disabled``,
         counts as disabled.
         """
+        import plistlib  # here: the XML parser behind it is not loaded on other systems
+
         try:
             job = plistlib.loads(self.path.read_bytes())
         except (OSError, plistlib.InvalidFileException, ValueError):
@@ -83,6 +84,8 @@ class MacLaunchAgent:
         if not enabled:
             self.path.unlink(missing_ok=True)
             return
+        import plistlib
+
         wanted = plistlib.dumps(self.job(), fmt=plistlib.FMT_XML)
         try:
             if self.path.read_bytes() == wanted:

@@ -1,0 +1,61 @@
+"""The running app keeps out modules it does not need while it waits.
+
+Each module costs memory for as long as the app runs (issue: performance).
+The app is started for real (offscreen, a throw-away base folder) and, once
+both start-up phases are done, lists what is imported.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+PROBE = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from psoas_desk import cli
+qapp = QApplication(sys.argv[:1])
+def done():
+    print("MODULES " + json.dumps(sorted(sys.modules)), flush=True)
+    qapp.exit(0)
+QTimer.singleShot(2500, done)
+sys.exit(cli.main(["--base-dir", sys.argv[1]]))
+"""
+
+# What an idle app must not carry, and why it would be there.
+KEPT_OUT = {
+    "ssl": "asyncio (through apscheduler) maps OpenSSL for it",
+    "_hashlib": "hashlib maps OpenSSL",
+    "plistlib": "only the macOS autostart backend writes property lists",
+    "PySide6.QtNetwork": "the control socket is a plain AF_UNIX socket",
+    "PySide6.QtCharts": "only the statistics window draws charts",
+    "PySide6.QtMultimedia": "sounds load their player on first use",
+    "psoas_desk.ui.settings_window": "built when first opened",
+    "psoas_desk.ui.stats_window": "built when first opened",
+    "psoas_desk.ui.checklist_window": "built when first opened",
+    "psoas_desk.ui.break_popup": "built when a break is near",
+    "psoas_desk.ui.routine_player": "built when a break is near",
+    "psoas_desk.storage.export": "used by an export only",
+}
+
+
+def test_an_idle_app_imports_only_what_it_uses(tmp_path: Path) -> None:
+    state = tmp_path / "base" / "state"
+    state.mkdir(parents=True)  # a returning user: no welcome checklist
+    (state / "state.json").write_text(json.dumps({"first_run_done": True}), encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+               PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
+    out = subprocess.run([sys.executable, "-c", PROBE, str(tmp_path / "base")], cwd=ROOT,
+                         env=env, capture_output=True, text=True, timeout=60, check=False)
+    lines = [line for line in out.stdout.splitlines() if line.startswith("MODULES ")]
+    assert lines, f"the app did not come up:\n{out.stderr[-3000:]}"
+    modules = set(json.loads(lines[0].removeprefix("MODULES ")))
+    assert "psoas_desk.app.controller" in modules  # the second phase ran
+    loaded = {name: why for name, why in KEPT_OUT.items() if name in modules}
+    assert not loaded, loaded
