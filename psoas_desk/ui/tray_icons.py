@@ -13,8 +13,8 @@ from __future__ import annotations
 import enum
 import math
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPen, QPixmap
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from psoas_desk import resources
@@ -121,7 +121,7 @@ def render_tray_image(state: TrayIconState, progress: float | None, size: int,
     pixels = max(1, round(size * dpr))
     image = QImage(pixels, pixels, QImage.Format.Format_ARGB32_Premultiplied)
     image.setDevicePixelRatio(dpr)
-    image.fill(Qt.GlobalColor.transparent)
+    image.fill(QColor(0, 0, 0, 0))
     renderer = QSvgRenderer(str(resources.path("icons", f"tray-{state.value}.svg")))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -142,17 +142,44 @@ def _draw_ring(painter: QPainter, size: int, progress: float) -> None:
     radius = min(_RING_RADIUS * scale, size / 2 - halo / 2)
     centre = size / 2
     rect = QRectF(centre - radius, centre - radius, 2 * radius, 2 * radius)
-    # Qt angles are 1/16 degree, counter-clockwise from three o'clock.
-    start = 90 * 16
-    span = -round(progress * 360 * 16)
     for color, width in ((_HALO_COLOR, halo), (_RING_COLOR, ring)):
-        pen = QPen(color, width)
-        pen.setCapStyle(Qt.PenCapStyle.FlatCap if progress >= 1 else Qt.PenCapStyle.RoundCap)
-        painter.setPen(pen)
         if progress >= 1:
+            painter.setPen(QPen(color, width))
             painter.drawEllipse(rect)
         else:
-            painter.drawArc(rect, start, span)
+            painter.fillPath(_rounded_arc(centre, radius, width, progress), color)
+
+
+def _rounded_arc(centre: float, radius: float, width: float, progress: float) -> QPainterPath:
+    """The outline of a ring segment with round ends, clockwise from twelve o'clock.
+
+    Drawn as a filled outline rather than a stroked arc with a round cap:
+    pen cap styles live in Qt's ``Qt`` namespace, and touching it makes
+    PySide create all of that namespace's enums (about 1.3 MB) in an app
+    that otherwise never needs them while it waits in the tray.
+    """
+    # Degrees, counter-clockwise from three o'clock, as QPainterPath.arcTo wants.
+    start = 90.0
+    sweep = -progress * 360.0
+    end = start + sweep
+    half = width / 2
+
+    def ring_rect(r: float) -> QRectF:
+        return QRectF(centre - r, centre - r, 2 * r, 2 * r)
+
+    def cap_rect(angle: float) -> QRectF:
+        a = math.radians(angle)
+        at = QPointF(centre + radius * math.cos(a), centre - radius * math.sin(a))
+        return QRectF(at.x() - half, at.y() - half, width, width)
+
+    path = QPainterPath()
+    path.arcMoveTo(ring_rect(radius + half), start)
+    path.arcTo(ring_rect(radius + half), start, sweep)
+    path.arcTo(cap_rect(end), end, -180.0)          # round end, bulging forwards
+    path.arcTo(ring_rect(radius - half), end, -sweep)
+    path.arcTo(cap_rect(start), start + 180.0, -180.0)  # round start, bulging back
+    path.closeSubpath()
+    return path
 
 
 def render_tray_icon(state: TrayIconState, progress: float | None) -> QIcon:
