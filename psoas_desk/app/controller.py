@@ -256,7 +256,17 @@ class DeskApp(QObject):
         return AppView(snapshot=self.engine.snapshot(),
                        idle_backend=self.services.observer.idle_backend,
                        tray_available=self.tray_visible, notices=notices,
-                       last_checklist_review=fmt.date_text(_midday(review)) if review else "")
+                       last_checklist_review=fmt.date_text(_midday(review)) if review else "",
+                       backends=self._backends())
+
+    def _backends(self) -> dict[str, str]:
+        """The backend behind each capability ("none" where nothing works)."""
+        autostart = self.services.autostart
+        # A notifier that follows the service coming and going names the one in use.
+        notifier = getattr(self.notifier, "active", self.notifier)
+        return {**self.services.observer.backends(),
+                "notifications": notifier.name if notifier is not None else "none",
+                "autostart": autostart.name if autostart is not None else "none"}
 
     # -------------------------------------------------------------- events
     def _react(self, event: ev.Event) -> None:

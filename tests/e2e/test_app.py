@@ -68,7 +68,12 @@ def docked_icon(desk: VirtualDesktop, app: AppProcess) -> str:
 
 def test_the_tray_icon_is_embedded_and_its_menu_opens_on_right_click(
         app: AppProcess, desk: VirtualDesktop, tmp_path: Path) -> None:
-    assert app.status()["tray_available"] is True
+    status = app.status()
+    assert status["tray_available"] is True
+    # Under Xvfb with openbox, trayer and dunst on a private bus:
+    assert {k: status["backends"][k] for k in ("idle", "fullscreen", "notifications")} == {
+        "idle": "x11-screensaver", "fullscreen": "x11-ewmh", "notifications": "freedesktop"
+    }, status["backends"]
     icon = docked_icon(desk, app)
     # The icon shown early at start-up is the one the app keeps: never two.
     assert docked_icons(desk, app) == [icon]

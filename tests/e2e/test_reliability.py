@@ -337,6 +337,30 @@ def test_with_no_screen_at_all_the_app_runs_and_breaks_show_no_window(tmp_path: 
             assert app.stop() == 0
 
 
+def test_with_every_idle_source_failing_the_app_counts_wall_clock_time_and_says_so(
+        tmp_path: Path) -> None:
+    # No X server (so no XScreenSaver), no session bus (so no Mutter or
+    # freedesktop idle monitor, no logind): only the null idle backend is left.
+    with VirtualDesktop(tmp_path / "desk") as bare:
+        bare.env["QT_QPA_PLATFORM"] = "offscreen"
+        for name in ("DISPLAY", "WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS"):
+            bare.env.pop(name, None)
+        app = AppProcess(bare, tmp_path / "base", settings=QUIET).start()
+        try:
+            status = app.status()
+            assert status["idle_backend"] == "none"
+            assert status["backends"]["idle"] == "none", status
+            assert any("No idle-time source" in str(n) for n in status["notices"]), status
+            human = app.cli("status")
+            assert human.returncode == 0 and "Idle detection: none" in human.stdout
+            # It still works: a break can be taken and the bout is counted.
+            assert status["state"] == "sitting"
+            assert app.cli("break", "micro").returncode == 0
+            app.wait_for("popup_shown")
+        finally:
+            assert app.stop() == 0
+
+
 def test_the_resolution_drops_during_a_break_and_the_popup_is_fitted_to_it(
         desk: VirtualDesktop, tmp_path: Path) -> None:
     app = start(desk, tmp_path)
