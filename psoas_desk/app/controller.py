@@ -484,8 +484,7 @@ class DeskApp(QObject):
             if window is not None:
                 window.show_save_error(fmt.shown_text(exc.reason))
         keep_changed = settings.startup.history_days != self.settings.startup.history_days
-        if settings.popups.language != self.settings.popups.language:
-            self._switch_language(settings.popups.language)
+        language_changed = settings.popups.language != self.settings.popups.language
         if settings.popups.theme != self.settings.popups.theme:
             from psoas_desk.ui.theme import apply_theme
 
@@ -496,9 +495,16 @@ class DeskApp(QObject):
         self._plan_calendar_jobs()
         if keep_changed:
             self.history.prune()
+        if language_changed:
+            self._switch_language(settings.popups.language)
 
     def _switch_language(self, language: str) -> None:
-        """Use another language for what is built from now on (popups, new windows)."""
+        """Show everything in another language from now on.
+
+        The tray menu and tooltip change in place; open windows (status
+        panel, settings on the same page, checklist, statistics) are rebuilt
+        in the new language; popups use it from the next break.
+        """
         from psoas_desk.i18n import install_translators
 
         app = QApplication.instance()
@@ -506,11 +512,30 @@ class DeskApp(QObject):
             return
         self._locale = install_translators(app, language).content
         self.presenter.set_locale(self._locale)
-        for name in ("checklist", "stats"):
+        if self.tray is not None:
+            self.tray.retranslate()
+        if self.panel is not None:
+            panel, self.panel = self.panel, None
+            was_open = panel.isVisible()
+            panel.close()
+            panel.deleteLater()
+            if was_open:
+                self.show_panel(no_tray=not self.tray_visible)
+        if self.history.drop_window():
+            self.history.open_window()
+        for name in ("checklist", "settings"):
             window = self._windows.pop(name, None)
-            if window is not None:
-                window.close()
-                window.deleteLater()
+            if window is None:
+                continue
+            was_open, page = window.isVisible(), getattr(window, "page_list", None)
+            row = page.currentRow() if page is not None else 0
+            window.hide()
+            window.deleteLater()
+            if was_open and name == "settings":
+                self.open_settings()
+                self._windows["settings"].page_list.setCurrentRow(row)
+            elif was_open:
+                self.open_checklist()
 
     def _set_autostart(self, enabled: bool) -> str:
         """Turn start-at-login on or off; returns "" or why it failed."""

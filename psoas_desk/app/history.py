@@ -96,6 +96,20 @@ class HistoryKeeper:
         self.window.show()
         self.window.raise_()
 
+    def drop_window(self) -> bool:
+        """Close and forget the statistics window (e.g. the language changed).
+
+        Returns:
+            Whether it was open, so the caller can open a new one.
+        """
+        window, self.window = self.window, None
+        if window is None:
+            return False
+        was_open = bool(window.isVisible())
+        window.hide()
+        window.deleteLater()
+        return was_open
+
     def stats_view(self) -> Any:
         from psoas_desk.core.stats import build_stats
 

@@ -93,7 +93,6 @@ class TrayController(QObject):
         self._posture_target = Posture.STANDING
         self._shown_icon: QIcon | None = None
         self._menu = QMenu()
-        self._menu.setAccessibleName(self.tr("psoas-desk menu"))
         self._actions: dict[str, QAction] = {}
         self._build_menu()
         self._poll = QTimer(self)
@@ -130,40 +129,65 @@ class TrayController(QObject):
         self._actions[name] = action
         return action
 
+    def _texts(self) -> dict[str, str]:
+        """Every fixed text of the menu in the current language, by action name."""
+        return {
+            "micro": self.tr("Take a &micro-break now"),
+            "stretch": self.tr("Start a s&tretch routine"),
+            "self_break": self.tr("I just took a &break"),
+            "pause": self.tr("&Pause"),
+            "pause_30m": self.tr("&30 minutes"),
+            "pause_1h": self.tr("&1 hour"),
+            "pause_2h": self.tr("&2 hours"),
+            "pause_tomorrow": self.tr("Until &tomorrow"),
+            "pause_forever": self.tr("&Indefinitely"),
+            "resume": self.tr("&Resume"),
+            "checklist": self.tr("Posture &checklist"),
+            "stats": self.tr("St&atistics"),
+            "settings": self.tr("S&ettings"),
+            "quit": self.tr("&Quit"),
+        }
+
     def _build_menu(self) -> None:
         m = self._menu
         self._add(m, "status", self.tr("Starting…")).setEnabled(False)
         m.addSeparator()
-        self._add(m, "micro", self.tr("Take a &micro-break now")).triggered.connect(
-            lambda: self.break_requested.emit("micro"))
-        self._add(m, "stretch", self.tr("Start a s&tretch routine")).triggered.connect(
+        self._add(m, "micro", "").triggered.connect(lambda: self.break_requested.emit("micro"))
+        self._add(m, "stretch", "").triggered.connect(
             lambda: self.break_requested.emit("stretch"))
-        self._add(m, "posture", self.tr("I'm &standing")).triggered.connect(
+        self._add(m, "posture", "").triggered.connect(
             lambda: self.posture_requested.emit(self._posture_target.value))
-        self._add(m, "self_break", self.tr("I just took a &break")).triggered.connect(
-            self.self_break_reported)
+        self._add(m, "self_break", "").triggered.connect(self.self_break_reported)
         m.addSeparator()
-        pause = QMenu(self.tr("&Pause"), m)
-        pause.setAccessibleName(self.tr("Pause reminders"))
+        pause = QMenu(m)
         self._pause_menu = pause
-        labels = (self.tr("&30 minutes"), self.tr("&1 hour"), self.tr("&2 hours"),
-                  self.tr("Until &tomorrow"), self.tr("&Indefinitely"))
-        for (name, kind, seconds), label in zip(PAUSES, labels, strict=True):
-            self._add(pause, name, label).triggered.connect(
+        for name, kind, seconds in PAUSES:
+            self._add(pause, name, "").triggered.connect(
                 lambda _=False, k=kind, s=seconds: self.pause_requested.emit(k, s))
         pause.menuAction().setObjectName("pause")
         self._actions["pause"] = pause.menuAction()
         m.addMenu(pause)
-        resume = self._add(m, "resume", self.tr("&Resume"))
+        resume = self._add(m, "resume", "")
         resume.triggered.connect(self.resume_requested)
         resume.setVisible(False)
         m.addSeparator()
-        self._add(m, "checklist", self.tr("Posture &checklist")).triggered.connect(
-            self.checklist_requested)
-        self._add(m, "stats", self.tr("St&atistics")).triggered.connect(self.stats_requested)
-        self._add(m, "settings", self.tr("S&ettings")).triggered.connect(self.settings_requested)
+        self._add(m, "checklist", "").triggered.connect(self.checklist_requested)
+        self._add(m, "stats", "").triggered.connect(self.stats_requested)
+        self._add(m, "settings", "").triggered.connect(self.settings_requested)
         m.addSeparator()
-        self._add(m, "quit", self.tr("&Quit")).triggered.connect(self.quit_requested)
+        self._add(m, "quit", "").triggered.connect(self.quit_requested)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text again in the current language (after it changed)."""
+        self._menu.setAccessibleName(self.tr("psoas-desk menu"))
+        self._pause_menu.setAccessibleName(self.tr("Pause reminders"))
+        for name, text in self._texts().items():
+            self._set_text(name, text)
+        if self._view is not None:
+            self.update(self._view)
+        else:
+            self._set_text("posture", self.tr("I'm &standing"))
 
     def menu(self) -> QMenu:
         """The context menu (for tests and screenshots; the app need not touch it)."""
