@@ -185,6 +185,7 @@ def _build(options: StartOptions, qapp: QApplication, tray: TrayController,
         default_fullscreen_candidates,
     )
     from psoas_desk.adapters.idle import choose_idle_monitor, default_idle_candidates
+    from psoas_desk.adapters.motion import MotionPreference, default_motion_sources
     from psoas_desk.adapters.notify import (
         Notifier,
         ShowMessage,
@@ -242,7 +243,9 @@ def _build(options: StartOptions, qapp: QApplication, tray: TrayController,
 
     services = Services(clock=SystemClock(), observer=observer, make_notifier=make_notifier,
                         library=content.library, rng=random.Random(), sound=SoundPlayer(),
-                        autostart=autostart)
+                        autostart=autostart,
+                        motion=MotionPreference(default_motion_sources(
+                            platform=sys.platform, env=os.environ, home=Path.home())))
     desk = DeskApp(paths, services, settings_store=settings_store, settings_report=report,
                    state_store=AppStateStore(paths.state_file), zone=tzlocal.get_localzone(),
                    content_notices=tuple(notices), tray=tray, locale=locale,

@@ -40,8 +40,10 @@ class BreakPresenter(QObject):
 
     def __init__(self, library: ContentLibrary, rng: random.Random, *, on_postpone: Intent,
                  on_skip: Intent, on_done: Intent, locale: str = "en",
+                 platform_reduces_motion: Callable[[], bool] | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._platform_reduces_motion = platform_reduces_motion or (lambda: False)
         self._library = library
         self._picker = RoutinePicker(library, rng)
         self._on_postpone = on_postpone
@@ -111,7 +113,8 @@ class BreakPresenter(QObject):
             kind=kind, routine=routine, checklist=checklist,
             safety=tuple(self._library.safety) if kind is BreakKind.STRETCH else (),
             locale=self._locale, show_why=settings.popups.show_why,
-            reduce_motion=settings.popups.reduce_motion)
+            # The app's setting, or the desktop's own "reduce animations".
+            reduce_motion=settings.popups.reduce_motion or self._platform_reduces_motion())
         for screen in self._screens(settings):
             popup = make_break_popup(content,
                                      key_guard_s=settings.popups.key_guard.total_seconds())

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from psoas_desk.adapters.autostart import Autostart
 from psoas_desk.adapters.control import ControlServer
+from psoas_desk.adapters.motion import MotionPreference
 from psoas_desk.adapters.notify import Notification, NotificationHandle, Notifier, ShowMessage
 from psoas_desk.adapters.sound import SoundPlayer
 from psoas_desk.adapters.wakeup import WakeupDriver
@@ -60,6 +61,8 @@ class Services:
     rng: random.Random
     sound: SoundPlayer | None = None
     autostart: Autostart | None = None
+    motion: MotionPreference | None = None
+    """The desktop's reduce-motion preference (the popups honour it too)."""
 
 
 class DeskApp(QObject):
@@ -103,7 +106,9 @@ class DeskApp(QObject):
             services.library, services.rng, on_postpone=lambda: self.intent(self.engine.postpone),
             on_skip=lambda: self.intent(self.engine.skip),
             on_done=lambda: self.intent(self.engine.finish_break),
-            locale=self.locale, parent=self)
+            locale=self.locale,
+            platform_reduces_motion=services.motion.reduced if services.motion else None,
+            parent=self)
         self.wakeup = WakeupDriver(self._on_wake, zone)
         self._refresh = QTimer(self)
         self._refresh.setObjectName("ui-refresh")
@@ -266,7 +271,9 @@ class DeskApp(QObject):
         notifier = getattr(self.notifier, "active", self.notifier)
         return {**self.services.observer.backends(),
                 "notifications": notifier.name if notifier is not None else "none",
-                "autostart": autostart.name if autostart is not None else "none"}
+                "autostart": autostart.name if autostart is not None else "none",
+                "reduce_motion": ", ".join(self.services.motion.names)
+                if self.services.motion is not None and self.services.motion.sources else "none"}
 
     # -------------------------------------------------------------- events
     def _react(self, event: ev.Event) -> None:

@@ -212,7 +212,8 @@ class PopupSettings:
     theme: Theme = option(Theme.SYSTEM, _N("Settings", "Colours"), _N(
         "Settings", "Follow the system, or always light or dark."), _U)
     reduce_motion: bool = option(False, _N("Settings", "Reduce motion"), _N(
-        "Settings", "Replace the breathing animation with calm text."), _U)
+        "Settings", "Replace the breathing animation with calm text. Turning animations off "
+        "for the whole desktop does the same."), _U)
     language: str = option("", _N("Settings", "Language"), _N(
         "Settings", "Leave empty to follow the system language."), _U)
 

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../psoas_desk/app/__init__.py" line="+191"/>
+        <location filename="../../psoas_desk/app/__init__.py" line="+213"/>
         <source>%1 routine or checklist file(s) could not be read; see the log.</source>
         <translation>%1 Programm- oder Checklistendatei(en) konnten nicht gelesen werden; Details stehen im Protokoll.</translation>
     </message>
@@ -256,7 +256,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../psoas_desk/app/controller.py" line="+279"/>
+        <location filename="../../psoas_desk/app/controller.py" line="+296"/>
         <source>Time to sit for a while?</source>
         <translation>Zeit, dich eine Weile zu setzen?</translation>
     </message>
@@ -301,7 +301,7 @@
         <translation>Es wurde kein Infobereich gefunden, daher zeigt psoas-desk stattdessen dieses Fenster.</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+160"/>
         <source>Could not change start at login: %1</source>
         <translation>„Beim Anmelden starten“ konnte nicht geändert werden: %1</translation>
     </message>
@@ -529,7 +529,7 @@
         <translation>erwartet wird eine Liste von Zeiträumen wie [&quot;09:00-12:00&quot;]</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/core/settings_codec.py" line="+109"/>
+        <location filename="../../psoas_desk/core/settings_codec.py" line="+111"/>
         <source>expected true or false, got %1</source>
         <translation>erwartet wird true oder false, nicht %1</translation>
     </message>
@@ -827,12 +827,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+185"/>
+        <location line="+186"/>
         <source>Sounds</source>
         <translation>Töne</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-185"/>
         <source>Startup</source>
         <translation>Start</translation>
     </message>
@@ -1201,11 +1201,11 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Replace the breathing animation with calm text.</source>
-        <translation>Ersetzt die Atemanimation durch ruhigen Text.</translation>
+        <source>Replace the breathing animation with calm text. Turning animations off for the whole desktop does the same.</source>
+        <translation>Ersetzt die Atemanimation durch ruhigen Text. Das Gleiche geschieht, wenn Animationen für den ganzen Desktop ausgeschaltet sind.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -1973,58 +1973,58 @@
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../psoas_desk/ui/tray.py" line="+91"/>
+        <location filename="../../psoas_desk/ui/tray.py" line="+183"/>
         <source>psoas-desk menu</source>
         <translation>psoas-desk-Menü</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-30"/>
         <source>Starting…</source>
         <translation>Startet …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-18"/>
         <source>Take a &amp;micro-break now</source>
         <translation>Jetzt eine &amp;Kurzpause machen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Start a s&amp;tretch routine</source>
         <translation>&amp;Dehnprogramm starten</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+133"/>
+        <location line="+54"/>
+        <location line="+113"/>
         <source>I&apos;m &amp;standing</source>
         <translation>Ich &amp;stehe</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-166"/>
         <source>I just took a &amp;break</source>
         <translation>Ich habe gerade Pause &amp;gemacht</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+46"/>
         <source>Pause reminders</source>
         <translation>Erinnerungen pausieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-45"/>
         <source>&amp;30 minutes</source>
         <translation>&amp;30 Minuten</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;1 hour</source>
         <translation>&amp;1 Stunde</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;2 hours</source>
         <translation>&amp;2 Stunden</translation>
     </message>
@@ -2034,22 +2034,22 @@
         <translation>Bis &amp;morgen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Indefinitely</source>
         <translation>&amp;Unbegrenzt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Posture &amp;checklist</source>
         <translation>Haltungs-&amp;Checkliste</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>St&amp;atistics</source>
         <translation>St&amp;atistik</translation>
     </message>
@@ -2059,12 +2059,12 @@
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+155"/>
         <source>I&apos;m s&amp;itting</source>
         <translation>Ich s&amp;itze</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../psoas_desk/app/__init__.py" line="+191"/>
+        <location filename="../../psoas_desk/app/__init__.py" line="+213"/>
         <source>%1 routine or checklist file(s) could not be read; see the log.</source>
         <translation>No se han podido leer %1 archivo(s) de rutinas o listas; consulta el registro.</translation>
     </message>
@@ -256,7 +256,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../psoas_desk/app/controller.py" line="+279"/>
+        <location filename="../../psoas_desk/app/controller.py" line="+296"/>
         <source>Time to sit for a while?</source>
         <translation>¿Es momento de sentarte un rato?</translation>
     </message>
@@ -301,7 +301,7 @@
         <translation>No se ha encontrado una bandeja del sistema, así que psoas-desk muestra esta ventana en su lugar.</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+160"/>
         <source>Could not change start at login: %1</source>
         <translation>No se ha podido cambiar el inicio al iniciar sesión: %1</translation>
     </message>
@@ -529,7 +529,7 @@
         <translation>se espera una lista de intervalos como [&quot;09:00-12:00&quot;]</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/core/settings_codec.py" line="+109"/>
+        <location filename="../../psoas_desk/core/settings_codec.py" line="+111"/>
         <source>expected true or false, got %1</source>
         <translation>se espera true o false, no %1</translation>
     </message>
@@ -827,12 +827,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+185"/>
+        <location line="+186"/>
         <source>Sounds</source>
         <translation>Sonidos</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-185"/>
         <source>Startup</source>
         <translation>Inicio</translation>
     </message>
@@ -1201,11 +1201,11 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Replace the breathing animation with calm text.</source>
-        <translation>Sustituye la animación de respiración por un texto tranquilo.</translation>
+        <source>Replace the breathing animation with calm text. Turning animations off for the whole desktop does the same.</source>
+        <translation>Sustituye la animación de respiración por un texto tranquilo. Desactivar las animaciones en todo el escritorio tiene el mismo efecto.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -1973,58 +1973,58 @@
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../psoas_desk/ui/tray.py" line="+91"/>
+        <location filename="../../psoas_desk/ui/tray.py" line="+183"/>
         <source>psoas-desk menu</source>
         <translation>Menú de psoas-desk</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-30"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-18"/>
         <source>Take a &amp;micro-break now</source>
         <translation>Hacer una &amp;micropausa ahora</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Start a s&amp;tretch routine</source>
         <translation>Empezar una rutina de &amp;estiramiento</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+133"/>
+        <location line="+54"/>
+        <location line="+113"/>
         <source>I&apos;m &amp;standing</source>
         <translation>Estoy de &amp;pie</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-166"/>
         <source>I just took a &amp;break</source>
         <translation>Acabo de hacer una pa&amp;usa</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Pause</source>
         <translation>P&amp;ausar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+46"/>
         <source>Pause reminders</source>
         <translation>Pausar los recordatorios</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-45"/>
         <source>&amp;30 minutes</source>
         <translation>&amp;30 minutos</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;1 hour</source>
         <translation>&amp;1 hora</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;2 hours</source>
         <translation>&amp;2 horas</translation>
     </message>
@@ -2034,22 +2034,22 @@
         <translation>Hasta &amp;mañana</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Indefinitely</source>
         <translation>&amp;Indefinidamente</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reanudar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Posture &amp;checklist</source>
         <translation>&amp;Lista de postura</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>St&amp;atistics</source>
         <translation>Es&amp;tadísticas</translation>
     </message>
@@ -2059,12 +2059,12 @@
         <translation>A&amp;justes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+155"/>
         <source>I&apos;m s&amp;itting</source>
         <translation>Estoy senta&amp;do</translation>
     </message>

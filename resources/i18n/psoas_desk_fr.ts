@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../psoas_desk/app/__init__.py" line="+191"/>
+        <location filename="../../psoas_desk/app/__init__.py" line="+213"/>
         <source>%1 routine or checklist file(s) could not be read; see the log.</source>
         <translation>Impossible de lire %1 fichier(s) de routines ou de listes ; consultez le journal.</translation>
     </message>
@@ -256,7 +256,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../psoas_desk/app/controller.py" line="+279"/>
+        <location filename="../../psoas_desk/app/controller.py" line="+296"/>
         <source>Time to sit for a while?</source>
         <translation>Et si vous vous asseyiez un moment ?</translation>
     </message>
@@ -301,7 +301,7 @@
         <translation>Aucune zone de notification n’a été trouvée : psoas-desk affiche donc cette fenêtre à la place.</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+160"/>
         <source>Could not change start at login: %1</source>
         <translation>Impossible de modifier le démarrage à l’ouverture de session : %1</translation>
     </message>
@@ -529,7 +529,7 @@
         <translation>une liste de plages comme [&quot;09:00-12:00&quot;] est attendue</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/core/settings_codec.py" line="+109"/>
+        <location filename="../../psoas_desk/core/settings_codec.py" line="+111"/>
         <source>expected true or false, got %1</source>
         <translation>true ou false est attendu, pas %1</translation>
     </message>
@@ -827,12 +827,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+185"/>
+        <location line="+186"/>
         <source>Sounds</source>
         <translation>Sons</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-185"/>
         <source>Startup</source>
         <translation>Démarrage</translation>
     </message>
@@ -1201,11 +1201,11 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Replace the breathing animation with calm text.</source>
-        <translation>Remplace l’animation de respiration par un texte calme.</translation>
+        <source>Replace the breathing animation with calm text. Turning animations off for the whole desktop does the same.</source>
+        <translation>Remplace l’animation de respiration par un texte calme. Désactiver les animations pour tout le bureau a le même effet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -1973,58 +1973,58 @@
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../psoas_desk/ui/tray.py" line="+91"/>
+        <location filename="../../psoas_desk/ui/tray.py" line="+183"/>
         <source>psoas-desk menu</source>
         <translation>Menu de psoas-desk</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-30"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-18"/>
         <source>Take a &amp;micro-break now</source>
         <translation>Faire une &amp;micro-pause maintenant</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Start a s&amp;tretch routine</source>
         <translation>Commencer une routine d’é&amp;tirements</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+133"/>
+        <location line="+54"/>
+        <location line="+113"/>
         <source>I&apos;m &amp;standing</source>
         <translation>Je suis &amp;debout</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-166"/>
         <source>I just took a &amp;break</source>
         <translation>Je viens de faire une pa&amp;use</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+46"/>
         <source>Pause reminders</source>
         <translation>Suspendre les rappels</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-45"/>
         <source>&amp;30 minutes</source>
         <translation>&amp;30 minutes</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;1 hour</source>
         <translation>&amp;1 heure</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;2 hours</source>
         <translation>&amp;2 heures</translation>
     </message>
@@ -2034,22 +2034,22 @@
         <translation>Jusqu’à &amp;demain</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Indefinitely</source>
         <translation>&amp;Indéfiniment</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Posture &amp;checklist</source>
         <translation>&amp;Liste de posture</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>St&amp;atistics</source>
         <translation>St&amp;atistiques</translation>
     </message>
@@ -2059,12 +2059,12 @@
         <translation>Ré&amp;glages</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+155"/>
         <source>I&apos;m s&amp;itting</source>
         <translation>Je m’ass&amp;ois</translation>
     </message>

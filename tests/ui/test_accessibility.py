@@ -464,3 +464,31 @@ def test_reduced_motion_turns_the_breath_pacer_into_words_and_seconds(
     animating, phase, seconds = shown[True]
     assert animating is False
     assert phase == "Breathe in" and seconds.endswith("s")
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen: raise
+@pytest.mark.parametrize("desktop_says_reduce", [False, True])
+def test_the_desktops_own_reduce_motion_preference_reaches_the_break_popup(
+        qtbot: QtBot, library: ContentLibrary, desktop_says_reduce: bool) -> None:
+    import random
+
+    from psoas_desk.app.breaks import BreakPresenter
+    from psoas_desk.core.engine import Engine
+    from psoas_desk.core.settings import Settings
+
+    settings = Settings()
+    assert settings.popups.reduce_motion is False  # the app's own setting stays off
+    engine = Engine(settings, FakeClock())
+    engine.start_break(BreakKind.MICRO)
+    presenter = BreakPresenter(library, random.Random(1), on_postpone=lambda: None,
+                               on_skip=lambda: None, on_done=lambda: None,
+                               platform_reduces_motion=lambda: desktop_says_reduce)
+    presenter.open(BreakKind.MICRO, library.routines["micro-breathe-360"], settings,
+                   engine.snapshot())
+    try:
+        (popup,) = presenter._popups
+        pacer = popup.pacer  # type: ignore[attr-defined]
+        # With less motion the pacer is words and seconds only: no moving bubble.
+        assert pacer._bubble.isHidden() is desktop_says_reduce
+    finally:
+        presenter.close()
