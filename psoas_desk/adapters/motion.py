@@ -24,7 +24,6 @@ read of a small file only when it changed.
 
 from __future__ import annotations
 
-import configparser
 import logging
 import os
 from collections.abc import Callable, Mapping, Sequence
@@ -70,7 +69,7 @@ class _CachedFile:
         if stamp != self._stamp:
             try:
                 self._value = self._parse(self._path.read_bytes())
-            except (OSError, ValueError, GvdbError, configparser.Error) as exc:
+            except (OSError, ValueError, GvdbError) as exc:
                 if not self._complained:
                     self._complained = True
                     _log.warning("reduce-motion preference: cannot read %s: %s", self._path, exc)
@@ -93,8 +92,13 @@ class GnomeAnimations:
 
 
 def _kde_reduced(data: bytes) -> bool:
+    import configparser  # here: only where a kdeglobals file exists
+
     parser = configparser.ConfigParser(interpolation=None, strict=False)
-    parser.read_string(data.decode("utf-8", errors="replace"))
+    try:
+        parser.read_string(data.decode("utf-8", errors="replace"))
+    except configparser.Error as exc:
+        raise ValueError(f"not an INI file: {exc}") from None
     factor = parser.get("KDE", "AnimationDurationFactor", fallback="")
     try:
         return float(factor) == 0.0
