@@ -66,6 +66,9 @@ STEP_JOB = "engine-step"
 ROLLOVER_JOB = "day-rollover"
 PAUSE_JOB = "pause-end"
 HOURS_PREFIX = "hours-"
+SAME_PLAN_S = 0.05
+"""Step plans closer than this are the same plan (wall and monotonic clocks drift apart
+by microseconds between two readings)."""
 _CRON_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
@@ -126,7 +129,15 @@ class WakeupDriver:
             self._scheduler.shutdown(wait=False)
 
     def plan_step(self, at: datetime) -> None:
-        """(Re)plan the engine's next step; replaces the previous plan."""
+        """(Re)plan the engine's next step; replaces the previous plan.
+
+        A plan within :data:`SAME_PLAN_S` of the one already made is left as
+        it is (most steps end with the engine wanting the same moment).
+        """
+        job = self._scheduler.get_job(STEP_JOB)
+        if job is not None and job.next_run_time is not None and \
+                abs((job.next_run_time - at).total_seconds()) < SAME_PLAN_S:
+            return
         self._date_job(STEP_JOB, at)
 
     def set_pause_end(self, at: datetime | None) -> None:

@@ -54,7 +54,6 @@ def run(options: StartOptions) -> int:
     """
     _ensure_platform()
     from PySide6.QtCore import QSocketNotifier, QTimer
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from psoas_desk.qt_workarounds import stop_source_caching_on_import
@@ -62,6 +61,7 @@ def run(options: StartOptions) -> int:
     stop_source_caching_on_import()
 
     from psoas_desk import APP_ID, APP_NAME, __version__, resources
+    from psoas_desk.ui.drawn_icon import svg_icon
 
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)
@@ -69,7 +69,7 @@ def run(options: StartOptions) -> int:
     qapp.setApplicationVersion(__version__)
     qapp.setDesktopFileName(APP_ID)
     qapp.setQuitOnLastWindowClosed(False)
-    qapp.setWindowIcon(QIcon(str(resources.path("icons", f"{APP_ID}.svg"))))
+    qapp.setWindowIcon(svg_icon(resources.path("icons", f"{APP_ID}.svg"), name=APP_ID))
     # The icon goes up first, with the app's own picture; the tray controller
     # adopts it once the language, theme and menu are ready.
     early_icon = _early_tray_icon(qapp)

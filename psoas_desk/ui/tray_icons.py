@@ -1,8 +1,8 @@
 """The tray icon as a pure function of the engine's state.
 
 :func:`tray_icon_state` reduces a :class:`Snapshot` to one of seven looks,
-:func:`render_tray_icon` draws that look from the shipped SVGs at every size a
-tray asks for (plus 2x copies for high-density screens), and
+:func:`render_tray_icon` draws that look from the shipped SVGs at whatever size
+and pixel ratio a tray asks for, and
 :class:`TrayIconCache` keeps the few distinct icons so a repaint costs a dict
 lookup. While counting, a ring segment on the disc's rim shows how much of the
 sitting interval is done.
@@ -14,17 +14,18 @@ import enum
 import math
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtSvg import QSvgRenderer
 
 from psoas_desk import resources
 from psoas_desk.core.model import BreakPhase, EngineState
 from psoas_desk.core.snapshot import Snapshot
+from psoas_desk.ui.drawn_icon import drawn_icon
 
 SOON_S = 120.0
 """A counting break this close (seconds of sitting) turns the icon to "soon"."""
 ICON_SIZES = (16, 22, 24, 32, 48, 64)
-"""Logical sizes drawn into every icon; each also gets a 2x copy."""
+"""The sizes a tray icon says it has (it is drawn at any size and pixel ratio asked for)."""
 PROGRESS_STEPS = 12
 """The progress ring moves in twelfths: fine enough to see, few icons to cache."""
 
@@ -183,17 +184,17 @@ def _rounded_arc(centre: float, radius: float, width: float, progress: float) ->
 
 
 def render_tray_icon(state: TrayIconState, progress: float | None) -> QIcon:
-    """Build the icon for ``state`` with pixmaps at :data:`ICON_SIZES` and 2x.
+    """The icon for ``state``, drawn at the size and pixel ratio a tray asks for.
+
+    Drawn on demand (:mod:`psoas_desk.ui.drawn_icon`), so a tray icon change
+    never starts Qt's pixmap-cache clean-up timer.
 
     Args:
         state: the look to draw.
         progress: for COUNTING, the share of the interval done (0..1), or None.
     """
-    icon = QIcon()
-    for size in ICON_SIZES:
-        for dpr in (1.0, 2.0):
-            icon.addPixmap(QPixmap.fromImage(render_tray_image(state, progress, size, dpr)))
-    return icon
+    return drawn_icon(lambda size, dpr: render_tray_image(state, progress, size, dpr),
+                      name=f"psoas-desk-tray-{state.value}", sizes=ICON_SIZES, keep=4)
 
 
 class TrayIconCache:

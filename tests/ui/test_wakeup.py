@@ -48,6 +48,18 @@ def test_replanning_keeps_one_job_and_one_timer(qtbot: QtBot, driver: WakeupDriv
     assert not driver._scheduler.timer_active
 
 
+def test_the_same_plan_again_leaves_the_job_alone_and_a_new_one_moves_it(
+        driver: WakeupDriver) -> None:
+    at = now() + timedelta(minutes=5)
+    driver.plan_step(at)
+    job = driver._scheduler.get_job(STEP_JOB)
+    driver.plan_step(at + timedelta(milliseconds=3))  # the same moment, read again
+    assert driver._scheduler.get_job(STEP_JOB) is job
+    driver.plan_step(at + timedelta(seconds=30))
+    assert driver.next_run(STEP_JOB) == at + timedelta(seconds=30)
+    assert driver.job_ids() == [STEP_JOB]
+
+
 def test_a_step_missed_while_asleep_runs_once_on_wake(qtbot: QtBot, driver: WakeupDriver,
                                                       fired: list[str]) -> None:
     driver.plan_step(now() - timedelta(hours=8))  # as after a night of suspend
