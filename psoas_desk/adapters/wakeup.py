@@ -24,8 +24,10 @@ gets ``misfire_grace_time=None`` (run however late) and ``coalesce=True``
 from __future__ import annotations
 
 import contextlib
+import inspect
 import logging
 import sys
+import types
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, tzinfo
 from typing import Any
@@ -34,27 +36,32 @@ from PySide6.QtCore import QTimer
 
 
 @contextlib.contextmanager
-def _ssl_kept_out() -> Iterator[None]:
-    """While apscheduler loads, make ``import ssl`` fail (it is put back after).
+def _asyncio_kept_out() -> Iterator[None]:
+    """While apscheduler loads, let ``asyncio`` be a stand-in holding one function.
 
     WORKAROUND: apscheduler 3.x imports asyncio only for
-    ``iscoroutinefunction``, and asyncio imports ssl, which maps OpenSSL:
-    about 4 MB of memory for a process that never opens a network
-    connection. asyncio is written to work without ssl. Later imports of ssl
-    work as usual; only asyncio's modules keep ``ssl = None``.
+    ``iscoroutinefunction`` (used by its asyncio and tornado executors, never
+    by the ``DebugExecutor`` this driver runs jobs with). asyncio's thirty
+    modules, plus ssl and OpenSSL, would take about 6 MB of memory in a
+    process that never runs an event loop of its own. On Python 3.14
+    apscheduler takes ``inspect.iscoroutinefunction`` itself; the stand-in
+    hands it the same function. It is removed right after the import, so any
+    later ``import asyncio`` gets the real module (checked by the tests).
     """
-    if "ssl" in sys.modules:
+    if "asyncio" in sys.modules:
         yield
         return
-    sys.modules["ssl"] = None  # type: ignore[assignment]  # the documented way to block an import
+    stand_in = types.ModuleType("asyncio", "stand-in while apscheduler imports (see wakeup.py)")
+    stand_in.iscoroutinefunction = inspect.iscoroutinefunction  # type: ignore[attr-defined]
+    sys.modules["asyncio"] = stand_in
     try:
         yield
     finally:
-        if sys.modules.get("ssl", 0) is None:
-            del sys.modules["ssl"]
+        if sys.modules.get("asyncio") is stand_in:
+            del sys.modules["asyncio"]
 
 
-with _ssl_kept_out():
+with _asyncio_kept_out():
     from apscheduler.executors.debug import DebugExecutor
     from apscheduler.schedulers.qt import QtScheduler
     from apscheduler.triggers.cron import CronTrigger

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QRectF, QSize
-from PySide6.QtGui import QColor, QIcon, QIconEngine, QImage, QPainter, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 Draw = Callable[[int, float], QImage]
@@ -63,8 +63,12 @@ class DrawnIconEngine(QIconEngine):
         side = min(rect.width(), rect.height())
         if side <= 0:
             return
-        device = painter.device()
-        dpr = device.devicePixelRatio() if device is not None else 1.0
+        # Drawn for the densest screen; the painter scales to its device.
+        # Not ``painter.device()``: in a tray that is Qt's private tray
+        # widget, and wrapping it makes PySide build its whole QWidget type
+        # (about 2 MB of memory in an app that otherwise has no widgets).
+        app = QGuiApplication.instance()
+        dpr = app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0
         x = rect.x() + (rect.width() - side) // 2
         y = rect.y() + (rect.height() - side) // 2
         painter.drawPixmap(QRect(x, y, side, side), self.rendered(side, dpr))

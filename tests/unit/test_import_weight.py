@@ -30,7 +30,8 @@ sys.exit(cli.main(["--base-dir", sys.argv[1]]))
 
 # What an idle app must not carry, and why it would be there.
 KEPT_OUT = {
-    "ssl": "asyncio (through apscheduler) maps OpenSSL for it",
+    "asyncio": "apscheduler imports it for one function only its asyncio executor uses",
+    "ssl": "asyncio maps OpenSSL for it",
     "_hashlib": "hashlib maps OpenSSL",
     "plistlib": "only the macOS autostart backend writes property lists",
     "PySide6.QtNetwork": "the control socket is a plain AF_UNIX socket",
@@ -60,3 +61,24 @@ def test_an_idle_app_imports_only_what_it_uses(tmp_path: Path) -> None:
     assert "psoas_desk.app.controller" in modules  # the second phase ran
     loaded = {name: why for name, why in KEPT_OUT.items() if name in modules}
     assert not loaded, loaded
+
+
+WAKEUP_PROBE = """
+import sys
+from psoas_desk.adapters import wakeup
+from apscheduler import util
+assert "asyncio" not in sys.modules, "the stand-in stayed"
+async def job(): return 42
+def plain(): return 1
+assert util.iscoroutinefunction_partial(job) and not util.iscoroutinefunction_partial(plain)
+import asyncio
+assert asyncio.run(job()) == 42
+print("OK")
+"""
+
+
+def test_apscheduler_loads_without_asyncio_and_asyncio_still_works_later() -> None:
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
+    out = subprocess.run([sys.executable, "-c", WAKEUP_PROBE], cwd=ROOT, env=env,
+                         capture_output=True, text=True, timeout=60, check=False)
+    assert out.stdout.strip() == "OK", out.stderr[-3000:]
