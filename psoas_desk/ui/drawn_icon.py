@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QRectF, QSize
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QImage, QPainter, QPixmap
+from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 Draw = Callable[[int, float], QImage]
@@ -111,12 +111,23 @@ def drawn_icon(draw: Draw, *, name: str, sizes: Sequence[int], keep: int = 0) ->
     return QIcon(DrawnIconEngine(draw, name=name, sizes=sizes, keep=keep))
 
 
+def transparent_image(size: int, dpr: float = 1.0) -> QImage:
+    """A fully transparent square image of ``size`` logical pixels at ``dpr``.
+
+    Made from zeroed memory rather than with ``QImage.fill``: every overload
+    of ``fill`` makes PySide build the whole ``Qt`` namespace (about 1 MB of
+    memory in an app that otherwise never needs it while it waits).
+    """
+    pixels = max(1, round(size * dpr))
+    image = QImage(bytes(pixels * pixels * 4), pixels, pixels,
+                   QImage.Format.Format_ARGB32_Premultiplied).copy()
+    image.setDevicePixelRatio(dpr)
+    return image
+
+
 def render_svg(path: Path, size: int, dpr: float = 1.0) -> QImage:
     """The SVG file at ``path`` drawn into a transparent square image."""
-    pixels = max(1, round(size * dpr))
-    image = QImage(pixels, pixels, QImage.Format.Format_ARGB32_Premultiplied)
-    image.setDevicePixelRatio(dpr)
-    image.fill(QColor(0, 0, 0, 0))
+    image = transparent_image(size, dpr)
     renderer = QSvgRenderer(str(path))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -13,14 +13,14 @@ from __future__ import annotations
 import enum
 import math
 
-from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QIcon, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 from psoas_desk import resources
 from psoas_desk.core.model import BreakPhase, EngineState
 from psoas_desk.core.snapshot import Snapshot
-from psoas_desk.ui.drawn_icon import drawn_icon
+from psoas_desk.ui.drawn_icon import drawn_icon, transparent_image
 
 SOON_S = 120.0
 """A counting break this close (seconds of sitting) turns the icon to "soon"."""
@@ -33,8 +33,8 @@ PROGRESS_STEPS = 12
 # A dark halo under a light stroke keeps it readable on light and dark panels.
 _VIEWBOX = 32.0
 _RING_RADIUS = 13.0
-_HALO_COLOR = QColor("#1d3a40")
-_RING_COLOR = QColor("#ffd166")
+_HALO_COLOR = "#1d3a40"
+_RING_COLOR = "#ffd166"
 _HALO_WIDTH = 5.5
 _RING_WIDTH = 3.0
 _MIN_RING_PX = 2.0
@@ -119,68 +119,54 @@ def render_tray_image(state: TrayIconState, progress: float | None, size: int,
         size: logical edge length in pixels.
         dpr: device pixel ratio; the image has ``size * dpr`` device pixels.
     """
-    pixels = max(1, round(size * dpr))
-    image = QImage(pixels, pixels, QImage.Format.Format_ARGB32_Premultiplied)
-    image.setDevicePixelRatio(dpr)
-    image.fill(QColor(0, 0, 0, 0))
-    renderer = QSvgRenderer(str(resources.path("icons", f"tray-{state.value}.svg")))
+    document = _svg_text(state)
+    if state is TrayIconState.COUNTING and progress is not None and progress > 0:
+        document = document.replace("</svg>", _ring_svg(size, min(1.0, progress)) + "</svg>")
+    image = transparent_image(size, dpr)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    renderer.render(painter, QRectF(0, 0, size, size))
-    if state is TrayIconState.COUNTING and progress is not None and progress > 0:
-        _draw_ring(painter, size, min(1.0, progress))
+    QSvgRenderer(document.encode("utf-8")).render(painter, QRectF(0, 0, size, size))
     painter.end()
     return image
 
 
-def _draw_ring(painter: QPainter, size: int, progress: float) -> None:
+_SVG_TEXTS: dict[TrayIconState, str] = {}
+
+
+def _svg_text(state: TrayIconState) -> str:
+    text = _SVG_TEXTS.get(state)
+    if text is None:
+        text = resources.read_text("icons", f"tray-{state.value}.svg")
+        _SVG_TEXTS[state] = text
+    return text
+
+
+def _ring_svg(size: int, progress: float) -> str:
+    """The progress ring as SVG elements in the icon's 32-unit box, for ``size`` pixels.
+
+    Drawn by the SVG renderer rather than with QPainter calls: PySide's
+    painter, brush and pen calls make it build the whole ``Qt`` namespace
+    (about 1 MB of memory) in an app that otherwise never needs it.
+    """
     scale = size / _VIEWBOX
     # At 16-24 px a ring scaled with the icon is thinner than two pixels and
     # fades into the rim; keep it at least that thick and pull it inwards so
     # the halo still fits.
     ring = max(_RING_WIDTH * scale, _MIN_RING_PX)
     halo = ring + max((_HALO_WIDTH - _RING_WIDTH) * scale, _MIN_HALO_PX)
-    radius = min(_RING_RADIUS * scale, size / 2 - halo / 2)
-    centre = size / 2
-    rect = QRectF(centre - radius, centre - radius, 2 * radius, 2 * radius)
-    for color, width in ((_HALO_COLOR, halo), (_RING_COLOR, ring)):
-        if progress >= 1:
-            painter.setPen(QPen(color, width))
-            painter.drawEllipse(rect)
-        else:
-            painter.fillPath(_rounded_arc(centre, radius, width, progress), color)
-
-
-def _rounded_arc(centre: float, radius: float, width: float, progress: float) -> QPainterPath:
-    """The outline of a ring segment with round ends, clockwise from twelve o'clock.
-
-    Drawn as a filled outline rather than a stroked arc with a round cap:
-    pen cap styles live in Qt's ``Qt`` namespace, and touching it makes
-    PySide create all of that namespace's enums (about 1.3 MB) in an app
-    that otherwise never needs them while it waits in the tray.
-    """
-    # Degrees, counter-clockwise from three o'clock, as QPainterPath.arcTo wants.
-    start = 90.0
-    sweep = -progress * 360.0
-    end = start + sweep
-    half = width / 2
-
-    def ring_rect(r: float) -> QRectF:
-        return QRectF(centre - r, centre - r, 2 * r, 2 * r)
-
-    def cap_rect(angle: float) -> QRectF:
-        a = math.radians(angle)
-        at = QPointF(centre + radius * math.cos(a), centre - radius * math.sin(a))
-        return QRectF(at.x() - half, at.y() - half, width, width)
-
-    path = QPainterPath()
-    path.arcMoveTo(ring_rect(radius + half), start)
-    path.arcTo(ring_rect(radius + half), start, sweep)
-    path.arcTo(cap_rect(end), end, -180.0)          # round end, bulging forwards
-    path.arcTo(ring_rect(radius - half), end, -sweep)
-    path.arcTo(cap_rect(start), start + 180.0, -180.0)  # round start, bulging back
-    path.closeSubpath()
-    return path
+    radius = min(_RING_RADIUS * scale, size / 2 - halo / 2) / scale
+    centre = _VIEWBOX / 2
+    if progress >= 1:
+        shape = f'<circle cx="{centre}" cy="{centre}" r="{radius:.3f}" fill="none"'
+    else:
+        angle = progress * 2 * math.pi
+        x = centre + radius * math.sin(angle)
+        y = centre - radius * math.cos(angle)
+        large = 1 if progress > 0.5 else 0
+        shape = (f'<path d="M {centre} {centre - radius:.3f} A {radius:.3f} {radius:.3f} 0 '
+                 f'{large} 1 {x:.3f} {y:.3f}" fill="none" stroke-linecap="round"')
+    return "".join(f'{shape} stroke="{color}" stroke-width="{width / scale:.3f}"/>'
+                   for color, width in ((_HALO_COLOR, halo), (_RING_COLOR, ring)))
 
 
 def render_tray_icon(state: TrayIconState, progress: float | None) -> QIcon:

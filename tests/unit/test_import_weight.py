@@ -82,3 +82,36 @@ def test_apscheduler_loads_without_asyncio_and_asyncio_still_works_later() -> No
     out = subprocess.run([sys.executable, "-c", WAKEUP_PROBE], cwd=ROOT, env=env,
                          capture_output=True, text=True, timeout=60, check=False)
     assert out.stdout.strip() == "OK", out.stderr[-3000:]
+
+
+ICON_PROBE = """
+import PySide6.QtCore as QtCore
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QIcon, QPainter
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from psoas_desk import APP_ID, resources
+from psoas_desk.ui.drawn_icon import DrawnIconEngine, render_svg, transparent_image
+from psoas_desk.ui.tray_icons import ICON_SIZES, TrayIconState, render_tray_icon, render_tray_image
+icons = [render_tray_icon(state, 0.5) for state in TrayIconState]  # what the tray is handed
+engine = DrawnIconEngine(lambda size, dpr: render_tray_image(TrayIconState.COUNTING, 0.5, size, dpr),
+                         name="probe", sizes=ICON_SIZES, keep=4)
+canvas = transparent_image(64)
+painter = QPainter(canvas)
+# What Qt calls when the tray paints (from C++, so QIcon's own Python
+# overloads, which do build the namespace, are not part of it).
+engine.paint(painter, QRect(0, 0, 32, 22), QIcon.Mode.Normal, QIcon.State.Off)
+engine.scaledPixmap(QSize(22, 22), QIcon.Mode.Normal, QIcon.State.Off, 2.0)
+painter.end()
+render_svg(resources.path("icons", f"{APP_ID}.svg"), 64, 2.0)  # the window icon
+print("QT-NAMESPACE", "Qt" in QtCore.__dict__)
+"""
+
+
+def test_drawing_the_icons_leaves_pysides_qt_namespace_unbuilt() -> None:
+    """The tray draws its icon all day; PySide's ``Qt`` namespace costs ~1 MB once touched."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+               PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
+    out = subprocess.run([sys.executable, "-c", ICON_PROBE], cwd=ROOT, env=env,
+                         capture_output=True, text=True, timeout=60, check=False)
+    assert "QT-NAMESPACE False" in out.stdout, out.stdout + out.stderr[-3000:]
