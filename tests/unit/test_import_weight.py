@@ -65,6 +65,10 @@ def test_an_idle_app_imports_only_what_it_uses(tmp_path: Path) -> None:
     assert "psoas_desk.app.controller" in modules  # the second phase ran
     loaded = {name: why for name, why in KEPT_OUT.items() if name in modules}
     assert not loaded, loaded
+    if sys.platform.startswith("linux"):  # other systems' backends load only there
+        foreign = sorted(name for name in modules if name.startswith("psoas_desk.adapters.")
+                         and name.rsplit(".", 1)[-1] in ("windows", "macos"))
+        assert not foreign, foreign
 
 
 WAKEUP_PROBE = """

@@ -25,18 +25,21 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
+from psoas_desk.adapters import lazy_exports
 from psoas_desk.adapters.autostart.command import (
     current_launch_command,
     desktop_exec,
     launch_command,
     windows_command_line,
 )
-from psoas_desk.adapters.autostart.macos import MacLaunchAgent
 from psoas_desk.adapters.autostart.null import AutostartUnavailable, NullAutostart
-from psoas_desk.adapters.autostart.windows import Registry, WindowsRunKey, load_winreg
 from psoas_desk.adapters.autostart.xdg import XdgAutostart, xdg_autostart_dir
+
+if TYPE_CHECKING:
+    from psoas_desk.adapters.autostart.macos import MacLaunchAgent
+    from psoas_desk.adapters.autostart.windows import Registry, WindowsRunKey
 
 __all__ = [
     "Autostart",
@@ -57,6 +60,12 @@ __all__ = [
 ]
 
 _log = logging.getLogger(__name__)
+_platform_backend = lazy_exports(__name__, {"MacLaunchAgent": ".macos", "Registry": ".windows",
+                                            "WindowsRunKey": ".windows"})
+
+
+def __getattr__(name: str) -> Any:
+    return _platform_backend(name)
 
 
 class Autostart(Protocol):
@@ -111,7 +120,7 @@ def choose_autostart(candidates: Sequence[AutostartCandidate]) -> Autostart:
 
 def default_autostart_candidates(*, platform: str, env: Mapping[str, str], home: Path,
                                  command: Sequence[str] | None = None,
-                                 registry: Callable[[], Registry] = load_winreg,
+                                 registry: Callable[[], Registry] | None = None,
                                  ) -> list[AutostartCandidate]:
     """The autostart writers that fit the platform, best first.
 
@@ -120,13 +129,18 @@ def default_autostart_candidates(*, platform: str, env: Mapping[str, str], home:
         env: the session's environment (``os.environ`` in the app).
         home: the user's home folder (``Path.home()`` in the app).
         command: the command to start; default: the one running now.
-        registry: loads ``winreg`` (Windows only; a fake in tests).
+        registry: loads ``winreg`` (Windows only; a fake in tests; default: the real one).
     """
     argv = list(command) if command is not None else current_launch_command()
     if platform == "win32":
+        from psoas_desk.adapters.autostart.windows import WindowsRunKey, load_winreg
+
+        load = registry or load_winreg
         return [("windows-run-key",
-                 lambda: WindowsRunKey(registry(), windows_command_line(argv)))]
+                 lambda: WindowsRunKey(load(), windows_command_line(argv)))]
     if platform == "darwin":
+        from psoas_desk.adapters.autostart.macos import MacLaunchAgent
+
         return [("launch-agent",
                  lambda: MacLaunchAgent(home / "Library" / "LaunchAgents", argv))]
     if env.get("FLATPAK_ID"):

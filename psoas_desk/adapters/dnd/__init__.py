@@ -26,11 +26,12 @@ import logging
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtDBus import QDBusConnection
 
+from psoas_desk.adapters import lazy_exports
 from psoas_desk.adapters.dnd.gnome import GnomeShowBanners, dconf_user_db
-from psoas_desk.adapters.dnd.macos import MacFocusAssertions, focus_db_dir
 from psoas_desk.adapters.dnd.model import DesktopDnd, DndCandidate, DndUnavailable
 from psoas_desk.adapters.dnd.notification_server import (
     NotificationServerFlag,
@@ -39,8 +40,11 @@ from psoas_desk.adapters.dnd.notification_server import (
 )
 from psoas_desk.adapters.dnd.null import NullDesktopDnd
 from psoas_desk.adapters.dnd.sources import DndSources
-from psoas_desk.adapters.dnd.windows import WindowsPresentationMode
-from psoas_desk.adapters.fullscreen.windows import Shell32Loader, load_shell32
+
+if TYPE_CHECKING:
+    from psoas_desk.adapters.dnd.macos import MacFocusAssertions
+    from psoas_desk.adapters.dnd.windows import WindowsPresentationMode
+    from psoas_desk.adapters.fullscreen.windows import Shell32Loader
 
 __all__ = [
     "DesktopDnd",
@@ -57,6 +61,12 @@ __all__ = [
 ]
 
 _log = logging.getLogger(__name__)
+_platform_backend = lazy_exports(__name__, {"MacFocusAssertions": ".macos",
+                                            "WindowsPresentationMode": ".windows"})
+
+
+def __getattr__(name: str) -> Any:
+    return _platform_backend(name)
 
 
 def _build(candidate: DndCandidate) -> DesktopDnd | None:
@@ -105,7 +115,7 @@ def choose_dnd_sources(groups: Sequence[Sequence[DndCandidate]]) -> DndSources:
 
 def default_dnd_candidates(*, env: Mapping[str, str], home: Path,
                            bus: QDBusConnection | None, platform: str | None = None,
-                           shell32: Shell32Loader = load_shell32,
+                           shell32: Shell32Loader | None = None,
                            ) -> list[list[DndCandidate]]:
     """The do-not-disturb sources worth trying in this session, one group per source.
 
@@ -118,8 +128,14 @@ def default_dnd_candidates(*, env: Mapping[str, str], home: Path,
     """
     platform = sys.platform if platform is None else platform
     if platform == "win32":
-        return [[("windows-presentation-settings", lambda: WindowsPresentationMode(shell32))]]
+        from psoas_desk.adapters.dnd.windows import WindowsPresentationMode
+        from psoas_desk.adapters.fullscreen.windows import load_shell32
+
+        loader = shell32 or load_shell32
+        return [[("windows-presentation-settings", lambda: WindowsPresentationMode(loader))]]
     if platform == "darwin":
+        from psoas_desk.adapters.dnd.macos import MacFocusAssertions, focus_db_dir
+
         return [[("macos-focus", lambda: MacFocusAssertions(focus_db_dir(home)))]]
     groups: list[list[DndCandidate]] = []
     desktops = {name.strip().lower() for name in env.get("XDG_CURRENT_DESKTOP", "").split(":")}

@@ -15,20 +15,15 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from psoas_desk.adapters.fullscreen.macos import (
-    FrameworkLoader,
-    MacFullscreenMonitor,
-    load_framework,
-)
+from psoas_desk.adapters import lazy_exports
 from psoas_desk.adapters.fullscreen.null import NullFullscreenMonitor
-from psoas_desk.adapters.fullscreen.windows import (
-    Shell32Loader,
-    WindowsFullscreenMonitor,
-    load_shell32,
-)
 from psoas_desk.adapters.fullscreen.x11 import X11FullscreenMonitor
+
+if TYPE_CHECKING:
+    from psoas_desk.adapters.fullscreen.macos import FrameworkLoader, MacFullscreenMonitor
+    from psoas_desk.adapters.fullscreen.windows import Shell32Loader, WindowsFullscreenMonitor
 
 __all__ = [
     "FullscreenCandidate",
@@ -42,6 +37,12 @@ __all__ = [
 ]
 
 logger = logging.getLogger(__name__)
+_platform_backend = lazy_exports(__name__, {"MacFullscreenMonitor": ".macos",
+                                            "WindowsFullscreenMonitor": ".windows"})
+
+
+def __getattr__(name: str) -> Any:
+    return _platform_backend(name)
 
 
 class FullscreenMonitor(Protocol):
@@ -110,23 +111,30 @@ def choose_fullscreen_monitor(candidates: Sequence[FullscreenCandidate]) -> Full
 
 
 def default_fullscreen_candidates(env: Mapping[str, str], *, platform: str | None = None,
-                                  shell32: Shell32Loader = load_shell32,
-                                  frameworks: FrameworkLoader = load_framework,
+                                  shell32: Shell32Loader | None = None,
+                                  frameworks: FrameworkLoader | None = None,
                                   ) -> list[FullscreenCandidate]:
     """The fullscreen backends worth trying in the session described by ``env``, best first.
 
     Args:
         env: the session's environment (``os.environ`` in the app).
         platform: ``sys.platform`` (read at call time when None).
-        shell32: loads shell32 on Windows (a fake in tests).
-        frameworks: loads CoreGraphics/CoreFoundation on macOS (a fake in tests).
+        shell32: loads shell32 on Windows (a fake in tests; default: the real one).
+        frameworks: loads CoreGraphics/CoreFoundation on macOS (a fake in tests;
+            default: the real ones).
     """
     platform = sys.platform if platform is None else platform
     candidates: list[FullscreenCandidate] = []
     if platform == "win32":
-        candidates.append(("windows-quns", lambda: WindowsFullscreenMonitor(shell32)))
+        from psoas_desk.adapters.fullscreen.windows import WindowsFullscreenMonitor, load_shell32
+
+        loader = shell32 or load_shell32
+        candidates.append(("windows-quns", lambda: WindowsFullscreenMonitor(loader)))
     elif platform == "darwin":
-        candidates.append(("macos-cgwindow", lambda: MacFullscreenMonitor(loader=frameworks)))
+        from psoas_desk.adapters.fullscreen.macos import MacFullscreenMonitor, load_framework
+
+        frames = frameworks or load_framework
+        candidates.append(("macos-cgwindow", lambda: MacFullscreenMonitor(loader=frames)))
     # Compositor-specific sources (Wayland has no common protocol for this)
     # belong here, ahead of X11.
     display = env.get("DISPLAY")

@@ -25,16 +25,19 @@ import logging
 import math
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtDBus import QDBusConnection
 
+from psoas_desk.adapters import lazy_exports
 from psoas_desk.adapters.idle.freedesktop import ScreenSaverIdleMonitor
 from psoas_desk.adapters.idle.gnome import MutterIdleMonitor
-from psoas_desk.adapters.idle.macos import MacIdleMonitor
 from psoas_desk.adapters.idle.null import NullIdleMonitor
-from psoas_desk.adapters.idle.windows import WindowsIdleMonitor
 from psoas_desk.adapters.idle.x11 import X11IdleMonitor
+
+if TYPE_CHECKING:
+    from psoas_desk.adapters.idle.macos import MacIdleMonitor
+    from psoas_desk.adapters.idle.windows import WindowsIdleMonitor
 
 __all__ = [
     "MAX_PLAUSIBLE_IDLE_S",
@@ -51,6 +54,13 @@ __all__ = [
 ]
 
 logger = logging.getLogger(__name__)
+_platform_backend = lazy_exports(__name__, {"MacIdleMonitor": ".macos",
+                                            "WindowsIdleMonitor": ".windows"})
+
+
+def __getattr__(name: str) -> Any:
+    return _platform_backend(name)
+
 
 MAX_PLAUSIBLE_IDLE_S = 30 * 24 * 3600.0
 """A first reading above this is taken as garbage (a wrapped or uninitialised counter).
@@ -167,8 +177,12 @@ def default_idle_candidates(env: Mapping[str, str], *, bus: QDBusConnection | No
         platform: ``sys.platform`` (injectable so tests can ask for another).
     """
     if platform == "win32":
+        from psoas_desk.adapters.idle.windows import WindowsIdleMonitor
+
         return [("windows-lastinput", WindowsIdleMonitor)]
     if platform == "darwin":
+        from psoas_desk.adapters.idle.macos import MacIdleMonitor
+
         return [("macos-cgeventsource", MacIdleMonitor)]
     candidates: list[IdleCandidate] = []
     if bus is not None:

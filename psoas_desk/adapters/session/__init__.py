@@ -27,12 +27,13 @@ import logging
 import os
 import sys
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtDBus import QDBusConnection
 
+from psoas_desk.adapters import lazy_exports
 from psoas_desk.adapters.session.logind import LogindSession
-from psoas_desk.adapters.session.macos import MacSession
 from psoas_desk.adapters.session.model import (
     ChangeHandler,
     SessionCandidate,
@@ -42,7 +43,10 @@ from psoas_desk.adapters.session.model import (
 from psoas_desk.adapters.session.monitor import SessionMonitor
 from psoas_desk.adapters.session.null import NullSession
 from psoas_desk.adapters.session.screensaver import ScreenSaverSession
-from psoas_desk.adapters.session.windows import WindowsSession
+
+if TYPE_CHECKING:
+    from psoas_desk.adapters.session.macos import MacSession
+    from psoas_desk.adapters.session.windows import WindowsSession
 
 __all__ = [
     "ChangeHandler",
@@ -60,6 +64,12 @@ __all__ = [
 ]
 
 _log = logging.getLogger(__name__)
+_platform_backend = lazy_exports(__name__, {"MacSession": ".macos",
+                                            "WindowsSession": ".windows"})
+
+
+def __getattr__(name: str) -> Any:
+    return _platform_backend(name)
 
 
 def open_session_monitor(candidates: Sequence[SessionCandidate]) -> SessionMonitor:
@@ -101,9 +111,13 @@ def default_session_candidates(env: Mapping[str, str], *,
     if platform == "win32":
         if app is None:
             return []
+        from psoas_desk.adapters.session.windows import WindowsSession
+
         application = app
         return [("windows-wts", lambda on: WindowsSession(on, app=application))]
     if platform == "darwin":
+        from psoas_desk.adapters.session.macos import MacSession
+
         return [("macos-cgsession", MacSession)]
     candidates: list[SessionCandidate] = []
     if system_bus is not None:
