@@ -20,7 +20,6 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import TextIO
 
@@ -32,8 +31,25 @@ LOG_BACKUPS = 3
 TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
-class PrivateRotatingFileHandler(RotatingFileHandler):
-    """A rotating file handler whose files are readable by their owner only."""
+class PrivateRotatingFileHandler(logging.FileHandler):
+    """A size-capped log file with numbered backups, readable by its owner only.
+
+    ``logging.handlers.RotatingFileHandler`` rotates the same way, but its
+    module brings pickle, queues and socket handlers along (about 0.4 MB that
+    the app would carry all day for nothing).
+
+    Args:
+        filename: the log file.
+        maxBytes: a record that would take the file to this size first moves
+            it to ``<file>.1`` (0: never rotate).
+        backupCount: how many rotated files are kept (``.1`` is the newest).
+    """
+
+    def __init__(self, filename: str | os.PathLike[str], maxBytes: int = 0,
+                 backupCount: int = 0, encoding: str = "utf-8") -> None:
+        self.max_bytes = maxBytes
+        self.backup_count = backupCount
+        super().__init__(filename, mode="a", encoding=encoding)
 
     def _open(self) -> io.TextIOWrapper:
         # Created 0600 from the start (no window with umask permissions), and
@@ -42,6 +58,37 @@ class PrivateRotatingFileHandler(RotatingFileHandler):
         if hasattr(os, "fchmod"):  # POSIX; Windows has no such modes
             os.fchmod(fd, 0o600)
         return open(fd, "a", encoding=self.encoding, errors=self.errors)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._full_with(record):
+                self._rotate()
+        except Exception:
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _full_with(self, record: logging.LogRecord) -> bool:
+        if self.max_bytes <= 0 or not os.path.isfile(self.baseFilename):
+            return False
+        if self.stream is None:
+            self.stream = self._open()
+        size = self.stream.tell()
+        return size > 0 and size + len(self.format(record)) + len(self.terminator) >= self.max_bytes
+
+    def _rotate(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None  # reopened below
+        base = self.baseFilename
+        if self.backup_count > 0:
+            for n in range(self.backup_count - 1, 0, -1):
+                if os.path.exists(f"{base}.{n}"):
+                    os.replace(f"{base}.{n}", f"{base}.{n + 1}")
+            os.replace(base, f"{base}.1")
+        else:
+            os.truncate(base, 0)
+        self.stream = self._open()
 
 
 class JsonLinesFormatter(logging.Formatter):

@@ -48,6 +48,8 @@ KEPT_OUT = {
     "psoas_desk.ui.routine_player": "built when a break is near",
     "psoas_desk.storage.export": "used by an export only",
     "configparser": "read only where a KDE settings file exists",
+    "logging.handlers": "the log file rotates with a small handler of its own",
+    "pickle": "nothing the idle app runs pickles anything",
 }
 
 
