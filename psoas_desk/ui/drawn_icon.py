@@ -125,13 +125,19 @@ def transparent_image(size: int, dpr: float = 1.0) -> QImage:
     return image
 
 
-def render_svg(path: Path, size: int, dpr: float = 1.0) -> QImage:
-    """The SVG file at ``path`` drawn into a transparent square image."""
+def render_svg(source: Path | str, size: int, dpr: float = 1.0) -> QImage:
+    """An SVG drawn into a transparent square image.
+
+    Args:
+        source: the SVG file, or the SVG document itself as text.
+        size: logical edge length in pixels.
+        dpr: device pixel ratio; the image has ``size * dpr`` device pixels.
+    """
+    data = source.read_bytes() if isinstance(source, Path) else source.encode("utf-8")
     image = transparent_image(size, dpr)
-    renderer = QSvgRenderer(str(path))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    renderer.render(painter, QRectF(0, 0, size, size))
+    QSvgRenderer(data).render(painter, QRectF(0, 0, size, size))
     painter.end()
     return image
 

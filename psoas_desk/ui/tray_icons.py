@@ -13,14 +13,12 @@ from __future__ import annotations
 import enum
 import math
 
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QIcon, QImage, QPainter
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtGui import QIcon, QImage
 
 from psoas_desk import resources
 from psoas_desk.core.model import BreakPhase, EngineState
 from psoas_desk.core.snapshot import Snapshot
-from psoas_desk.ui.drawn_icon import drawn_icon, transparent_image
+from psoas_desk.ui.drawn_icon import drawn_icon, render_svg
 
 SOON_S = 120.0
 """A counting break this close (seconds of sitting) turns the icon to "soon"."""
@@ -122,12 +120,7 @@ def render_tray_image(state: TrayIconState, progress: float | None, size: int,
     document = _svg_text(state)
     if state is TrayIconState.COUNTING and progress is not None and progress > 0:
         document = document.replace("</svg>", _ring_svg(size, min(1.0, progress)) + "</svg>")
-    image = transparent_image(size, dpr)
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    QSvgRenderer(document.encode("utf-8")).render(painter, QRectF(0, 0, size, size))
-    painter.end()
-    return image
+    return render_svg(document, size, dpr)
 
 
 _SVG_TEXTS: dict[TrayIconState, str] = {}
