@@ -15,8 +15,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QCursor, QGuiApplication, QScreen
 
 from psoas_desk.core.model import BreakKind
-from psoas_desk.core.rotation import RoutinePicker
-from psoas_desk.core.routines import ContentLibrary, Routine, RoutineKind
+from psoas_desk.core.rotation import BreakRotation
+from psoas_desk.core.routines import ContentLibrary, Routine
 from psoas_desk.core.settings import Settings
 from psoas_desk.core.snapshot import Snapshot
 
@@ -41,16 +41,16 @@ class BreakPresenter(QObject):
     def __init__(self, library: ContentLibrary, rng: random.Random, *, on_postpone: Intent,
                  on_skip: Intent, on_done: Intent, locale: str = "en",
                  platform_reduces_motion: Callable[[], bool] | None = None,
-                 parent: QObject | None = None) -> None:
+                 micro_count: int = 0, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._platform_reduces_motion = platform_reduces_motion or (lambda: False)
         self._library = library
-        self._picker = RoutinePicker(library, rng)
+        self.rotation = BreakRotation(library, rng, micro_count=micro_count)
+        """Which routine each break offers (the app saves its ``micro_count``)."""
         self._on_postpone = on_postpone
         self._on_skip = on_skip
         self._on_done = on_done
         self._locale = locale
-        self._last: dict[RoutineKind, str | None] = {}
         self._popups: list[BreakPopup] = []
         self._summaries: list[BreakPopup] = []
         """Stretch popups whose routine is done: their summary stays until Done."""
@@ -81,23 +81,12 @@ class BreakPresenter(QObject):
 
     def set_library(self, library: ContentLibrary, rng: random.Random) -> None:
         self._library = library
-        self._picker = RoutinePicker(library, rng)
+        self.rotation.set_library(library, rng)
 
     def pick_routine(self, kind: BreakKind, settings: Settings, *,
-                     posture_check: bool) -> Routine | None:
-        """The routine for a new break (a posture check when it is that micro-break's turn)."""
-        disabled = frozenset(settings.routines.disabled)
-        if kind is BreakKind.MICRO and posture_check:
-            checks = [r for r in self._library.routines_of(RoutineKind.MICRO)
-                      if r.checklist and r.id not in disabled]
-            if checks:
-                return checks[0]
-        routine_kind = RoutineKind.MICRO if kind is BreakKind.MICRO else RoutineKind.STRETCH
-        routine = self._picker.pick(routine_kind, disabled=disabled,
-                                    last_id=self._last.get(routine_kind))
-        if routine is not None:
-            self._last[routine_kind] = routine.id
-        return routine
+                     returning: bool = False) -> Routine | None:
+        """The routine for a new break (see ``BreakRotation.choose``)."""
+        return self.rotation.choose(kind, settings, returning=returning)
 
     def open(self, kind: BreakKind, routine: Routine | None, settings: Settings,
              snapshot: Snapshot) -> None:

@@ -108,7 +108,7 @@ class DeskApp(QObject):
             on_done=lambda: self.intent(self.engine.finish_break),
             locale=self.locale,
             platform_reduces_motion=services.motion.reduced if services.motion else None,
-            parent=self)
+            micro_count=self.state.micro_breaks_started, parent=self)
         self.wakeup = WakeupDriver(self._on_wake, zone)
         self._refresh = QTimer(self)
         self._refresh.setObjectName("ui-refresh")
@@ -299,14 +299,12 @@ class DeskApp(QObject):
                                      event.standing_s)))
 
     def _open_break(self, event: ev.BreakStarted) -> None:
-        posture_check = False
-        if event.kind is BreakKind.MICRO:
-            count = self.state.micro_breaks_started + 1
-            self._save_state(replace(self.state, micro_breaks_started=count))
-            every = self.settings.micro.checklist_every
-            posture_check = every > 0 and count % every == 0
+        # A postponed break that comes back keeps its routine.
         routine = self.presenter.pick_routine(event.kind, self.settings,
-                                              posture_check=posture_check)
+                                              returning=event.postpones_used > 0)
+        count = self.presenter.rotation.micro_count
+        if count != self.state.micro_breaks_started:
+            self._save_state(replace(self.state, micro_breaks_started=count))
         if routine is not None:
             self.history.set_routine(event.at, routine.id)
         if event.kind is BreakKind.STRETCH and routine is not None:
