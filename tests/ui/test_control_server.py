@@ -42,6 +42,15 @@ STATUS = {"state": "active", "posture": "sitting", "sitting_s": 1380,
 VALID = b'{"v": 1, "cmd": "status"}\n'
 
 
+@pytest.fixture(autouse=True)
+def _event_loop(qapp: object) -> None:
+    """Every server here watches its sockets with Qt notifiers, which need the app.
+
+    Asking for ``qapp`` also marks each test ``gui`` (tests/conftest.py), so
+    the fast loop (``-m "not gui and not e2e"``) leaves them out.
+    """
+
+
 class RecordingHandler:
     """Answers status with a fixed status and records every request it is given."""
 
