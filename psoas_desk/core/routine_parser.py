@@ -67,7 +67,7 @@ _BREATH_KEYS = frozenset({"inhale_s", "hold_s", "exhale_s", "hold_after_s"})
 _CHECKLIST_KEYS = frozenset({"format", "id", "title", "items"})
 _ITEM_KEYS = frozenset({"id", "text", "why", "source", "why_source"})
 _SAFETY_KEYS = frozenset({"format", "lines"})
-_LINE_KEYS = frozenset({"id", "text", "source"})
+_LINE_KEYS = frozenset({"id", "text", "source", "short", "where"})
 _SOURCES_KEYS = frozenset({"format", "tags"})
 _TAG_PATTERN = re.compile(r"^[a-z]+(?:-[0-9]+)?$")
 
@@ -218,8 +218,10 @@ def parse_safety(text: str, file: str, *,
         line_id = table.identifier("id")
         line_text = table.text("text")
         source = table.tag("source", known_sources)
+        short = table.text("short", required=False)
+        where = table.choice("where", Place) if "where" in table.key_names() else None
         if line_id and line_text and source:
-            lines.append(SafetyLine(line_id, line_text, source))
+            lines.append(SafetyLine(line_id, line_text, source, short, where))
     top.raise_if_problems()
     return tuple(lines)
 

@@ -248,11 +248,27 @@ class Checklist:
 
 @dataclass(frozen=True)
 class SafetyLine:
-    """One line of the safety note shown with stretch and home routines."""
+    """One line of the safety note shown before stretch and home routines.
+
+    Attributes:
+        id: stable identifier.
+        text: the whole line, shown under "Details".
+        source: the source tag of the fact behind it.
+        short: a few words for the compact note shown first, or None to
+            show ``text`` there too.
+        where: None for every routine with safety lines; ``Place.FLOOR``
+            for a line that only goes with floor routines.
+    """
 
     id: str
     text: LocalizedText
     source: str
+    short: LocalizedText | None = None
+    where: Place | None = None
+
+    def applies_to(self, routine: Routine) -> bool:
+        """Whether the line goes with ``routine`` (which shows safety lines at all)."""
+        return self.where is None or self.where is routine.where
 
 
 @dataclass(frozen=True)
@@ -327,3 +343,5 @@ class ContentLibrary:
             yield from checklist.texts()
         for line in self.safety:
             yield f"safety:{line.id}", line.text
+            if line.short is not None:
+                yield f"safety:{line.id}:short", line.short

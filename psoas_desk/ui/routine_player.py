@@ -78,7 +78,8 @@ class StretchPopup(BreakPopup):
         self._ring.reserve_captions([_tr("paused")])
         self._pacer = BreathPacer(self, reduce_motion=content.reduce_motion)
         self._pacer.frame_due.connect(self.refresh)
-        lines = content.safety if self._routine.safety else ()
+        lines = tuple(line for line in content.safety if line.applies_to(self._routine)) \
+            if self._routine.safety else ()
         self._safety = [text_label(TextRole.NOTE, line.text.get(locale), self) for line in lines]
 
         self._previous = make_button(_tr("P&revious"), _tr("Previous step"),

@@ -115,8 +115,38 @@ def test_safety_lines_go_with_every_stretch_and_home_routine(library: ContentLib
     for kind in (RoutineKind.STRETCH, RoutineKind.HOME):
         for routine in library.routines_of(kind):
             assert routine.safety, routine.id
-    assert sorted(line.source for line in library.safety) == [
-        "safety-1", "safety-2", "safety-3", "safety-4"]
+    assert {"safety-1", "safety-2", "safety-3", "safety-4"} <= {
+        line.source for line in library.safety}
+    assert all(line.short is not None for line in library.safety), "each has a compact form"
+
+
+def test_floor_routines_get_a_word_first_about_pregnancy_surgery_and_hip_replacements(
+        library: ContentLibrary) -> None:
+    floor_only = [line for line in library.safety if line.where is Place.FLOOR]
+    assert len(floor_only) == 1
+    text = floor_only[0].text.en
+    for word in ("pregnant", "surgery", "hip replacement"):
+        assert word in text
+    for routine in library.routines.values():
+        if routine.safety:
+            assert floor_only[0].applies_to(routine) == (routine.where is Place.FLOOR)
+    assert any(r.where is Place.FLOOR and r.safety for r in library.routines.values())
+
+
+def test_stretching_is_worded_as_a_gentle_pull_not_a_burn(library: ContentLibrary) -> None:
+    for _context, text in library.texts():
+        assert "burn" not in text.en.lower()
+    ease = next(line for line in library.safety if line.source == "safety-1")
+    assert "gentle pull" in ease.text.en and "stop" in ease.text.en
+
+
+def test_the_checklists_cover_footrest_seat_depth_and_soft_knees(
+        library: ContentLibrary) -> None:
+    sitting = {item.id: item for item in library.checklists["sitting-setup"].items}
+    standing = {item.id: item for item in library.checklists["standing-setup"].items}
+    assert "footrest" in sitting["footrest"].text.en and sitting["footrest"].source == "chair-1"
+    assert "seat" in sitting["seat-depth"].text.en
+    assert "not locked" in standing["soft-knees"].text.en
 
 
 def test_checklists(library: ContentLibrary) -> None:
