@@ -184,7 +184,11 @@ def _build(options: StartOptions, qapp: QApplication, tray: TrayController,
         choose_fullscreen_monitor,
         default_fullscreen_candidates,
     )
-    from psoas_desk.adapters.idle import choose_idle_monitor, default_idle_candidates
+    from psoas_desk.adapters.idle import (
+        ResumeNotifying,
+        choose_idle_monitor,
+        default_idle_candidates,
+    )
     from psoas_desk.adapters.motion import MotionPreference, default_motion_sources
     from psoas_desk.adapters.notify import (
         Notifier,
@@ -230,8 +234,8 @@ def _build(options: StartOptions, qapp: QApplication, tray: TrayController,
     presence = open_presence_signs(
         default_inhibitor_candidates(session_bus=session_bus, system_bus=system_bus),
         camera=camera, microphone=microphone)
-    observer = Observer(choose_idle_monitor(default_idle_candidates(env, bus=session_bus)),
-                        choose_fullscreen_monitor(default_fullscreen_candidates(env)), dnd,
+    idle = choose_idle_monitor(default_idle_candidates(env, bus=session_bus))
+    observer = Observer(idle, choose_fullscreen_monitor(default_fullscreen_candidates(env)), dnd,
                         session=session, presence=presence)
     autostart = choose_autostart(default_autostart_candidates(platform=sys.platform, env=env,
                                                               home=home))
@@ -256,4 +260,14 @@ def _build(options: StartOptions, qapp: QApplication, tray: TrayController,
     session.locked_changed.connect(lambda _locked: desk.step("lock"))
     session.about_to_sleep.connect(desk.suspending)
     session.resumed.connect(lambda: desk.step("resumed"))
+    if isinstance(idle, ResumeNotifying):
+        # An event-driven backend says at once when someone comes back; after
+        # an absence long enough to count as away, step now rather than at
+        # the next planned look (up to a minute later). Shorter pauses need no
+        # step: the engine reads the idle time when it next wakes.
+        def back(idle_s: float) -> None:
+            if idle_s >= desk.settings.presence.away_threshold.total_seconds():
+                desk.step("input")
+
+        idle.set_resume_handler(back)
     return desk

@@ -1,18 +1,25 @@
 """How long the user has not touched keyboard or mouse: the port and its chooser.
 
 ``IdleMonitor`` is the port; backends live in sibling modules: ``gnome``
-(Mutter's IdleMonitor over D-Bus), ``freedesktop`` (the screensaver service's
-``GetSessionIdleTime``, KDE), ``x11`` (MIT-SCREEN-SAVER), ``windows``
-(``GetLastInputInfo``), ``macos`` (CoreGraphics) and ``null``.
+(Mutter's IdleMonitor over D-Bus), ``wayland`` (the compositor's
+``ext_idle_notifier_v1`` or ``org_kde_kwin_idle``, event driven),
+``freedesktop`` (the screensaver service's ``GetSessionIdleTime``, KDE on
+X11), ``x11`` (MIT-SCREEN-SAVER), ``windows`` (``GetLastInputInfo``),
+``macos`` (CoreGraphics) and ``null``.
 ``default_idle_candidates`` lists the backends worth trying in this session,
 best first, and ``choose_idle_monitor`` keeps the first one whose first
 reading makes sense, falling back to ``NullIdleMonitor`` (wall-clock mode) so
 a missing backend is visible in the log and the status, never a crash.
 
 Order, and why: the compositor's own counter first (Mutter), because on
-Wayland nothing else sees input into Wayland windows; then KDE's screen
-locker; then X11 (only outside Wayland sessions); Windows and macOS are
+Wayland nothing else sees input into Wayland windows; then, in a Wayland
+session, the Wayland idle protocols (KWin, sway, Hyprland and the other
+wlroots compositors); then KDE's screen locker, outside Wayland only (under
+Wayland it answers ``NotSupported``); then X11, outside Wayland only (under
+Wayland, Xwayland sees only input into X windows). Windows and macOS are
 offered only on their platform, and the D-Bus and X11 backends never there.
+The Wayland backend's module (and pywayland) is imported only in a Wayland
+session, so an X11 session carries none of it.
 
 Cost: choosing constructs at most one backend per candidate and takes one
 reading from each (a D-Bus backend's constructor makes one more call, so its
@@ -25,7 +32,7 @@ import logging
 import math
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from PySide6.QtDBus import QDBusConnection
 
@@ -46,6 +53,7 @@ __all__ = [
     "MacIdleMonitor",
     "MutterIdleMonitor",
     "NullIdleMonitor",
+    "ResumeNotifying",
     "ScreenSaverIdleMonitor",
     "WindowsIdleMonitor",
     "X11IdleMonitor",
@@ -68,6 +76,19 @@ MAX_PLAUSIBLE_IDLE_S = 30 * 24 * 3600.0
 The app starts at login or by hand, right after some input; a month of idle
 time at that moment means the backend is lying, not that the user is away.
 """
+
+
+@runtime_checkable
+class ResumeNotifying(Protocol):
+    """An idle backend that can say at once when input comes back (event driven).
+
+    Polled backends cannot; the app uses this to notice a person's return
+    without waiting for its next planned step.
+    """
+
+    def set_resume_handler(self, handler: Callable[[float], None] | None) -> None:
+        """Call ``handler(idle_s)`` on the GUI thread when input ends an idle period."""
+        ...
 
 
 class IdleMonitor(Protocol):
@@ -185,20 +206,33 @@ def default_idle_candidates(env: Mapping[str, str], *, bus: QDBusConnection | No
 
         return [("macos-cgeventsource", MacIdleMonitor)]
     candidates: list[IdleCandidate] = []
+    wayland = _is_wayland_session(env)
     if bus is not None:
         session_bus = bus
         # Offered on every desktop: where Mutter is not running, the bus
         # daemon answers ServiceUnknown at once and the log says so.
         candidates.append(("gnome-mutter", lambda: MutterIdleMonitor(session_bus)))
-        # Only KDE's implementation counts milliseconds since the last input
-        # (see the freedesktop module for what the others count).
-        if _is_kde_session(env):
-            candidates.append(("freedesktop-screensaver",
-                               lambda: ScreenSaverIdleMonitor(session_bus)))
+    if wayland:
+        wayland_display = env.get("WAYLAND_DISPLAY") or None
+        candidates.append(("wayland-idle", lambda: _wayland_monitor(wayland_display)))
+    # Only KDE's implementation counts milliseconds since the last input (see
+    # the freedesktop module for what the others count), and only on X11:
+    # under Wayland it answers NotSupported.
+    if bus is not None and _is_kde_session(env) and not wayland:
+        kde_bus = bus
+        candidates.append(("freedesktop-screensaver", lambda: ScreenSaverIdleMonitor(kde_bus)))
     display = env.get("DISPLAY")
     # Under Wayland, Xwayland's counter only sees input into X windows, so a
     # user typing into Wayland windows would look idle and never get a break;
     # wall-clock mode is the honest fallback there.
-    if display and not _is_wayland_session(env):
+    if display and not wayland:
         candidates.append(("x11-screensaver", lambda: X11IdleMonitor(display)))
     return candidates
+
+
+def _wayland_monitor(display: str | None) -> IdleMonitor:
+    # Imported here: pywayland and the generated protocol bindings load only
+    # in a Wayland session.
+    from psoas_desk.adapters.idle.wayland import WaylandIdleMonitor
+
+    return WaylandIdleMonitor(display)

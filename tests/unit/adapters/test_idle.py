@@ -140,6 +140,8 @@ def test_x11_is_offered_in_an_x11_session_only() -> None:
         "x11-screensaver"]
     assert default_idle_candidates({}) == []
     assert default_idle_candidates({"DISPLAY": ""}) == []
-    # Xwayland's counter misses input into Wayland windows: the user would look idle.
-    assert default_idle_candidates({"DISPLAY": ":0", "WAYLAND_DISPLAY": "wayland-0"}) == []
-    assert default_idle_candidates({"DISPLAY": ":0", "XDG_SESSION_TYPE": "wayland"}) == []
+    # Xwayland's counter misses input into Wayland windows: the user would look
+    # idle. The Wayland idle protocols are offered instead.
+    for env in ({"DISPLAY": ":0", "WAYLAND_DISPLAY": "wayland-0"},
+                {"DISPLAY": ":0", "XDG_SESSION_TYPE": "wayland"}):
+        assert [label for label, _ in default_idle_candidates(env)] == ["wayland-idle"]

@@ -172,7 +172,10 @@ def test_d_bus_backends_are_offered_only_with_a_bus_and_screensaver_only_on_kde(
     assert labels({**KDE, "DISPLAY": ":1"}) == [
         "gnome-mutter", "freedesktop-screensaver", "x11-screensaver"]
     assert labels({"XDG_CURRENT_DESKTOP": "ubuntu:GNOME", "WAYLAND_DISPLAY": "wayland-0",
-                   "DISPLAY": ":0"}) == ["gnome-mutter"]
+                   "DISPLAY": ":0"}) == ["gnome-mutter", "wayland-idle"]
+    # KDE's screensaver answers NotSupported under Wayland: not offered there.
+    assert labels({**KDE, "XDG_SESSION_TYPE": "wayland", "WAYLAND_DISPLAY": "wayland-0",
+                   "DISPLAY": ":0"}) == ["gnome-mutter", "wayland-idle"]
     assert labels({"KDE_FULL_SESSION": "true"}) == ["gnome-mutter", "freedesktop-screensaver"]
     # A desktop whose GetSessionIdleTime counts something else is not offered it.
     assert labels({"XDG_CURRENT_DESKTOP": "XFCE"}) == ["gnome-mutter"]
@@ -199,18 +202,19 @@ def test_kde_chooses_the_screensaver_when_mutter_is_absent(
 def test_every_backend_failing_gives_none_with_a_warning(
         bus: QDBusConnection, tmp_path: Path, kde_saver: FakeService,
         caplog: pytest.LogCaptureFixture) -> None:
-    # KDE on Wayland: the screensaver refuses, Mutter is absent, X11 is not
-    # offered (Xwayland would miss Wayland input), so wall-clock mode it is.
+    # KDE on Wayland with no compositor answering: Mutter is absent, the
+    # Wayland socket is missing, the screensaver (NotSupported there) and X11
+    # (Xwayland would miss Wayland input) are not offered: wall-clock mode.
     kde_saver.fails(SAVER.path, SAVER.interface, "GetSessionIdleTime",
                     "org.freedesktop.DBus.Error.NotSupported")
     caplog.set_level(logging.INFO, logger="psoas_desk.adapters.idle")
-    env = {**KDE, "XDG_SESSION_TYPE": "wayland", "DISPLAY": f"{tmp_path}/no-x:0"}
+    env = {**KDE, "XDG_SESSION_TYPE": "wayland", "DISPLAY": f"{tmp_path}/no-x:0",
+           "WAYLAND_DISPLAY": str(tmp_path / "no-wayland")}
     chosen = choose_idle_monitor(default_idle_candidates(env, bus=bus, platform="linux"))
     assert isinstance(chosen, NullIdleMonitor)
     assert chosen.name == "none"
     warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
-    assert any("gnome-mutter, freedesktop-screensaver" in w and "wall-clock" in w
-               for w in warnings)
+    assert any("gnome-mutter, wayland-idle" in w and "wall-clock" in w for w in warnings)
 
 
 def test_a_broken_first_reading_moves_on_to_x11(bus: QDBusConnection, mutter: FakeService,
