@@ -17,6 +17,7 @@ import argparse
 import contextlib
 import json
 import logging
+import math
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
@@ -30,10 +31,9 @@ from psoas_desk.adapters.control_protocol import (
     DEFAULT_TIMEOUT_S,
     PAUSE_MAX_S,
     PAUSE_MIN_S,
-    BreakKind,
+    PAUSE_WORDS,
     Command,
     ControlError,
-    PauseUntil,
     ProtocolError,
     Reply,
     Request,
@@ -42,6 +42,7 @@ from psoas_desk.adapters.control_protocol import (
     send_request,
 )
 from psoas_desk.core.durations import DurationError, format_duration, parse_duration
+from psoas_desk.core.model import BreakKind, EngineState, PauseKind
 from psoas_desk.logsetup import configured_logging
 from psoas_desk.storage.paths import AppPaths, resolve_paths
 
@@ -93,10 +94,11 @@ def _base_dir(text: str) -> Path:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def _pause_value(text: str) -> tuple[PauseUntil, int | None]:
+def _pause_value(text: str) -> tuple[PauseKind, int]:
     word = text.strip().lower()
-    if word in (PauseUntil.TOMORROW, PauseUntil.FOREVER):
-        return PauseUntil(word), None
+    for kind in (PauseKind.UNTIL_TOMORROW, PauseKind.INDEFINITE):
+        if word == PAUSE_WORDS[kind]:
+            return kind, 0
     try:
         seconds = int(parse_duration(text, bare_numbers=False).total_seconds())
     except DurationError as exc:
@@ -104,7 +106,7 @@ def _pause_value(text: str) -> tuple[PauseUntil, int | None]:
     if not PAUSE_MIN_S <= seconds <= PAUSE_MAX_S:
         raise argparse.ArgumentTypeError(
             f"a pause lasts from 1m to 24h, not {format_duration(seconds)}")
-    return PauseUntil.DURATION, seconds
+    return PauseKind.TIMED, seconds
 
 
 _SIMPLE_COMMANDS = (
@@ -148,7 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
     add("status", "show what the running psoas-desk is doing").add_argument(
         "--json", action="store_true", help="print the status as JSON (fields in the README)")
     add("break", "start a break now").add_argument(
-        "kind", nargs="?", choices=[str(kind) for kind in BreakKind], default=BreakKind.MICRO,
+        "kind", nargs="?", choices=[kind.value for kind in BreakKind], default=BreakKind.MICRO,
         help="micro (default) or stretch")
     add("pause", "pause reminders").add_argument(
         "until", type=_pause_value, metavar="DURATION|tomorrow|forever",
@@ -168,9 +170,8 @@ def request_for(args: argparse.Namespace) -> Request:
     if command is Command.BREAK:
         return Request(command, {"kind": args.kind})
     if command is Command.PAUSE:
-        until, seconds = args.until
-        return Request(command, {"until": until} if seconds is None
-                       else {"until": until, "duration_s": seconds})
+        kind, seconds = args.until
+        return Request.pause(kind, seconds)
     if command is Command.EXPORT:
         fmt, file = (("csv", args.csv_file) if args.csv_file is not None
                      else ("json", args.json_file))
@@ -322,12 +323,13 @@ def confirmation(request: Request) -> str:
     args = request.args
     match request.cmd:
         case Command.BREAK:
-            return f"Starting a {_break_name(args['kind'])}."
-        case Command.PAUSE if args["until"] == PauseUntil.DURATION:
-            return f"Reminders paused for {_human(args['duration_s'])}."
-        case Command.PAUSE if args["until"] == PauseUntil.TOMORROW:
-            return "Reminders paused until tomorrow."
+            return f"Starting a {_break_name(request.break_kind())}."
         case Command.PAUSE:
+            kind, seconds = request.pause_kind()
+            if kind is PauseKind.TIMED:
+                return f"Reminders paused for {_human(seconds)}."
+            if kind is PauseKind.UNTIL_TOMORROW:
+                return "Reminders paused until tomorrow."
             return "Reminders paused until you run `psoas-desk resume`."
         case Command.RESUME:
             return "Reminders resumed."
@@ -340,9 +342,8 @@ def confirmation(request: Request) -> str:
     return ""  # commands that open a window say nothing
 
 
-# States (core EngineState values) the headline already puts into words.
-_PLAIN_STATES = frozenset({"sitting", "standing", "away", "break_due", "in_break", "paused",
-                           "off_hours"})
+# States the headline already puts into words (a newer app may send others).
+_PLAIN_STATES = frozenset(str(state.value) for state in EngineState)
 
 
 def format_status(status: Mapping[str, object], *, now: datetime) -> str:
@@ -402,8 +403,13 @@ def _headline(status: Mapping[str, object], now: datetime) -> str:
     return head
 
 
+_BREAK_NAMES: Mapping[str, str] = {BreakKind.MICRO: "micro-break",
+                                    BreakKind.STRETCH: "stretch break"}
+
+
 def _break_name(kind: object) -> str:
-    return {"micro": "micro-break", "stretch": "stretch break"}.get(str(kind), f"{kind} break")
+    # A status from another process may name a kind this version does not know.
+    return _BREAK_NAMES.get(str(kind), f"{kind} break")
 
 
 def _count(value: object) -> str:
@@ -412,7 +418,8 @@ def _count(value: object) -> str:
 
 def _human(seconds: object) -> str:
     """``"45 s"``, ``"23 min"``, ``"1 h 5 min"``; ``"?"`` for anything but a number."""
-    if isinstance(seconds, bool) or not isinstance(seconds, int | float) or seconds != seconds:
+    if (isinstance(seconds, bool) or not isinstance(seconds, int | float)
+            or not math.isfinite(seconds)):  # JSON from another process: NaN, inf
         return "?"
     total = max(int(seconds), 0)
     if total < 60:

@@ -30,6 +30,7 @@ from enum import StrEnum
 from pathlib import Path
 from types import MappingProxyType, TracebackType
 
+from psoas_desk.core.model import BreakKind, PauseKind
 from psoas_desk.storage.paths import AppPaths, ensure_private_dir
 
 PROTOCOL_VERSION = 1
@@ -61,15 +62,17 @@ class Command(StrEnum):
     QUIT = "quit"
 
 
-class BreakKind(StrEnum):
-    MICRO = "micro"
-    STRETCH = "stretch"
+PAUSE_WORDS: Mapping[PauseKind, str] = MappingProxyType({
+    PauseKind.TIMED: "duration",  # with ``duration_s``
+    PauseKind.UNTIL_TOMORROW: "tomorrow",  # the app decides when "tomorrow" starts
+    PauseKind.INDEFINITE: "forever",  # until ``resume``
+})
+"""How ``pause``'s ``until`` argument spells each :class:`PauseKind` on the wire.
 
-
-class PauseUntil(StrEnum):
-    DURATION = "duration"  # with ``duration_s``
-    TOMORROW = "tomorrow"  # the app decides when "tomorrow" starts
-    FOREVER = "forever"  # until ``resume``
+The words a person types after ``psoas-desk pause``; the enum's own values
+are the ones saved state and the history database hold.
+"""
+_PAUSE_KINDS = MappingProxyType({word: kind for kind, word in PAUSE_WORDS.items()})
 
 
 class ExportFormat(StrEnum):
@@ -113,7 +116,7 @@ class _Param:
 _PARAMS: Mapping[Command, Mapping[str, _Param]] = MappingProxyType({
     Command.BREAK: {"kind": _Param(choices=tuple(BreakKind), default=BreakKind.MICRO)},
     Command.PAUSE: {
-        "until": _Param(choices=tuple(PauseUntil)),
+        "until": _Param(choices=tuple(PAUSE_WORDS.values())),
         "duration_s": _Param(int_range=(PAUSE_MIN_S, PAUSE_MAX_S), required=False),
     },
     Command.EXPORT: {"format": _Param(choices=tuple(ExportFormat)),
@@ -146,7 +149,8 @@ def _validated_args(cmd: Command, raw: Mapping[str, object]) -> dict[str, ArgVal
             args[name] = param.default
         elif param.required:
             raise ProtocolError(f"{cmd} needs the argument {name!r}")
-    if cmd is Command.PAUSE and (args["until"] == PauseUntil.DURATION) != ("duration_s" in args):
+    timed = args.get("until") == PAUSE_WORDS[PauseKind.TIMED]
+    if cmd is Command.PAUSE and timed != ("duration_s" in args):
         raise ProtocolError("pause needs duration_s exactly when until is \"duration\"")
     return args
 
@@ -168,6 +172,23 @@ class Request:
         cmd = _command(self.cmd)
         object.__setattr__(self, "cmd", cmd)
         object.__setattr__(self, "args", MappingProxyType(_validated_args(cmd, self.args)))
+
+    @classmethod
+    def pause(cls, kind: PauseKind, seconds: int = 0) -> Request:
+        """A ``pause`` request: ``seconds`` count for :attr:`PauseKind.TIMED` only."""
+        args: dict[str, ArgValue] = {"until": PAUSE_WORDS[kind]}
+        if kind is PauseKind.TIMED:
+            args["duration_s"] = seconds
+        return cls(Command.PAUSE, args)
+
+    def break_kind(self) -> BreakKind:
+        """The kind of a ``break`` request."""
+        return BreakKind(str(self.args["kind"]))
+
+    def pause_kind(self) -> tuple[PauseKind, int]:
+        """The kind of a ``pause`` request and its seconds (0 unless timed)."""
+        kind = _PAUSE_KINDS[str(self.args["until"])]
+        return kind, int(self.args.get("duration_s", 0))
 
     def encode(self) -> bytes:
         """The request as one line on the wire."""

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 
-from psoas_desk.adapters.control_protocol import Command, PauseUntil, Reply, Request
-from psoas_desk.core.model import BreakKind, Posture
+from psoas_desk.adapters.control_protocol import Command, Reply, Request
+from psoas_desk.core.model import Posture
 
 if TYPE_CHECKING:
     from psoas_desk.app.controller import DeskApp
@@ -40,15 +40,11 @@ class ControlHandler:
             app.show_panel()
             return Reply.success()
         if cmd is Command.BREAK:
-            kind = BreakKind(str(args["kind"]))
+            kind = request.break_kind()
             return self._done(app.intent(lambda: engine.start_break(kind)))
         if cmd is Command.PAUSE:
-            until = str(args["until"])
-            if until == PauseUntil.DURATION:
-                seconds = int(args["duration_s"])
-                return self._done(app.intent(lambda: app.pause("timed", seconds)))
-            pause_kind = "tomorrow" if until == PauseUntil.TOMORROW else "forever"
-            return self._done(app.intent(lambda: app.pause(pause_kind)))
+            pause, seconds = request.pause_kind()
+            return self._done(app.intent(lambda: app.pause(pause, seconds)))
         if cmd is Command.RESUME:
             return self._done(app.intent(engine.resume))
         if cmd is Command.STAND:

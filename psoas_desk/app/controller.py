@@ -41,6 +41,7 @@ from psoas_desk.ui import fmt
 from psoas_desk.ui.view import AppView
 
 if TYPE_CHECKING:
+    from psoas_desk.ui.intents import IntentSignals
     from psoas_desk.ui.status_panel import StatusPanel
     from psoas_desk.ui.tray import TrayController
 
@@ -356,7 +357,7 @@ class DeskApp(QObject):
             self.intent(self.engine.postpone)
 
     # -------------------------------------------------------------- windows
-    def _connect_intents(self, source: Any) -> None:
+    def _connect_intents(self, source: IntentSignals) -> None:
         source.break_requested.connect(self._request_break)
         source.posture_requested.connect(self._request_posture)
         source.self_break_reported.connect(lambda: self.intent(self.engine.report_self_break))
@@ -367,21 +368,19 @@ class DeskApp(QObject):
         source.stats_requested.connect(self.open_stats)
         source.quit_requested.connect(self.quit)
 
-    def _request_break(self, kind: str) -> None:
-        self.intent(lambda: self.engine.start_break(BreakKind(kind)))
+    def _request_break(self, kind: BreakKind) -> None:
+        self.intent(lambda: self.engine.start_break(kind))
 
-    def _request_posture(self, posture: str) -> None:
-        self.intent(lambda: self.engine.set_posture(Posture(posture)))
+    def _request_posture(self, posture: Posture) -> None:
+        self.intent(lambda: self.engine.set_posture(posture))
 
-    def _request_pause(self, kind: str, seconds: int) -> None:
+    def _request_pause(self, kind: PauseKind, seconds: int) -> None:
         self.intent(lambda: self.pause(kind, seconds))
 
-    def pause(self, kind: str, seconds: int = 0) -> list[ev.Event]:
-        if kind == "timed":
-            return self.engine.pause(PauseKind.TIMED, timedelta(seconds=seconds))
-        if kind == "tomorrow":
-            return self.engine.pause(PauseKind.UNTIL_TOMORROW)
-        return self.engine.pause(PauseKind.INDEFINITE)
+    def pause(self, kind: PauseKind, seconds: int = 0) -> list[ev.Event]:
+        """Pause reminders; ``seconds`` count for :attr:`PauseKind.TIMED` only."""
+        duration = timedelta(seconds=seconds) if kind is PauseKind.TIMED else None
+        return self.engine.pause(kind, duration)
 
     def show_panel(self, no_tray: bool = False) -> None:
         from psoas_desk.ui.status_panel import StatusPanel

@@ -9,12 +9,21 @@ import enum
 from dataclasses import dataclass
 
 
-class BreakKind(enum.Enum):
+class BreakKind(enum.StrEnum):
+    """The kinds of break: the one vocabulary of the engine, the UI, the control
+    protocol and the command line.
+
+    A ``StrEnum`` because the words also travel as text (the control protocol,
+    saved state, the history database, ``status --json``): a member is its word.
+    """
+
     MICRO = "micro"
     STRETCH = "stretch"
 
 
-class Posture(enum.Enum):
+class Posture(enum.StrEnum):
+    """Sitting or standing; also the word in saved state and on the wire."""
+
     SITTING = "sitting"
     STANDING = "standing"
 
@@ -80,8 +89,17 @@ class BoutEnd(enum.Enum):
     SELF_BREAK = "self_break"
 
 
-class PauseKind(enum.Enum):
+class PauseKind(enum.StrEnum):
+    """How long reminders are paused: the one word for a pause everywhere.
+
+    The values are what saved state and the history database hold; the
+    command line and the control protocol spell them for people
+    (``adapters/control_protocol.py`` ``PAUSE_WORDS``: "duration", "tomorrow",
+    "forever").
+    """
+
     TIMED = "timed"
+    """For a duration (the intent carries the seconds)."""
     UNTIL_TOMORROW = "until_tomorrow"
     INDEFINITE = "indefinite"
 

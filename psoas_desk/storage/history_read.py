@@ -109,7 +109,7 @@ def read_events(conn: sqlite3.Connection, since: datetime | None = None,
 def _break_row(row: tuple[object, ...]) -> BreakRow:
     kind, outcome, end, start, due, since, postpones, planned, requested, routine, reason = row
     return BreakRow(
-        kind=BreakKind(kind), outcome=None if outcome is None else BreakOutcome(outcome),
+        kind=BreakKind(str(kind)), outcome=None if outcome is None else BreakOutcome(outcome),
         ended=_when(_text(end)), started=_when(_text(start)), due=_when(_text(due)),
         since=_when(_text(since)), postpones_used=int(str(postpones)),
         planned_s=None if planned is None else float(str(planned)),

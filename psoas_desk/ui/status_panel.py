@@ -10,7 +10,7 @@ values and emits intents.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QFont, QIcon, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from psoas_desk.core.model import EngineState, Posture
+from psoas_desk.core.model import BreakKind, EngineState, PauseKind, Posture
 from psoas_desk.ui.fmt import duration_text
+from psoas_desk.ui.intents import IntentSignals
 from psoas_desk.ui.tray_icons import TrayIconCache, sitting_progress, tray_icon_state
 from psoas_desk.ui.tray_text import idle_hint, next_break_text, state_name, status_line
 from psoas_desk.ui.view import AppView
@@ -34,21 +35,11 @@ QUICK_PAUSE_S = 30 * 60
 ICON_SIZE = 48
 
 
-class StatusPanel(QWidget):
-    """A window with the live status, today's figures and buttons for the main intents."""
+class StatusPanel(IntentSignals, QWidget):
+    """A window with the live status, today's figures and buttons for the main intents.
 
-    break_requested = Signal(str)
-    """"micro" or "stretch": take that break now."""
-    posture_requested = Signal(str)
-    """"standing" or "sitting"."""
-    self_break_reported = Signal()
-    pause_requested = Signal(str, int)
-    """("timed", seconds); the panel only offers a 30-minute pause."""
-    resume_requested = Signal()
-    checklist_requested = Signal()
-    stats_requested = Signal()
-    settings_requested = Signal()
-    quit_requested = Signal()
+    Its intents are :class:`IntentSignals`; of pauses it offers only 30 minutes.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         """Build the window; it shows placeholders until the first :meth:`update`."""
@@ -157,11 +148,13 @@ class StatusPanel(QWidget):
         grid.addWidget(self._idle_hint, row, 1, 1, 2)
 
     def _build_buttons(self, grid: QGridLayout) -> None:
-        specs = (("micro", self.tr("&Micro-break now"), lambda: self.break_requested.emit("micro")),
-                 ("stretch", self.tr("S&tretch now"), lambda: self.break_requested.emit("stretch")),
+        specs = (("micro", self.tr("&Micro-break now"),
+                  lambda: self.break_requested.emit(BreakKind.MICRO)),
+                 ("stretch", self.tr("S&tretch now"),
+                  lambda: self.break_requested.emit(BreakKind.STRETCH)),
                  ("self_break", self.tr("I just took a &break"), self.self_break_reported.emit),
                  ("posture", self.tr("I'm &standing"),
-                  lambda: self.posture_requested.emit(self._posture_target.value)),
+                  lambda: self.posture_requested.emit(self._posture_target)),
                  ("pause", self.tr("&Pause 30 min"), self._on_pause_clicked),
                  ("checklist", self.tr("Posture &checklist"), self.checklist_requested.emit),
                  ("stats", self.tr("St&atistics"), self.stats_requested.emit),
@@ -220,7 +213,7 @@ class StatusPanel(QWidget):
         if self._paused:
             self.resume_requested.emit()
         else:
-            self.pause_requested.emit("timed", QUICK_PAUSE_S)
+            self.pause_requested.emit(PauseKind.TIMED, QUICK_PAUSE_S)
 
     # -- public --------------------------------------------------------------
     def button(self, name: str) -> QPushButton:

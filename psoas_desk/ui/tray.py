@@ -21,7 +21,8 @@ from PySide6.QtCore import SLOT, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from psoas_desk.core.model import EngineState, Posture
+from psoas_desk.core.model import BreakKind, EngineState, PauseKind, Posture
+from psoas_desk.ui.intents import IntentSignals
 from psoas_desk.ui.tray_icons import (
     TrayIconCache,
     TrayIconState,
@@ -38,35 +39,24 @@ SNI_WATCHER = "org.kde.StatusNotifierWatcher"
 SNI_WATCHER_PATH = "/StatusNotifierWatcher"
 POLL_INTERVAL_MS = 30_000
 """How often to look for a tray host while there is none."""
-PAUSES: tuple[tuple[str, str, int], ...] = (
-    ("pause_30m", "timed", 30 * 60),
-    ("pause_1h", "timed", 60 * 60),
-    ("pause_2h", "timed", 2 * 60 * 60),
-    ("pause_tomorrow", "tomorrow", 0),
-    ("pause_forever", "forever", 0),
+PAUSES: tuple[tuple[str, PauseKind, int], ...] = (
+    ("pause_30m", PauseKind.TIMED, 30 * 60),
+    ("pause_1h", PauseKind.TIMED, 60 * 60),
+    ("pause_2h", PauseKind.TIMED, 2 * 60 * 60),
+    ("pause_tomorrow", PauseKind.UNTIL_TOMORROW, 0),
+    ("pause_forever", PauseKind.INDEFINITE, 0),
 )
 """Object name and ``pause_requested`` arguments of each Pause submenu item."""
 
 
-class TrayController(QObject):
+class TrayController(IntentSignals, QObject):
     """The tray icon, its tooltip and its context menu.
 
-    Signals carry intents only; the app decides what they do.
+    Signals carry intents only (:class:`IntentSignals`, plus the two below);
+    the app decides what they do.
     """
 
-    break_requested = Signal(str)
-    """"micro" or "stretch": take that break now."""
-    posture_requested = Signal(str)
-    """"standing" or "sitting"."""
-    self_break_reported = Signal()
-    pause_requested = Signal(str, int)
-    """("timed", seconds), ("tomorrow", 0) or ("forever", 0)."""
-    resume_requested = Signal()
-    checklist_requested = Signal()
-    stats_requested = Signal()
-    settings_requested = Signal()
     status_panel_requested = Signal()
-    quit_requested = Signal()
     availability_changed = Signal(bool)
     """A tray host appeared (True) or went away (False) after :meth:`show`."""
 
@@ -152,11 +142,12 @@ class TrayController(QObject):
         m = self._menu
         self._add(m, "status", self.tr("Starting…")).setEnabled(False)
         m.addSeparator()
-        self._add(m, "micro", "").triggered.connect(lambda: self.break_requested.emit("micro"))
+        self._add(m, "micro", "").triggered.connect(
+            lambda: self.break_requested.emit(BreakKind.MICRO))
         self._add(m, "stretch", "").triggered.connect(
-            lambda: self.break_requested.emit("stretch"))
+            lambda: self.break_requested.emit(BreakKind.STRETCH))
         self._add(m, "posture", "").triggered.connect(
-            lambda: self.posture_requested.emit(self._posture_target.value))
+            lambda: self.posture_requested.emit(self._posture_target))
         self._add(m, "self_break", "").triggered.connect(self.self_break_reported)
         m.addSeparator()
         pause = QMenu(m)

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
+from psoas_desk.core.model import BreakKind, PauseKind, Posture
 from psoas_desk.core.snapshot import Snapshot
 from psoas_desk.ui.status_panel import StatusPanel
 from psoas_desk.ui.view import AppView
@@ -114,6 +115,14 @@ def test_each_button_sends_its_intent(panel: StatusPanel, qtbot: QtBot, name: st
     seen = record(panel, PANEL_SIGNALS)
     qtbot.mouseClick(panel.button(name), Qt.MouseButton.LeftButton)
     assert seen == [(signal, args)]
+
+
+def test_button_intents_carry_the_core_vocabulary(panel: StatusPanel) -> None:
+    seen = record(panel, PANEL_SIGNALS)
+    for name in ("micro", "stretch", "posture", "pause"):
+        panel.button(name).click()
+    assert [type(args[0]) for _, args in seen] == [BreakKind, BreakKind, Posture, PauseKind]
+    assert seen[-1] == ("pause_requested", [PauseKind.TIMED, 1800])
 
 
 def test_the_main_actions_are_buttons_with_names_and_keys(panel: StatusPanel) -> None:

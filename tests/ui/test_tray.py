@@ -15,7 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from psoas_desk.core.model import BreakKind, PauseKind
+from psoas_desk.core.model import BreakKind, PauseKind, Posture
 from psoas_desk.core.snapshot import Snapshot
 from psoas_desk.ui.fmt import clock_text, duration_text
 from psoas_desk.ui.tray import POLL_INTERVAL_MS, TrayController
@@ -185,14 +185,14 @@ def test_break_items_are_off_during_a_break(tray: TrayController) -> None:
 
 
 INTENTS = [
-    ("micro", "break_requested", ["micro"]),
-    ("stretch", "break_requested", ["stretch"]),
+    ("micro", "break_requested", [BreakKind.MICRO]),
+    ("stretch", "break_requested", [BreakKind.STRETCH]),
     ("self_break", "self_break_reported", []),
-    ("pause_30m", "pause_requested", ["timed", 1800]),
-    ("pause_1h", "pause_requested", ["timed", 3600]),
-    ("pause_2h", "pause_requested", ["timed", 7200]),
-    ("pause_tomorrow", "pause_requested", ["tomorrow", 0]),
-    ("pause_forever", "pause_requested", ["forever", 0]),
+    ("pause_30m", "pause_requested", [PauseKind.TIMED, 1800]),
+    ("pause_1h", "pause_requested", [PauseKind.TIMED, 3600]),
+    ("pause_2h", "pause_requested", [PauseKind.TIMED, 7200]),
+    ("pause_tomorrow", "pause_requested", [PauseKind.UNTIL_TOMORROW, 0]),
+    ("pause_forever", "pause_requested", [PauseKind.INDEFINITE, 0]),
     ("resume", "resume_requested", []),
     ("checklist", "checklist_requested", []),
     ("stats", "stats_requested", []),
@@ -221,6 +221,15 @@ def test_each_item_sends_its_intent_and_nothing_else(tray: TrayController, name:
     seen = record(tray, SIGNALS)
     tray.action(name).trigger()
     assert seen == [(signal, args)]
+
+
+def test_intents_carry_the_core_vocabulary(tray: TrayController) -> None:
+    """The same enums as the engine, the control protocol and the CLI; never bare words."""
+    seen = record(tray, SIGNALS)
+    for name in ("micro", "stretch", "posture", "pause_30m", "pause_tomorrow", "pause_forever"):
+        tray.action(name).trigger()
+    assert [type(args[0]) for _, args in seen] == [
+        BreakKind, BreakKind, Posture, PauseKind, PauseKind, PauseKind]
 
 
 def test_update_changes_texts_without_rebuilding_the_menu(tray: TrayController) -> None:

@@ -39,6 +39,7 @@ from psoas_desk.adapters.control_protocol import (
     lock_holder_pid,
     send_request,
 )
+from psoas_desk.core.model import BreakKind, PauseKind
 from psoas_desk.storage.paths import AppPaths, resolve_paths
 
 _REPO = Path(__file__).resolve().parents[3]
@@ -122,6 +123,24 @@ def test_requests_are_completed_with_defaults_and_frozen() -> None:
     with pytest.raises(TypeError):
         request.args["kind"] = "stretch"  # type: ignore[index]
     assert Request("status").cmd is Command.STATUS  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("kind", "seconds", "wire"), [
+    (PauseKind.TIMED, 1800, {"until": "duration", "duration_s": 1800}),
+    (PauseKind.UNTIL_TOMORROW, 0, {"until": "tomorrow"}),
+    (PauseKind.INDEFINITE, 0, {"until": "forever"}),
+])
+def test_a_pause_is_the_core_pause_kind_spelled_for_people(
+        kind: PauseKind, seconds: int, wire: dict[str, object]) -> None:
+    request = decode_request(Request.pause(kind, seconds).encode())
+    assert request.args == wire
+    assert request.pause_kind() == (kind, seconds)
+    assert type(request.pause_kind()[0]) is PauseKind
+
+
+def test_a_break_request_names_the_core_break_kind() -> None:
+    assert Request(Command.BREAK, {"kind": "stretch"}).break_kind() is BreakKind.STRETCH
+    assert Request(Command.BREAK).break_kind() is BreakKind.MICRO
 
 
 @pytest.mark.parametrize(("cmd", "args"), [
