@@ -43,6 +43,7 @@ from psoas_desk.adapters.control_protocol import (
 )
 from psoas_desk.core.durations import DurationError, format_duration, parse_duration
 from psoas_desk.core.model import BreakKind, EngineState, PauseKind
+from psoas_desk.invocation import current_command_name
 from psoas_desk.logsetup import configured_logging
 from psoas_desk.storage.paths import AppPaths, resolve_paths
 
@@ -157,10 +158,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="how long: e.g. 30m or 1h30m (1m to 24h), until tomorrow, or until resume")
     for name, text in _SIMPLE_COMMANDS + _LOCAL_COMMANDS:
         add(name, text)
-    target = add("export", "export the break history").add_mutually_exclusive_group(
-        required=True)
-    target.add_argument("--csv", metavar="FILE", dest="csv_file", help="write CSV to FILE")
-    target.add_argument("--json", metavar="FILE", dest="json_file", help="write JSON to FILE")
+    export = add("export", "export the break history (the app need not run)")
+    target = export.add_mutually_exclusive_group(required=True)
+    target.add_argument("--csv", metavar="FILE", dest="csv_file",
+                        help="write CSV to FILE (- for standard output)")
+    target.add_argument("--json", metavar="FILE", dest="json_file",
+                        help="write JSON to FILE (- for standard output)")
     return parser
 
 
@@ -172,11 +175,6 @@ def request_for(args: argparse.Namespace) -> Request:
     if command is Command.PAUSE:
         kind, seconds = args.until
         return Request.pause(kind, seconds)
-    if command is Command.EXPORT:
-        fmt, file = (("csv", args.csv_file) if args.csv_file is not None
-                     else ("json", args.json_file))
-        # The app has another working folder, so send an absolute path.
-        return Request(command, {"format": fmt, "path": os.fspath(Path(file).absolute())})
     return Request(command)
 
 
@@ -203,6 +201,12 @@ def main(argv: Sequence[str], *, run_app: RunApp | None = None) -> int:
         return _start_logged(options, run_app or _run_app)
     if args.command in (name for name, _ in _LOCAL_COMMANDS):
         return _desktop_files(args.command == "install-desktop")
+    if args.command == "export":
+        from psoas_desk.cli_export import run_export
+
+        fmt, file = (("csv", args.csv_file) if args.csv_file is not None
+                     else ("json", args.json_file))
+        return run_export(options.paths, fmt, file, out=sys.stdout, err=sys.stderr)
     try:
         request = request_for(args)
     except ProtocolError as exc:  # e.g. a file name the app could not be sent
@@ -234,7 +238,8 @@ def _report(request: Request, reply: Reply, *, json_output: bool) -> int:
         else:
             print(format_status(reply.result, now=datetime.now().astimezone()))
         return EXIT_OK
-    text = reply.result if isinstance(reply.result, str) and reply.result else confirmation(request)
+    text = (reply.result if isinstance(reply.result, str) and reply.result
+            else confirmation(request, reply.result))
     if text:
         print(text)
     return EXIT_OK
@@ -318,8 +323,14 @@ def _run_app(options: StartOptions) -> int:
     return result
 
 
-def confirmation(request: Request) -> str:
-    """What to print after the app accepted ``request`` without saying anything itself."""
+def confirmation(request: Request, result: object = None) -> str:
+    """What to print after the app accepted ``request`` without saying anything itself.
+
+    Args:
+        request: what was asked.
+        result: the reply's result (``resume`` answers ``{"resumed": false}``
+            when there was no pause to end).
+    """
     args = request.args
     match request.cmd:
         case Command.BREAK:
@@ -330,13 +341,13 @@ def confirmation(request: Request) -> str:
                 return f"Reminders paused for {_human(seconds)}."
             if kind is PauseKind.UNTIL_TOMORROW:
                 return "Reminders paused until tomorrow."
-            return "Reminders paused until you run `psoas-desk resume`."
+            return f"Reminders paused until you run `{current_command_name()} resume`."
+        case Command.RESUME if isinstance(result, Mapping) and result.get("resumed") is False:
+            return "Reminders were not paused; nothing to resume."
         case Command.RESUME:
             return "Reminders resumed."
         case Command.STAND | Command.SIT:
             return f"Noted: you are {'standing' if request.cmd is Command.STAND else 'sitting'}."
-        case Command.EXPORT:
-            return f"Exported to {args['path']}."
         case Command.QUIT:
             return "psoas-desk is quitting."
     return ""  # commands that open a window say nothing
@@ -357,10 +368,10 @@ def format_status(status: Mapping[str, object], *, now: datetime) -> str:
     if isinstance(today, Mapping):
         figures = [f"sitting {_human(today.get('sitting_s'))}",
                    f"longest bout {_human(today.get('longest_bout_s'))}",
-                   f"{_count(today.get('breaks_completed'))} breaks taken",
-                   f"{_count(today.get('breaks_postponed'))} postponed",
-                   f"{_count(today.get('breaks_skipped'))} skipped",
-                   f"{_count(today.get('natural_breaks'))} natural breaks"]
+                   _count(today.get("breaks_completed"), "break taken", "breaks taken"),
+                   _count(today.get("breaks_postponed"), "postponed", "postponed"),
+                   _count(today.get("breaks_skipped"), "skipped", "skipped"),
+                   _count(today.get("natural_breaks"), "natural break", "natural breaks")]
         known = [figure for figure in figures if "?" not in figure]
         if known:
             lines.append("Today: " + ", ".join(known))
@@ -371,8 +382,8 @@ def format_status(status: Mapping[str, object], *, now: datetime) -> str:
     elif isinstance(backend, str):
         lines.append(f"Idle detection: {backend}")
     if status.get("tray_available") is False:
-        lines.append("No system tray found: use the psoas-desk commands, e.g. `psoas-desk "
-                     "checklist`")
+        lines.append(f"No system tray found: use the commands instead, e.g. "
+                     f"`{current_command_name()} checklist`")
     return "\n".join(lines)
 
 
@@ -380,7 +391,8 @@ def _headline(status: Mapping[str, object], now: datetime) -> str:
     state = status.get("state")
     if state == "paused":
         until = _clock_time(status.get("paused_until"), now)
-        return f"Paused until {until}" if until else "Paused until `psoas-desk resume`"
+        return (f"Paused until {until}" if until
+                else f"Paused until `{current_command_name()} resume`")
     taking = status.get("in_break")
     if isinstance(taking, Mapping):
         return (f"Taking a {_break_name(taking.get('kind'))}, "
@@ -412,8 +424,11 @@ def _break_name(kind: object) -> str:
     return _BREAK_NAMES.get(str(kind), f"{kind} break")
 
 
-def _count(value: object) -> str:
-    return str(value) if isinstance(value, int) and not isinstance(value, bool) else "?"
+def _count(value: object, one: str, many: str) -> str:
+    """``"1 break taken"``, ``"3 breaks taken"``; ``"? ..."`` for anything but a count."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value} {one if value == 1 else many}"
+    return f"? {many}"
 
 
 def _human(seconds: object) -> str:

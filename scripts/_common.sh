@@ -70,11 +70,17 @@ ensure_venv() {
   want="$(sha256sum pyproject.toml | cut -d' ' -f1) $extra"
   if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
     export PIP_DISABLE_PIP_VERSION_CHECK=1
-    .venv/bin/python -m pip install -q --upgrade pip >&2
-    if [ -n "$extra" ]; then
-      .venv/bin/python -m pip install -q -e ".[$extra]" >&2
-    else
-      .venv/bin/python -m pip install -q -e . >&2
+    # pip and the build backend talk a lot (setuptools prints an "Editable
+    # installation" notice on every editable build); that goes to a log, and
+    # the terminal gets one line, or the log's end if something failed.
+    local log=.venv/install.log target=.
+    [ -n "$extra" ] && target=".[$extra]"
+    echo "Installing psoas-desk and its Python packages into .venv (a minute or two the first time)..." >&2
+    if ! { .venv/bin/python -m pip install -q --upgrade pip &&
+           .venv/bin/python -m pip install -q -e "$target"; } >"$log" 2>&1; then
+      tail -n 40 "$log" >&2
+      echo "Installing into .venv failed; the whole output is in $log" >&2
+      return 1
     fi
     echo "$want" >"$stamp"
   fi

@@ -40,7 +40,9 @@ PAUSE_MIN_S = 60
 PAUSE_MAX_S = 24 * 3600
 # Linux's sockaddr_un holds 108 bytes including the terminating NUL.
 MAX_SOCKET_PATH_BYTES = 107
-NOT_RUNNING_MESSAGE = "psoas-desk is not running (start it with `psoas-desk`)"
+NOT_RUNNING_MESSAGE = "psoas-desk is not running (start it with `{command}`)"
+"""Filled in with the command that works where the person typed this one
+(``psoas-desk``, ``scripts/run``...; see ``psoas_desk.invocation``)."""
 
 ArgValue = str | int
 
@@ -293,7 +295,11 @@ class ControlError(Exception):
 class NotRunningError(ControlError):
     """Nothing is listening on the control socket (no socket, or a stale one)."""
 
-    def __init__(self, message: str = NOT_RUNNING_MESSAGE) -> None:
+    def __init__(self, message: str = "") -> None:
+        if not message:
+            from psoas_desk.invocation import current_command_name
+
+            message = NOT_RUNNING_MESSAGE.format(command=current_command_name())
         super().__init__(message)
 
 

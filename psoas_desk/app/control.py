@@ -46,7 +46,11 @@ class ControlHandler:
             pause, seconds = request.pause_kind()
             return self._done(app.intent(lambda: app.pause(pause, seconds)))
         if cmd is Command.RESUME:
-            return self._done(app.intent(engine.resume))
+            app.step("resume")
+            was_paused = engine.snapshot().pause is not None
+            refusal = app.intent(engine.resume)
+            # "Reminders resumed" would be untrue without a pause to end.
+            return self._done(refusal) if refusal else Reply.success({"resumed": was_paused})
         if cmd is Command.STAND:
             return self._done(app.intent(lambda: engine.set_posture(Posture.STANDING)))
         if cmd is Command.SIT:

@@ -143,7 +143,7 @@ class HistoryKeeper:
                 count = export_json(self.store, Path(path), now=self._now())
         except ExportError as exc:
             log.error("export failed: %s", exc)
-            return -1, str(exc)
+            return -1, exc.reason
         log.info("history exported", extra={"event": "history_exported", "format": fmt,
                                             "path": path, "records": count})
         return count, ""

@@ -11,7 +11,9 @@ when unknown)::
     record        "bout" or "break"
     kind          break: micro or stretch (empty for a bout)
     start         bout: when it began; break: when it was shown, or when the
-                  time away, standing or break of one's own that earned it began
+                  time away, standing or break of one's own that earned it began,
+                  or (a break settled before it was shown: postponed from its
+                  warning, skipped, cancelled) when it became due; every row has one
     end           bout: when it ended; break: when its verdict came
     sitting_s     bout: seconds of sitting in it
     outcome       bout: how it ended (away, stood_up, break, self_break);
@@ -62,7 +64,15 @@ FORMAT_VERSION = 1
 
 
 class ExportError(Exception):
-    """The history could not be read or the file not written; ``str()`` says why."""
+    """The history could not be read or the file not written.
+
+    ``str()`` is the whole sentence (naming the file); ``reason`` only why,
+    for a window that names the file itself.
+    """
+
+    def __init__(self, message: str, reason: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason or message
 
 
 def export_csv(store: HistoryStore, path: Path) -> int:
@@ -72,14 +82,26 @@ def export_csv(store: HistoryStore, path: Path) -> int:
         ExportError: reading the history or writing the file failed (the
             old file, if any, is then untouched).
     """
-    rows = _rows(store)
+    text, count = csv_text(_rows(store))
+    write_export(path, text)
+    return count
+
+
+def csv_text(rows: HistoryRows) -> tuple[str, int]:
+    """The whole CSV file for ``rows`` (header included) and its number of data rows."""
     lines = csv_rows(rows)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     writer.writerows(lines)
-    _write(path, buffer.getvalue())
-    return len(lines)
+    return buffer.getvalue(), len(lines)
+
+
+def json_text(rows: HistoryRows, now: datetime) -> tuple[str, int]:
+    """The whole JSON file for ``rows`` and its number of bouts and breaks."""
+    document = json_document(rows, now)
+    return (json.dumps(document, indent=1, ensure_ascii=False) + "\n",
+            len(rows.bouts) + len(rows.breaks))
 
 
 def export_json(store: HistoryStore, path: Path, *, now: datetime | None = None) -> int:
@@ -93,10 +115,9 @@ def export_json(store: HistoryStore, path: Path, *, now: datetime | None = None)
     Raises:
         ExportError: as for :func:`export_csv`.
     """
-    rows = _rows(store)
-    document = json_document(rows, now or datetime.now().astimezone())
-    _write(path, json.dumps(document, indent=1, ensure_ascii=False) + "\n")
-    return len(rows.bouts) + len(rows.breaks)
+    text, count = json_text(_rows(store), now or datetime.now().astimezone())
+    write_export(path, text)
+    return count
 
 
 def csv_rows(rows: HistoryRows) -> list[list[str]]:
@@ -105,7 +126,7 @@ def csv_rows(rows: HistoryRows) -> list[list[str]]:
     for n, bout in enumerate(rows.bouts):
         keyed.append((bout.start.timestamp(), n, _bout_line(bout)))
     for n, brk in enumerate(rows.breaks, start=len(rows.bouts)):
-        first = brk.started or brk.since or brk.ended
+        first = _break_start(brk)
         keyed.append((first.timestamp() if first else 0.0, n, _break_line(brk)))
     keyed.sort(key=lambda item: (item[0], item[1]))
     return [line for _, _, line in keyed]
@@ -149,8 +170,12 @@ def _bout_line(bout: BoutRow) -> list[str]:
             bout.ended_by.value, "", "", "", ""]
 
 
+def _break_start(brk: BreakRow) -> datetime | None:
+    return brk.started or brk.since or brk.due or brk.ended
+
+
 def _break_line(brk: BreakRow) -> list[str]:
-    return ["break", brk.kind.value, _time(brk.started or brk.since), _time(brk.ended), "",
+    return ["break", brk.kind.value, _time(_break_start(brk)), _time(brk.ended), "",
             brk.outcome.value if brk.outcome else "", _time(brk.due), str(brk.postpones_used),
             _cell(brk.routine_id), _cell(brk.reason)]
 
@@ -169,13 +194,23 @@ def _plain(value: object) -> object:
     return value
 
 
-def _write(path: Path, text: str) -> None:
-    """Replace ``path`` atomically, without touching its folder's permissions."""
+def write_export(path: Path, text: str) -> None:
+    """Replace ``path`` atomically, without touching its folder's permissions.
+
+    Raises:
+        ExportError: naming the file and why it could not be written (a
+            missing folder, a folder in the file's place, no permission...).
+    """
+    folder = path.parent
+    if path.is_dir():
+        raise _cannot_write(path, "it is a folder")
+    if not folder.is_dir():
+        raise _cannot_write(path, f"the folder {folder} "
+                            + ("is not a folder" if folder.exists() else "does not exist"))
     try:
-        fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.",
-                                        suffix=".tmp")
+        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as exc:
-        raise ExportError(exc.strerror or str(exc)) from exc
+        raise _cannot_write(path, _reason(exc)) from exc
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
@@ -186,5 +221,14 @@ def _write(path: Path, text: str) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise ExportError(exc.strerror or str(exc)) from exc
+        raise _cannot_write(path, _reason(exc)) from exc
+
+
+def _cannot_write(path: Path, reason: str) -> ExportError:
+    return ExportError(f"cannot write {path}: {reason}", reason)
+
+
+def _reason(exc: OSError) -> str:
+    """The reason of an OSError in a few words ("Permission denied", "No space left...")."""
+    return exc.strerror or str(exc) or type(exc).__name__
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from datetime import date, datetime
+from pathlib import Path
 
 from psoas_desk.core import events as ev
 from psoas_desk.core.daybook import DayTotals
@@ -134,3 +135,46 @@ def _totals(raw: dict[str, object]) -> DayTotals:
         breaks_postponed=int(num("breaks_postponed")),
         breaks_skipped=int(num("breaks_skipped")), natural_breaks=int(num("natural_breaks")),
         stretch_routines=int(num("stretch_routines")))
+
+
+class HistoryReadError(Exception):
+    """The history file could not be read; ``str()`` names the file and the reason."""
+
+
+def read_file_read_only(path: Path) -> HistoryRows:
+    """Every row of the history database at ``path``, read without writing to it.
+
+    For ``psoas-desk export`` in its own process, whether or not the app
+    runs: the connection is read-only (SQLite's ``mode=ro``), so it never
+    upgrades, repairs or locks the file for writing, and the WAL journal
+    lets it read while the app writes. A missing file is an empty history.
+
+    Raises:
+        HistoryReadError: the file is not a readable history of a version we know.
+    """
+    from psoas_desk.storage.history_schema import MIGRATIONS, schema_version
+
+    if not path.exists():
+        return HistoryRows()
+    if path.is_dir():
+        raise HistoryReadError(f"{path} is a folder, not a history database")
+    try:
+        conn = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True,
+                               isolation_level=None)
+    except sqlite3.Error as exc:
+        raise HistoryReadError(f"cannot open {path}: {exc}") from None
+    found = len(MIGRATIONS)
+    try:
+        conn.execute("PRAGMA busy_timeout = 2000")  # the app's write is a few ms
+        found = schema_version(conn)
+        if found < len(MIGRATIONS):
+            raise HistoryReadError(
+                f"{path} is from an older psoas-desk (schema {found}); start psoas-desk "
+                "once to update it, then export again")
+        return read_rows(conn)
+    except (sqlite3.Error, ValueError, KeyError, TypeError) as exc:
+        newer = (f" (written by a newer psoas-desk, schema {found})"
+                 if found > len(MIGRATIONS) else "")
+        raise HistoryReadError(f"cannot read {path}{newer}: {exc}") from None
+    finally:
+        conn.close()

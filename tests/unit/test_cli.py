@@ -30,6 +30,7 @@ from psoas_desk.adapters.control_protocol import (
     acquire_instance_lock,
     decode_request,
 )
+from psoas_desk.invocation import COMMAND_ENV
 from psoas_desk.logsetup import PrivateRotatingFileHandler
 from psoas_desk.storage.paths import AppPaths, resolve_paths
 from tests.unit.adapters.test_control import lock_held_elsewhere, scripted_server
@@ -42,6 +43,12 @@ STATUS = {"state": "sitting", "posture": "sitting", "sitting_s": 1380,
                     "breaks_postponed": 1, "breaks_skipped": 0, "natural_breaks": 2},
           "extra_field": [1, 2]}
 NOW = datetime(2026, 3, 4, 10, 0, tzinfo=timezone(timedelta(hours=1)))
+
+
+@pytest.fixture(autouse=True)
+def typed_as_psoas_desk(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Hints name the command as a person on a PATH install types it (see test_invocation)."""
+    monkeypatch.setenv(COMMAND_ENV, "psoas-desk")
 
 
 @pytest.fixture
@@ -86,16 +93,31 @@ def test_each_command_sends_its_request_and_confirms(
     assert bool(out.strip()) == bool(printed)
 
 
-@pytest.mark.parametrize(("argv", "fmt"), [(["export", "--csv", "out.csv"], "csv"),
-                                           (["export", "--json", "sub/out.json"], "json")])
-def test_export_sends_an_absolute_path(
-        paths: AppPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, argv: list[str],
-        fmt: str) -> None:
-    monkeypatch.chdir(tmp_path)
-    with scripted_server(paths.socket_path, OK) as received:
-        assert run(paths, *argv) == 0
-    assert decode_request(received[0]).args == {"format": fmt,
-                                                "path": os.fspath(tmp_path / argv[-1])}
+@pytest.mark.parametrize(("resumed", "printed"), [
+    (False, "Reminders were not paused; nothing to resume.\n"),
+    (True, "Reminders resumed.\n")])
+def test_resume_says_whether_there_was_a_pause(
+        paths: AppPaths, capsys: pytest.CaptureFixture[str], resumed: bool,
+        printed: str) -> None:
+    with scripted_server(paths.socket_path, Reply.success({"resumed": resumed}).encode()):
+        assert run(paths, "resume") == 0
+    assert capsys.readouterr().out == printed
+
+
+def test_hints_name_the_command_the_person_started(
+        paths: AppPaths, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(COMMAND_ENV, "scripts/run")
+    assert run(paths, "status") == 1
+    assert capsys.readouterr().err == (
+        "psoas-desk is not running (start it with `scripts/run`)\n")
+    with scripted_server(paths.socket_path, OK):
+        assert run(paths, "pause", "forever") == 0
+    assert "until you run `scripts/run resume`" in capsys.readouterr().out
+    status = dict(STATUS, tray_available=False, state="paused", paused_until="indefinite")
+    text = cli.format_status(status, now=NOW)
+    assert "Paused until `scripts/run resume`" in text
+    assert "`scripts/run checklist`" in text
 
 
 def test_a_text_result_from_the_app_is_printed_instead(
@@ -221,11 +243,11 @@ def test_help_on_every_command(capsys: pytest.CaptureFixture[str], command: list
 
 @pytest.mark.parametrize("argv", [["status"], ["status", "--json"], ["break"], ["pause", "1h"],
                                   ["resume"], ["stand"], ["sit"], ["checklist"], ["settings"],
-                                  ["stats"], ["quit"], ["export", "--csv", "/tmp/x.csv"]])
+                                  ["stats"], ["quit"]])
 def test_no_running_instance_exits_1_with_a_hint(
         paths: AppPaths, capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
     assert run(paths, *argv) == 1
-    assert capsys.readouterr().err == NOT_RUNNING_MESSAGE + "\n"
+    assert capsys.readouterr().err == NOT_RUNNING_MESSAGE.format(command="psoas-desk") + "\n"
 
 
 def test_global_options_work_before_and_after_the_command(

@@ -24,13 +24,35 @@ def test_every_python_package_is_listed_in_pyproject() -> None:
     assert found <= declared_packages(), sorted(found - declared_packages())
 
 
+def test_every_resource_folder_is_listed_in_pyproject() -> None:
+    # Unlisted folders make setuptools warn at every build ("... is absent
+    # from the `packages` configuration"), which a new user reads as a failure.
+    found = {"psoas_desk._resources." + ".".join(p.relative_to(ROOT / "resources").parts)
+             for p in (ROOT / "resources").rglob("*") if p.is_dir()}
+    assert found <= declared_packages(), sorted(found - declared_packages())
+
+
 @pytest.fixture(scope="module")
-def wheel(tmp_path_factory: pytest.TempPathFactory) -> zipfile.ZipFile:
+def build(tmp_path_factory: pytest.TempPathFactory) -> tuple[zipfile.ZipFile, str]:
+    """The wheel built from the checkout, and what the build printed."""
     out = tmp_path_factory.mktemp("wheel")
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(out),
-                    str(ROOT)], check=True, capture_output=True, timeout=300)
+    done = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--verbose",
+                           "-w", str(out), str(ROOT)], check=True, capture_output=True,
+                          text=True, timeout=300)
     (built,) = out.glob("psoas_desk-*.whl")
-    return zipfile.ZipFile(built)
+    return zipfile.ZipFile(built), done.stdout + done.stderr
+
+
+@pytest.fixture(scope="module")
+def wheel(build: tuple[zipfile.ZipFile, str]) -> zipfile.ZipFile:
+    return build[0]
+
+
+def test_the_build_prints_no_packaging_warning(build: tuple[zipfile.ZipFile, str]) -> None:
+    printed = build[1]
+    assert "bdist_wheel" in printed or "Building wheel" in printed  # the output was seen
+    assert "absent from" not in printed
+    assert "Package would be ignored" not in printed
 
 
 def test_the_wheel_ships_the_resources(wheel: zipfile.ZipFile) -> None:

@@ -40,6 +40,7 @@ from psoas_desk.adapters.control_protocol import (
     send_request,
 )
 from psoas_desk.core.model import BreakKind, PauseKind
+from psoas_desk.invocation import current_command_name
 from psoas_desk.storage.paths import AppPaths, resolve_paths
 
 _REPO = Path(__file__).resolve().parents[3]
@@ -258,7 +259,7 @@ def test_client_sends_one_line_and_returns_the_reply(paths: AppPaths) -> None:
 def test_no_socket_means_not_running(paths: AppPaths) -> None:
     with pytest.raises(NotRunningError) as info:
         send_request(paths, Request(Command.STATUS))
-    assert str(info.value) == NOT_RUNNING_MESSAGE
+    assert str(info.value) == NOT_RUNNING_MESSAGE.format(command=current_command_name())
 
 
 def test_stale_socket_file_means_not_running(paths: AppPaths) -> None:

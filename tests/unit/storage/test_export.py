@@ -59,8 +59,11 @@ def test_csv_has_one_row_per_bout_and_per_break(store: HistoryStore, tmp_path: P
                      b["routine_id"], b["reason"], b["start"]) for b in breaks)
     as_db = sorted((b.kind.value, b.outcome.value if b.outcome else "", iso(b.ended) or "",
                     iso(b.due) or "", str(b.postpones_used), b.routine_id, b.reason,
-                    iso(b.started or b.since) or "") for b in rows.breaks)
+                    iso(b.started or b.since or b.due or b.ended) or "") for b in rows.breaks)
     assert as_csv == as_db
+    # Every row says when it began, also a break settled before it was shown.
+    assert all(line["start"] for line in lines)
+    assert any(b.started is None and b.since is None for b in rows.breaks)
     assert any(b["routine_id"] for b in breaks), "routines were recorded"
     starts = [time_or_none(line["start"]) or time_or_none(line["end"]) for line in lines]
     assert starts == sorted(starts, key=lambda t: t.timestamp() if t else 0.0)
@@ -123,11 +126,14 @@ def test_a_failed_export_says_why_and_keeps_the_old_file(store: HistoryStore,
                                                          tmp_path: Path) -> None:
     target = tmp_path / "h.csv"
     target.write_text("old export\n")
-    with pytest.raises(ExportError):
-        export_csv(store, tmp_path / "missing-folder" / "h.csv")
+    missing = tmp_path / "missing-folder" / "h.csv"
+    with pytest.raises(ExportError) as info:
+        export_csv(store, missing)
+    assert str(info.value) == (f"cannot write {missing}: the folder {missing.parent} "
+                               "does not exist")
     blocked = tmp_path / "h.json"
-    blocked.mkdir()  # a folder where the file should go: the rename fails
-    with pytest.raises(ExportError):
+    blocked.mkdir()  # a folder where the file should go
+    with pytest.raises(ExportError, match=f"cannot write {blocked}: it is a folder"):
         export_json(store, blocked)
     assert target.read_text() == "old export\n"
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
