@@ -198,16 +198,24 @@ def test_history_export_and_the_statistics_window_from_the_cli(
     assert app.cli("break", "micro").returncode == 0
     app.wait_for("popup_shown")
     assert app.cli("pause", "30m").returncode == 0  # ends the break (cancelled)
-    assert app.cli("resume").returncode == 0
+    resumed = app.cli("resume")
+    assert resumed.returncode == 0 and resumed.stdout == "Reminders resumed.\n"
+    again = app.cli("resume")
+    assert again.stdout == "Reminders were not paused; nothing to resume.\n"
     out_csv, out_json = tmp_path / "history.csv", tmp_path / "history.json"
     done = app.cli("export", "--csv", str(out_csv))
     assert done.returncode == 0, done.stderr
-    assert f"Exported to {out_csv}" in done.stdout
+    assert f"to {out_csv}." in done.stdout
     assert app.cli("export", "--json", str(out_json)).returncode == 0
     import json as _json
 
     exported = _json.loads(out_json.read_text())
-    assert exported and out_csv.read_text().splitlines()[0]
+    assert [b["outcome"] for b in exported["breaks"]] == ["cancelled"]
+    lines = out_csv.read_text().splitlines()
+    assert lines[0].startswith("record,") and all(line.split(",")[2] for line in lines[1:])
+    # The app is still recording: a break after the exports goes in as usual.
+    assert app.cli("break", "micro").returncode == 0
+    app.wait_for("popup_shown", count=2)
     assert (app.base_dir / "data" / "history.sqlite3").exists()
     assert app.cli("stats").returncode == 0
     wait_until(lambda: desk.find_windows("--name", "^psoas-desk statistics$"), timeout=10,
