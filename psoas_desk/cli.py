@@ -331,7 +331,6 @@ def confirmation(request: Request, result: object = None) -> str:
         result: the reply's result (``resume`` answers ``{"resumed": false}``
             when there was no pause to end).
     """
-    args = request.args
     match request.cmd:
         case Command.BREAK:
             return f"Starting a {_break_name(request.break_kind())}."
