@@ -1,11 +1,11 @@
-"""The next break: which kind, when, and where it is in its lifecycle.
+"""Break kinds as data, and which break comes next.
 
-Lifecycle: (counting) -> WARNED (notification) -> DUE (waits for a pause in
-typing, at most the max delay) -> ACTIVE (on screen) -> ended as completed,
-postponed (-> SNOOZED -> DUE again), skipped or natural. A presentation or
-meeting turns DUE into DEFERRED until it ends. There is never more than one
-pending break: when a micro-break and a stretch break fall close together,
-the stretch break is taken instead (it includes everything a micro-break does).
+Each kind is a :class:`KindRule`: the settings section it reads (interval,
+length, postpone...), the kinds it includes ("a stretch break includes the
+micro-break": taking it resets their clocks too, and it may be taken in
+their place), and whether time away must last as long as the break to count
+as one. Everything the engine does with a kind is looked up here, so a new
+kind is a new settings section and one more row in :data:`KIND_RULES`.
 
 Must not import: PySide6, apscheduler, platformdirs.
 """
@@ -15,89 +15,152 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import timedelta
+from typing import Protocol, cast
 
-from psoas_desk.core.model import BreakKind, BreakPhase
+from psoas_desk.core.model import BreakKind
 from psoas_desk.core.settings import Settings
 
+MERGE_SHARE = 1 / 3
+"""A break that includes another is taken in its place when it would fall due
+within this share of the included kind's interval after it."""
 
-@dataclass
-class PendingBreak:
-    """The one break being warned about, waited for, held, snoozed or taken."""
+
+class BreakSection(Protocol):
+    """What every break kind's settings section has (``settings.micro``...)."""
+
+    @property
+    def enabled(self) -> bool: ...
+    @property
+    def interval(self) -> timedelta: ...
+    @property
+    def duration(self) -> timedelta: ...
+    @property
+    def min_duration(self) -> timedelta: ...
+    @property
+    def postpone(self) -> timedelta: ...
+    @property
+    def postpone_limit(self) -> int: ...
+
+
+@dataclass(frozen=True)
+class KindRule:
+    """How one kind of break behaves; see the module docstring.
+
+    Attributes:
+        kind: the kind.
+        section: the name of its settings section (``Settings.<section>``).
+        includes: kinds a break of this kind also counts as.
+        away_covers_length: time away (or standing) counts as this break only
+            when it lasts as long as the break; otherwise the natural-break
+            time is enough.
+    """
 
     kind: BreakKind
-    phase: BreakPhase
-    due_t: float
-    """Monotonic time it is (or was) due."""
-    due_wall: datetime | None = None
-    postpones: int = 0
-    snooze_until: float = 0.0
-    warned_again: bool = False
-    release_at: float | None = None
-    dnd_reason: str = ""
-    started_t: float = 0.0
-    started_wall: datetime | None = None
-    duration_s: float = 0.0
-    requested: bool = False
-    sequence: int = 0
+    section: str
+    includes: tuple[BreakKind, ...] = ()
+    away_covers_length: bool = False
+
+    def settings(self, settings: Settings) -> BreakSection:
+        return cast(BreakSection, getattr(settings, self.section))
+
+    def resets(self) -> tuple[BreakKind, ...]:
+        """The clocks that taking this break sets back to zero."""
+        return (self.kind, *self.includes)
 
 
-def kind_settings(settings: Settings, kind: BreakKind) -> object:
-    return settings.micro if kind is BreakKind.MICRO else settings.stretch
+KIND_RULES: Mapping[BreakKind, KindRule] = {
+    BreakKind.MICRO: KindRule(BreakKind.MICRO, "micro"),
+    BreakKind.STRETCH: KindRule(BreakKind.STRETCH, "stretch", includes=(BreakKind.MICRO,),
+                                away_covers_length=True),
+}
+KINDS: tuple[BreakKind, ...] = tuple(KIND_RULES)
+
+
+def section(settings: Settings, kind: BreakKind) -> BreakSection:
+    """The settings section of ``kind`` (e.g. ``settings.micro``)."""
+    return KIND_RULES[kind].settings(settings)
 
 
 def interval_s(settings: Settings, kind: BreakKind) -> float:
-    section = settings.micro if kind is BreakKind.MICRO else settings.stretch
-    return section.interval.total_seconds()
+    return section(settings, kind).interval.total_seconds()
 
 
 def duration_s(settings: Settings, kind: BreakKind) -> float:
-    section = settings.micro if kind is BreakKind.MICRO else settings.stretch
-    return section.duration.total_seconds()
+    return section(settings, kind).duration.total_seconds()
 
 
 def min_duration_s(settings: Settings, kind: BreakKind) -> float:
-    section = settings.micro if kind is BreakKind.MICRO else settings.stretch
-    return min(section.min_duration, section.duration).total_seconds()
+    s = section(settings, kind)
+    return min(s.min_duration, s.duration).total_seconds()
 
 
 def postpone_s(settings: Settings, kind: BreakKind) -> float:
-    section = settings.micro if kind is BreakKind.MICRO else settings.stretch
-    return section.postpone.total_seconds()
+    return section(settings, kind).postpone.total_seconds()
 
 
 def postpone_limit(settings: Settings, kind: BreakKind) -> int:
-    section = settings.micro if kind is BreakKind.MICRO else settings.stretch
-    return section.postpone_limit
+    return section(settings, kind).postpone_limit
 
 
 def enabled(settings: Settings, kind: BreakKind) -> bool:
-    section = settings.micro if kind is BreakKind.MICRO else settings.stretch
-    return section.enabled
+    return section(settings, kind).enabled
 
 
-def merge_window_s(settings: Settings) -> float:
-    """How close a stretch break may follow a micro-break and replace it."""
-    return settings.micro.interval.total_seconds() / 3
+def credit_after_s(settings: Settings, kind: BreakKind) -> float:
+    """How long an absence (or standing) must last to count as a break of ``kind``."""
+    natural = settings.presence.natural_break.total_seconds()
+    if KIND_RULES[kind].away_covers_length:
+        return max(natural, duration_s(settings, kind))
+    return natural
 
 
-def choose_next(settings: Settings,
+def merge_window_s(settings: Settings, included: BreakKind) -> float:
+    """How soon after a break of ``included`` one that includes it may replace it."""
+    return interval_s(settings, included) * MERGE_SHARE
+
+
+@dataclass(frozen=True)
+class KindTable:
+    """The figures :func:`choose_next` needs, read once from a settings object.
+
+    The choice runs several times per engine step; reading them through the
+    settings sections each time was most of a step's cost.
+    """
+
+    intervals: tuple[tuple[BreakKind, float], ...]
+    """(kind, interval in seconds) of every enabled kind, in :data:`KINDS` order."""
+    includers: tuple[tuple[BreakKind, BreakKind, float], ...]
+    """(includer, included, merge window in seconds) for enabled kinds."""
+
+    @classmethod
+    def of(cls, settings: Settings) -> KindTable:
+        on = [k for k in KINDS if enabled(settings, k)]
+        return cls(tuple((k, interval_s(settings, k)) for k in on),
+                   tuple((k, j, merge_window_s(settings, j)) for k in on
+                         for j in KIND_RULES[k].includes if j in on))
+
+
+def choose_next(table: KindTable,
                 progress: Mapping[BreakKind, float]) -> tuple[BreakKind, float] | None:
     """The next break's kind and the sitting seconds left until it, or None.
 
-    The stretch break wins when it would come within a third of a micro-break
-    interval after the micro-break; it is then taken at the micro-break's time.
-    Runs several times per engine step, so it avoids building collections.
+    The soonest enabled kind comes first, unless an enabled kind that
+    includes it falls due within the merge window after it: that one is
+    taken instead, at the soonest kind's time (so a stretch break replaces
+    a micro-break close before it).
     """
-    micro, stretch = settings.micro, settings.stretch
-    if not micro.enabled and not stretch.enabled:
+    soonest: BreakKind | None = None
+    soonest_left = math.inf
+    lefts: dict[BreakKind, float] = {}
+    for kind, interval in table.intervals:
+        left = lefts[kind] = interval - progress[kind]
+        if left < soonest_left:
+            soonest, soonest_left = kind, left
+    if soonest is None:
         return None
-    micro_left = (micro.interval.total_seconds() - progress[BreakKind.MICRO]
-                  if micro.enabled else math.inf)
-    stretch_left = (stretch.interval.total_seconds() - progress[BreakKind.STRETCH]
-                    if stretch.enabled else math.inf)
-    if stretch_left <= micro_left:
-        return BreakKind.STRETCH, stretch_left
-    if stretch.enabled and stretch_left - micro_left <= merge_window_s(settings):
-        return BreakKind.STRETCH, micro_left
-    return BreakKind.MICRO, micro_left
+    chosen = soonest
+    for includer, included, window in table.includers:
+        if included is soonest and lefts[includer] - soonest_left <= window:
+            chosen = includer
+    return chosen, soonest_left

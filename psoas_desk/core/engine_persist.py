@@ -16,10 +16,14 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
+from psoas_desk.core.breaks import KINDS
 from psoas_desk.core.daybook import Tally
-from psoas_desk.core.engine_state import EngineMemory
 from psoas_desk.core.model import BreakKind, PauseKind, Posture
+
+if TYPE_CHECKING:
+    from psoas_desk.core.workday import Workday
 
 FORMAT_VERSION = 1
 _TALLY_FIELDS = tuple(f.name for f in dataclasses.fields(Tally) if f.name != "day")
@@ -42,20 +46,21 @@ class SavedState:
     pause_until_day: date | None
 
 
-def export_state(st: EngineMemory) -> dict[str, object]:
+def export_state(w: Workday) -> dict[str, object]:
     """The engine's lasting state as JSON-ready data."""
-    tally = {name: getattr(st.tally, name) for name in _TALLY_FIELDS}
-    pause = st.pause
+    acc = w.acc
+    tally = {name: getattr(w.ledger.tally, name) for name in _TALLY_FIELDS}
+    pause = w.gate.pause
     return {
         "version": FORMAT_VERSION,
-        "saved_at": st.now.isoformat(),
-        "day": st.tally.day.isoformat(),
+        "saved_at": w.m.now.isoformat(),
+        "day": w.ledger.day.isoformat(),
         "tally": tally,
-        "bout": None if st.bout is None else {
-            "start": st.bout.start_wall.isoformat(), "sitting_s": st.bout.sitting_s},
-        "progress": {k.value: v for k, v in st.progress.items()},
-        "posture": st.posture.value,
-        "standing_since": None if st.standing is None else st.standing.since_wall.isoformat(),
+        "bout": None if acc.bout is None else {
+            "start": acc.bout.start_wall.isoformat(), "sitting_s": acc.bout.sitting_s},
+        "progress": {k.value: v for k, v in w.sched.progress.items()},
+        "posture": acc.posture.value,
+        "standing_since": None if acc.standing is None else acc.standing.since_wall.isoformat(),
         "pause": None if pause is None else {
             "kind": pause.kind.value,
             "until": pause.until_wall.isoformat() if pause.until_wall else None,
@@ -83,7 +88,7 @@ def parse_state(data: Mapping[str, object]) -> SavedState:
         bout_s = float(_number(bout_map.get("sitting_s"), "bout.sitting_s"))
     progress_raw = _mapping(data.get("progress"), "progress")
     progress = {k: float(_number(progress_raw.get(k.value, 0.0), f"progress.{k.value}"))
-                for k in BreakKind}
+                for k in KINDS}
     standing = data.get("standing_since")
     pause = data.get("pause")
     pause_kind, pause_until, pause_day = None, None, None
