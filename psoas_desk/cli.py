@@ -21,7 +21,6 @@ import math
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import NoReturn
@@ -45,7 +44,8 @@ from psoas_desk.core.durations import DurationError, format_duration, parse_dura
 from psoas_desk.core.model import BreakKind, EngineState, PauseKind
 from psoas_desk.invocation import current_command_name
 from psoas_desk.logsetup import configured_logging
-from psoas_desk.storage.paths import AppPaths, resolve_paths
+from psoas_desk.options import StartOptions
+from psoas_desk.storage.paths import resolve_paths
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -55,27 +55,8 @@ JSON_LOG_ENV = "PSOAS_DESK_JSON_LOG"
 _log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class StartOptions:
-    """What ``psoas_desk.app.run`` is started with.
-
-    Logging is already set up when ``run`` is called, and this process holds
-    the instance lock for ``paths`` until ``run`` returns.
-
-    Attributes:
-        paths: every folder and file, resolved once (honours ``base_dir``).
-        base_dir: ``--base-dir``, or None for the platform's folders.
-        verbose: ``-v``: debug logging, also on stderr.
-        json_log: JSON-lines logging (``--json-log`` or ``PSOAS_DESK_JSON_LOG=1``).
-    """
-
-    paths: AppPaths
-    base_dir: Path | None = None
-    verbose: bool = False
-    json_log: bool = False
-
-
 RunApp = Callable[[StartOptions], int]
+"""Starts the app and returns its exit code (``psoas_desk.app.run``, or a test's fake)."""
 
 
 class UsageError(Exception):

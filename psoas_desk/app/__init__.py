@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from psoas_desk.adapters.xlib import QtDisplayGuard
     from psoas_desk.app.controller import DeskApp
-    from psoas_desk.cli import StartOptions
+    from psoas_desk.options import StartOptions
     from psoas_desk.storage.settings_store import LoadReport, SettingsStore
     from psoas_desk.ui.tray import TrayController
 

@@ -1,4 +1,8 @@
-"""Parsing and formatting of durations such as ``"45s"``, ``"25m"``, ``"1h30m"``.
+"""Parsing durations such as ``"45s"``, ``"25m"``, ``"1h30m"`` (and formatting them back).
+
+:func:`format_duration` lives in :mod:`psoas_desk.core.duration_format`, which
+the translatable :class:`~psoas_desk.core.i18n.Text` needs too; it is
+re-exported here so parsing and formatting are found together.
 
 Must not import: PySide6, apscheduler, platformdirs.
 """
@@ -8,7 +12,10 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from psoas_desk.core.duration_format import format_duration
 from psoas_desk.core.i18n import Text, problem_text
+
+__all__ = ["MAX_SECONDS", "DurationError", "format_duration", "parse_duration"]
 
 _PATTERN = re.compile(
     r"^\s*(?:(?P<h>\d+)\s*h(?:ours?|rs?)?)?"
@@ -70,17 +77,3 @@ def parse_duration(value: object, *, bare_numbers: bool = True) -> timedelta:
     if seconds > MAX_SECONDS:
         raise DurationError(problem_text("%1 s is far too long for a duration", seconds))
     return timedelta(seconds=seconds)
-
-
-def format_duration(value: timedelta | float) -> str:
-    """Compact, exact text for a duration: ``"1h30m"``, ``"25m"``, ``"45s"``, ``"0s"``.
-
-    The result parses back to the same whole seconds with :func:`parse_duration`.
-    """
-    total = round(value.total_seconds() if isinstance(value, timedelta) else value)
-    sign = "-" if total < 0 else ""
-    total = abs(total)
-    hours, rest = divmod(total, 3600)
-    minutes, seconds = divmod(rest, 60)
-    text = "".join(f"{n}{unit}" for n, unit in ((hours, "h"), (minutes, "m"), (seconds, "s")) if n)
-    return sign + (text or "0s")

@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
+from psoas_desk.core.duration_format import format_duration
+
 PROBLEM_CONTEXT = "Problem"
 _PLACEHOLDER = re.compile(r"%([1-9])")
 
@@ -64,6 +66,5 @@ def fill(template: str, parts: Sequence[str]) -> str:
 def english(arg: object) -> str:
     """An argument of a :class:`Text` in English."""
     if isinstance(arg, timedelta):
-        from psoas_desk.core.durations import format_duration
         return format_duration(arg)
     return str(arg)
