@@ -8,13 +8,23 @@ stays silent and logs it once: a missing sound is never an error for the user.
 from __future__ import annotations
 
 import logging
+from enum import StrEnum
 from typing import Any
 
 from psoas_desk import resources
 
 log = logging.getLogger(__name__)
 
-SOUNDS = ("break-start", "break-end")
+
+
+class SoundCue(StrEnum):
+    """The shipped sounds; each value names its file in resources/sounds."""
+
+    BREAK_START = "break-start"
+    BREAK_END = "break-end"
+
+
+SOUNDS = tuple(SoundCue)
 
 
 class SoundPlayer:
@@ -30,7 +40,7 @@ class SoundPlayer:
         return self._unavailable
 
     def play(self, name: str, volume: int) -> bool:
-        """Play ``name`` (one of :data:`SOUNDS`); returns whether it was started."""
+        """Play ``name`` (a :class:`SoundCue`); returns whether it was started."""
         if self._unavailable or volume <= 0 or name not in SOUNDS:
             return False
         effect = self._effects.get(name) or self._load(name)

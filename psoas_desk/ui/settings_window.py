@@ -207,6 +207,15 @@ class SettingsWindow(QDialog):
         assert isinstance(page, SettingsPage)
         return page
 
+    def page_index(self) -> int:
+        """Which page is shown, counted from 0 (to show the same one in a rebuilt window)."""
+        return self.page_list.currentRow()
+
+    def show_page(self, index: int) -> None:
+        """Show the page at ``index`` (as :meth:`page_index` gave it)."""
+        if 0 <= index < self.page_list.count():
+            self.page_list.setCurrentRow(index)
+
     def reject(self) -> None:
         """Close without applying; the next opening shows the applied settings."""
         self._load(self._base)

@@ -536,7 +536,7 @@ def test_settings_the_full_disk_refuses_are_reported_in_the_window_and_the_file_
     desk.start()
     try:
         desk.open_settings()
-        window = desk._windows["settings"]  # the window the app opened
+        window = desk.windows.settings  # the window the app opened
         filler = fill(small_disk)
         try:
             window.rows["micro.interval"].editor.focusProxy().setValue(20)  # minutes

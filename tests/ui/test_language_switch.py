@@ -68,7 +68,7 @@ def test_switching_to_german_retranslates_the_tray_and_the_open_windows(
     assert desk.tray is not None
     desk.show_panel()
     desk.open_settings()
-    settings_window = desk._windows["settings"]
+    settings_window = desk.windows.settings
     settings_window.page_list.setCurrentRow(3)
     assert desk.tray.action("micro").text() == "Take a &micro-break now"
 
@@ -77,7 +77,7 @@ def test_switching_to_german_retranslates_the_tray_and_the_open_windows(
 
     assert desk.tray.action("micro").text() == "Jetzt eine &Kurzpause machen"
     assert desk.tray.action("quit").text() != "&Quit"
-    rebuilt = desk._windows["settings"]
+    rebuilt = desk.windows.settings
     assert rebuilt is not settings_window
     assert rebuilt.isVisible() and rebuilt.windowTitle() == "psoas-desk \u2013 Einstellungen"
     assert rebuilt.page_list.currentRow() == 3  # the page the user was on

@@ -1,0 +1,72 @@
+"""Notifications the engine's events call for: the pre-break warning, with its
+whole lifecycle, and the nudge to sit after standing for long.
+
+The warning is Workrave's "prelude": shown when the engine warns that a break
+is near (with Postpone while postpones are left), withdrawn when the break
+starts or ends, whichever comes first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from psoas_desk.adapters.notify import NotificationHandle
+from psoas_desk.app.notifications import Notifications
+from psoas_desk.app.texts import app_text
+from psoas_desk.core import events as ev
+from psoas_desk.core.model import BreakKind
+from psoas_desk.core.snapshot import Snapshot
+from psoas_desk.ui import fmt
+
+SNOOZE = "snooze"
+"""The key of the warning's Postpone action."""
+
+
+class BreakWarning:
+    """The notification ahead of a break.
+
+    Args:
+        notifications: where to show it.
+        snapshot: the engine's latest snapshot (are postpones left?).
+        postpone: the Postpone intent, run when its action is pressed.
+    """
+
+    def __init__(self, notifications: Notifications, snapshot: Callable[[], Snapshot],
+                 postpone: Callable[[], object]) -> None:
+        self._notifications = notifications
+        self._snapshot = snapshot
+        self._handle: NotificationHandle | None = None
+        notifications.on_action(SNOOZE, postpone)
+
+    def warned(self, event: ev.BreakWarned) -> None:
+        """The engine says a break is near: say so, offering Postpone if allowed."""
+        micro = event.kind is BreakKind.MICRO
+        kind = app_text("Micro-break") if micro else app_text("Stretch break")
+        title = app_text("%1 in %2").replace("%1", kind).replace(
+            "%2", fmt.duration_text(event.due_in_s))
+        body = (app_text("Finish your sentence; it starts when you pause typing.") if micro else
+                app_text("A few minutes to stretch your hips; it starts when you pause typing."))
+        following = self._snapshot().next_break
+        actions: tuple[tuple[str, str], ...] = ()
+        if following is not None and following.postpones_left > 0:
+            actions = ((SNOOZE, app_text("Postpone")),)
+        self._handle = self._notifications.show(title, body, actions=actions)
+
+    def withdraw(self, _event: object = None) -> None:
+        """The break started or ended: take the warning away."""
+        handle, self._handle = self._handle, None
+        if handle is not None:
+            self._notifications.close(handle)
+
+
+class SitReminder:
+    """After a long time standing, a gentle notification to sit for a while."""
+
+    def __init__(self, notifications: Notifications) -> None:
+        self._notifications = notifications
+
+    def remind(self, event: ev.StandingReminder) -> None:
+        self._notifications.show(
+            app_text("Time to sit for a while?"),
+            app_text("You have been standing for %1. Switching now and then is what helps."
+                     ).replace("%1", fmt.duration_text(event.standing_s)))
