@@ -137,8 +137,13 @@ def build_parser() -> argparse.ArgumentParser:
     add("pause", "pause reminders").add_argument(
         "until", type=_pause_value, metavar="DURATION|tomorrow|forever",
         help="how long: e.g. 30m or 1h30m (1m to 24h), until tomorrow, or until resume")
-    for name, text in _SIMPLE_COMMANDS + _LOCAL_COMMANDS:
-        add(name, text)
+    commands = {name: add(name, text) for name, text in _SIMPLE_COMMANDS + _LOCAL_COMMANDS}
+    commands["settings"].add_argument(
+        "--list", action="store_true",
+        help="print every key of settings.toml with its default and allowed values "
+             "(the app need not run)")
+    commands["settings"].add_argument(
+        "--markdown", action="store_true", help="with --list: as the Markdown of docs/settings.md")
     export = add("export", "export the break history (the app need not run)")
     target = export.add_mutually_exclusive_group(required=True)
     target.add_argument("--csv", metavar="FILE", dest="csv_file",
@@ -182,6 +187,11 @@ def main(argv: Sequence[str], *, run_app: RunApp | None = None) -> int:
         return _start_logged(options, run_app or _run_app)
     if args.command in (name for name, _ in _LOCAL_COMMANDS):
         return _desktop_files(args.command == "install-desktop")
+    if args.command == "settings" and (args.list or args.markdown):
+        from psoas_desk.settings_reference import reference_markdown, reference_text
+
+        sys.stdout.write(reference_markdown() if args.markdown else reference_text())
+        return EXIT_OK
     if args.command == "export":
         from psoas_desk.cli_export import run_export
 

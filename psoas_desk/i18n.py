@@ -25,8 +25,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from psoas_desk import resources
 from psoas_desk.core.i18n import QT_TRANSLATE_NOOP
 from psoas_desk.core.routines import DEFAULT_LOCALE, normalize_locale
+from psoas_desk.languages import CATALOGUE_PREFIX, shipped_languages
 
-CATALOGUE_PREFIX = "psoas_desk_"
 TRANSLATOR_NAME = "psoas-desk-translator"
 """Object name of the translators we install, so a second call can replace them."""
 
@@ -70,10 +70,7 @@ def qt_strings() -> tuple[str, ...]:
 
 def available_languages(folder: Path | None = None) -> tuple[str, ...]:
     """English plus every language with a compiled catalogue, e.g. ``("en", "de", ...)``."""
-    where = folder if folder is not None else resources.path("i18n")
-    found = sorted(p.stem.removeprefix(CATALOGUE_PREFIX)
-                   for p in (where.glob(f"{CATALOGUE_PREFIX}*.qm") if where.is_dir() else ()))
-    return (DEFAULT_LOCALE, *found)
+    return shipped_languages(folder)
 
 
 def _match(wanted: str, available: Sequence[str]) -> str | None:

@@ -111,9 +111,19 @@ class WorkingHours:
         return {name: [str(r) for r in sorted(ranges)]
                 for name, ranges in zip(WEEKDAYS, self.days, strict=True)}
 
+    def to_day_doc(self, weekday: int) -> list[str]:
+        """One weekday's ranges as the file writes them, e.g. ``["09:00-12:30"]``."""
+        return [str(r) for r in sorted(self.days[weekday])]
+
     @classmethod
-    def from_doc(cls, doc: object) -> WorkingHours:
-        """Build from ``{"mon": ["09:00-17:00"], ...}``; missing days have no hours."""
+    def from_doc(cls, doc: object, default: WorkingHours | None = None) -> WorkingHours:
+        """Build from ``{"mon": ["09:00-17:00"], ...}``.
+
+        Args:
+            doc: the table of weekdays; a string stands for a one-range list.
+            default: the hours of a weekday the table leaves out (so a file
+                names only the days someone changed); without it, no hours.
+        """
         if not isinstance(doc, dict):
             raise ScheduleError(problem_text("working hours must be a table of weekdays"))
         unknown = sorted(set(doc) - set(WEEKDAYS))
@@ -121,7 +131,10 @@ class WorkingHours:
             raise ScheduleError(problem_text(
                 "unknown weekday %1; use %2", repr(unknown[0]), ", ".join(WEEKDAYS)))
         days: list[tuple[TimeRange, ...]] = []
-        for name in WEEKDAYS:
+        for index, name in enumerate(WEEKDAYS):
+            if name not in doc and default is not None:
+                days.append(default.days[index])
+                continue
             value = doc.get(name, [])
             if isinstance(value, str):
                 value = [value]

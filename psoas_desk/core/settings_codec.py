@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from psoas_desk.core.durations import DurationError, parse_duration
+from psoas_desk.core.durations import DurationError, format_duration, parse_duration
 from psoas_desk.core.i18n import Text, problem_text
 from psoas_desk.core.schedule_types import ScheduleError, WorkingHours
 from psoas_desk.core.settings import (
@@ -151,7 +151,7 @@ def validate_value(spec: OptionSpec, raw: object) -> Any:
         if isinstance(raw, WorkingHours):
             return raw
         try:
-            return WorkingHours.from_doc(raw)
+            return WorkingHours.from_doc(raw, spec.default)
         except ScheduleError as exc:
             raise OptionError(problem_text("%1: %2", exc.day, exc.reason) if exc.day
                               else exc.reason) from None
@@ -167,9 +167,9 @@ def validate_value(spec: OptionSpec, raw: object) -> Any:
 
 
 def to_doc_value(value: Any) -> Any:
-    """The file form of a Python value: durations as whole seconds."""
+    """The file form of a Python value: durations as text such as ``"25m"``, as people write them."""
     if isinstance(value, timedelta):
-        return int(value.total_seconds())
+        return format_duration(value)
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, WorkingHours):

@@ -6,7 +6,11 @@
   it; the app runs on the good values plus defaults and shows the report.
 - Saving writes only what changed since the last load or save, on top of the
   file as it is now, so options edited by hand meanwhile and unknown keys
-  survive (Safe Eyes #166). Unchanged settings are never rewritten.
+  survive (Safe Eyes #166). Unchanged settings are never rewritten, and the
+  file keeps its comments, layout and the way values were written ("25m"):
+  it is edited with tomlkit, which keeps a document's formatting. Of the
+  working hours only the weekdays that changed are written (a weekday the
+  file leaves out has the default hours).
 """
 
 from __future__ import annotations
@@ -20,10 +24,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import tomli_w
-
 from psoas_desk.core.i18n import Text, problem_text
-from psoas_desk.core.settings import SCHEMA_VERSION, Settings, get_option, option_specs
+from psoas_desk.core.schedule_types import WEEKDAYS, WorkingHours
+from psoas_desk.core.settings import (
+    SCHEMA_VERSION,
+    OptionSpec,
+    Settings,
+    get_option,
+    option_specs,
+)
 from psoas_desk.core.settings_codec import VERSION_KEY, SettingsProblem, decode, to_doc_value
 from psoas_desk.storage.atomic import atomic_write_bytes
 
@@ -110,27 +119,26 @@ class SettingsStore:
         keys = changed | self._bad_keys
         if not keys and not self._unreadable:
             return False
+        import tomlkit  # only saving needs it
+
         doc, problem = self._read_doc()
         if doc is None:
-            doc = {}
+            document = tomlkit.document()
             if problem is not None:
                 # Broken since it was loaded (a hand edit?): keep a copy first.
                 self._backed_up = False
                 self._backup()
+        else:
+            document = _editable(doc, self.path)
         if self._newer:
             self._backup()
         for spec in option_specs():
-            if spec.key not in keys:
-                continue
-            table = doc.get(spec.section)
-            if not isinstance(table, dict):
-                table = {}
-                doc[spec.section] = table
-            table[spec.name] = to_doc_value(get_option(settings, spec.key))
-        version = doc.get(VERSION_KEY)
+            if spec.key in keys:
+                self._put(document, spec, settings)
+        version = document.get(VERSION_KEY)
         if not (isinstance(version, int) and version > SCHEMA_VERSION):
-            doc[VERSION_KEY] = SCHEMA_VERSION
-        data = _dump(doc)
+            document[VERSION_KEY] = SCHEMA_VERSION
+        data = tomlkit.dumps(document).encode("utf-8")
         if self.path.is_file() and _read_bytes(self.path) == data:
             self._settings, self._bad_keys, self._unreadable = settings, set(), False
             return False
@@ -144,6 +152,27 @@ class SettingsStore:
         return True
 
     # -- helpers -----------------------------------------------------------
+    def _put(self, document: Any, spec: OptionSpec, settings: Settings) -> None:
+        """Write one option into the tomlkit ``document``, keeping everything else."""
+        import tomlkit
+
+        value = get_option(settings, spec.key)
+        table = document.get(spec.section)
+        if not isinstance(table, dict):
+            table = tomlkit.table()
+            document[spec.section] = table
+        if isinstance(value, WorkingHours) and spec.key not in self._bad_keys:
+            old = get_option(self._settings, spec.key)
+            days = table.get(spec.name)
+            if not isinstance(days, dict):
+                days = tomlkit.table()
+                table[spec.name] = days
+            for index, name in enumerate(WEEKDAYS):
+                if value.days[index] != old.days[index]:
+                    days[name] = value.to_day_doc(index)
+            return
+        table[spec.name] = to_doc_value(value)
+
     def _read_doc(self) -> tuple[dict[str, Any] | None, SettingsProblem | None]:
         """The parsed file, or None plus the reason (None, None when missing)."""
         try:
@@ -208,8 +237,18 @@ def _read_bytes(path: Path) -> bytes | None:
         return None
 
 
-def _dump(doc: dict[str, Any]) -> bytes:
-    # Top-level scalars first (schema_version), then one table per section.
-    scalars = {k: v for k, v in doc.items() if not isinstance(v, dict)}
-    tables = {k: v for k, v in doc.items() if isinstance(v, dict)}
-    return tomli_w.dumps({**scalars, **tables}).encode("utf-8")
+
+def _editable(doc: dict[str, Any], path: Path) -> Any:
+    """The file as a tomlkit document (formatting kept), or ``doc`` rebuilt as one.
+
+    tomllib and tomlkit may disagree on an odd file, or it may change between
+    the two reads; then the values are kept and only the formatting is lost.
+    """
+    import tomlkit
+
+    try:
+        return tomlkit.parse(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomlkit.exceptions.TOMLKitError):
+        document = tomlkit.document()
+        document.update(doc)
+        return document

@@ -99,7 +99,7 @@ def test_encode_then_decode_round_trips(s: Settings) -> None:
 
 def test_encode_writes_only_what_differs_from_the_defaults() -> None:
     doc = encode(with_option(Settings(), "micro.interval", 1200))
-    assert doc == {"schema_version": 1, "micro": {"interval": 1200}}
+    assert doc == {"schema_version": 1, "micro": {"interval": "20m"}}
 
 
 def test_se120_st1719_migrations_run_in_order_from_the_file_version() -> None:

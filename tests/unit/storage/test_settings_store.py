@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from psoas_desk.core.durations import parse_duration
 from psoas_desk.core.settings import Settings
 from psoas_desk.core.settings_codec import with_option
 from psoas_desk.storage.settings_store import SettingsSaveError, SettingsStore
@@ -53,13 +54,15 @@ def test_durations_accept_seconds_and_unit_strings(tmp_path: Path) -> None:
     assert report.settings.stretch.interval == timedelta(minutes=90)
 
 
-def test_bt215_durations_are_stored_as_plain_seconds(tmp_path: Path) -> None:
+def test_bt215_durations_are_stored_as_spans_as_people_write_them(tmp_path: Path) -> None:
     # BreakTimer #215: durations kept as clock times grew by the time-zone offset.
+    # Ours are spans, written the way a person writes them ("25m", not 1500).
     store = store_with(tmp_path, None)
     store.load()
-    store.save(with_option(Settings(), "micro.interval", "25m"))
+    store.save(with_option(Settings(), "micro.interval", 1500))
     doc = tomllib.loads(store.path.read_text())
-    assert doc["micro"]["interval"] == 1500
+    assert doc["micro"]["interval"] == "25m"
+    assert parse_duration(doc["micro"]["interval"]).total_seconds() == 1500
     assert doc["schema_version"] == 1
 
 
@@ -107,12 +110,15 @@ def test_several_working_ranges_a_day(tmp_path: Path) -> None:
     report = store_with(tmp_path, '[schedule]\nworking_hours_only = true\n'
                                   '[schedule.working_hours]\n'
                                   'mon = ["08:00-12:00", "13:00-17:00"]\nsat = "10:00-12:00"\n'
-                        ).load()
+                                  'fri = []\n').load()
     assert report.ok
     hours = report.settings.schedule.working_hours
     assert [str(r) for r in hours.ranges_on(0)] == ["08:00-12:00", "13:00-17:00"]
     assert [str(r) for r in hours.ranges_on(5)] == ["10:00-12:00"]
-    assert hours.ranges_on(1) == ()
+    assert hours.ranges_on(4) == ()  # an empty list: no hours that day
+    # A weekday the file leaves out keeps its default hours.
+    assert [str(r) for r in hours.ranges_on(1)] == ["09:00-18:00"]
+    assert hours.ranges_on(6) == ()
 
 
 def test_st912_invalid_hand_edited_file_starts_on_defaults_with_a_backup(tmp_path: Path) -> None:
@@ -127,7 +133,7 @@ def test_st912_invalid_hand_edited_file_starts_on_defaults_with_a_backup(tmp_pat
     assert report.backup is not None and report.backup.read_text() == broken
     # Saving later replaces the broken file with a valid one; the backup stays.
     assert store.save(with_option(Settings(), "micro.interval", "20m")) is True
-    assert tomllib.loads(store.path.read_text())["micro"]["interval"] == 1200
+    assert tomllib.loads(store.path.read_text())["micro"]["interval"] == "20m"
     assert report.backup.read_text() == broken
 
 
@@ -169,7 +175,7 @@ def test_unknown_keys_are_kept(tmp_path: Path) -> None:
     store.save(with_option(report.settings, "micro.interval", "20m"))
     doc = tomllib.loads(store.path.read_text())
     assert doc["future_flag"] == "x"
-    assert doc["micro"] == {"shiny": 3, "interval": 1200}
+    assert doc["micro"] == {"shiny": 3, "interval": "20m"}
     assert doc["plugins"] == {"water": {"every": 60}}
 
 
@@ -239,7 +245,7 @@ def test_bad_values_are_repaired_on_the_next_save(tmp_path: Path) -> None:
     report = store.load()
     store.save(with_option(report.settings, "sounds.volume", 20))
     doc = tomllib.loads(store.path.read_text())
-    assert doc["micro"] == {"interval": 1800, "duration": 90}
+    assert doc["micro"] == {"interval": "30m", "duration": 90}
     assert store.load().ok
 
 
@@ -292,3 +298,45 @@ def test_a_shared_file_leaves_its_folder_alone_a_private_one_closes_it(tmp_path:
     private = tmp_path / "config"
     atomic_write_text(private / "settings.toml", "", mode=0o600)
     assert stat.S_IMODE(private.stat().st_mode) == 0o700
+
+
+def test_saving_keeps_comments_layout_and_values_as_written(tmp_path: Path) -> None:
+    text = ('# My break settings\n'
+            '[micro]\n'
+            'interval = "25m"   # what my physio said\n'
+            'duration = 45\n'
+            '\n'
+            '[sounds]\n'
+            'volume = 30\n')
+    store = store_with(tmp_path, text)
+    report = store.load()
+    assert report.ok
+    assert store.save(with_option(report.settings, "sounds.volume", 60)) is True
+    written = store.path.read_text()
+    for line in ("# My break settings", 'interval = "25m"   # what my physio said',
+                 "duration = 45", "volume = 60", "schema_version = 1"):
+        assert line + "\n" in written
+    assert "volume = 30" not in written
+    assert written.index("[micro]") < written.index("[sounds]")
+
+
+def test_only_the_weekday_that_changed_is_written(tmp_path: Path) -> None:
+    from psoas_desk.core.schedule_types import TimeRange, WorkingHours
+
+    store = store_with(tmp_path, None)
+    settings = store.load().settings
+    days = list(settings.schedule.working_hours.days)
+    days[2] = (TimeRange(9 * 60, 12 * 60 + 30), TimeRange(13 * 60 + 30, 17 * 60 + 30))
+    changed = dataclasses.replace(settings, schedule=dataclasses.replace(settings.schedule,
+                                                 working_hours=WorkingHours(tuple(days))))
+    assert store.save(changed) is True
+    doc = tomllib.loads(store.path.read_text())
+    assert doc["schedule"] == {"working_hours": {"wed": ["09:00-12:30", "13:30-17:30"]}}
+    assert store.load().settings == changed
+    # Changing another day later adds that day and leaves Wednesday as it is.
+    days[5] = (TimeRange(10 * 60, 12 * 60),)
+    later = dataclasses.replace(changed, schedule=dataclasses.replace(changed.schedule,
+                                              working_hours=WorkingHours(tuple(days))))
+    assert store.save(later) is True
+    assert tomllib.loads(store.path.read_text())["schedule"]["working_hours"] == {
+        "wed": ["09:00-12:30", "13:30-17:30"], "sat": ["10:00-12:00"]}
