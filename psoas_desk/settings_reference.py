@@ -131,7 +131,8 @@ def _allowed(spec: OptionSpec) -> str:
     if spec.key == "schedule.day_starts_at":
         return f"an hour from {info.minimum} to {info.maximum} (4 is 04:00)"
     if t == tuple[str, ...]:
-        return "a list of routine ids, e.g. [\"home-floor-hips\"]"
+        return ("the ids of the routines left out (the window shows the others checked), "
+                "e.g. [\"home-floor-hips\"]")
     if t is str:
         return f"text, up to {info.max_length} characters"
     low, high = info.minimum, info.maximum

@@ -68,6 +68,39 @@ class TimeRange:
         return self.start_min <= minute < self.end_min
 
 
+_ANY_RANGE = re.compile(r"\d{1,2}\s*:\s*\d{2}\s*[-\u2010-\u2015]\s*\d{1,2}\s*:\s*\d{2}")
+_DASHES = re.compile(r"[\u2010-\u2015]")
+
+
+def parse_ranges(text: str) -> tuple[TimeRange, ...]:
+    """Read the ranges of one day from text as a person types it.
+
+    Ranges may be separated any way that has no digits in it: commas, "and"
+    in any language (the help's own example, "09:00-12:30 and 13:30-17:30"),
+    semicolons or spaces; en and em dashes count as the hyphen. Empty text
+    is no ranges.
+
+    Raises:
+        ScheduleError: a range cannot be read or ends before it starts.
+    """
+    ranges: list[TimeRange] = []
+    position = 0
+    for match in _ANY_RANGE.finditer(text):
+        _check_gap(text[position:match.start()])
+        ranges.append(TimeRange.parse(_DASHES.sub("-", re.sub(r"\s+", "", match.group()))))
+        position = match.end()
+    _check_gap(text[position:])
+    if not ranges and text.strip():
+        TimeRange.parse(text.strip())  # raises, naming what was typed
+    return tuple(ranges)
+
+
+def _check_gap(gap: str) -> None:
+    """Text between ranges is only a separator; with digits it is a range gone wrong."""
+    if any(ch.isdigit() for ch in gap):
+        TimeRange.parse(re.sub(r"^[^\d]+", "", gap).strip())  # raises, naming what was typed
+
+
 def _hhmm(minutes: int) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
@@ -137,7 +170,11 @@ class WorkingHours:
                 continue
             value = doc.get(name, [])
             if isinstance(value, str):
-                value = [value]
+                try:
+                    days.append(parse_ranges(value))
+                except ScheduleError as exc:
+                    raise ScheduleError(exc.reason, name) from None
+                continue
             if not isinstance(value, list):
                 raise ScheduleError(problem_text(
                     "expected a list of ranges like [\"09:00-12:00\"]"), name)

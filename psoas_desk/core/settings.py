@@ -215,7 +215,7 @@ class PopupSettings:
         "Settings", "Replace the breathing animation with calm text. Turning animations off "
         "for the whole desktop does the same."), _U)
     language: str = option("", _N("Settings", "Language"), _N(
-        "Settings", "Leave empty to follow the system language."), _U)
+        "Settings", "The language of the windows; the system's unless you choose one."), _U)
 
 
 @dataclass(frozen=True)
@@ -235,14 +235,17 @@ class StartupSettings:
     autostart: bool = option(False, _N("Settings", "Start at login"), _N(
         "Settings", "Start psoas-desk when you log in."), _T)
     history_days: int = option(0, _N("Settings", "Keep history for"), _N(
-        "Settings", "Days of history to keep (0: keep everything)."), _T,
+        "Settings", "Older history is deleted after this many days; Forever keeps all of it."), _T,
         unit="days", minimum=0, maximum=3650)
 
 
 @dataclass(frozen=True)
 class RoutineSettings:
-    disabled: tuple[str, ...] = option((), _N("Settings", "Routines turned off"), _N(
-        "Settings", "Routines that are never picked for a break."), _B)
+    # The file lists the routines left out; the window shows the ones in use
+    # (checked = used), so the label names what a check means.
+    disabled: tuple[str, ...] = option((), _N("Settings", "Routines to use"), _N(
+        "Settings", "Checked routines can be picked for a break; clear a check to leave "
+        "one out."), _B)
 
 
 @dataclass(frozen=True)

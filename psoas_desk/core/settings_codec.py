@@ -167,7 +167,7 @@ def validate_value(spec: OptionSpec, raw: object) -> Any:
 
 
 def to_doc_value(value: Any) -> Any:
-    """The file form of a Python value: durations as text such as ``"25m"``, as people write them."""
+    """The file form of a Python value; durations as people write them (``"25m"``)."""
     if isinstance(value, timedelta):
         return format_duration(value)
     if isinstance(value, enum.Enum):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from psoas_desk.core.routines import Checklist, ChecklistItem
 from psoas_desk.ui.form_labels import ToneLabel
+from psoas_desk.ui.screen_fit import fit_to_screen
 
 
 class _ClickLabel(QLabel):
@@ -135,7 +136,7 @@ class ChecklistWindow(QWidget):
         self.chooser.setCurrentIndex(max(start, 0))
         self.chooser.currentIndexChanged.connect(self._switch)
         self._show_checklist(self.current_checklist())
-        self.resize(em * 40, em * 38)
+        fit_to_screen(self, QSize(em * 40, em * 38))
 
     def set_last_review(self, text: str) -> None:
         """Show when the checklist was last reviewed; ``text`` is a formatted date or ""."""

@@ -1,8 +1,9 @@
 """The working-hours editor: one line of time ranges per weekday.
 
-Each line takes ranges such as ``09:00-12:30, 13:30-17:30``; an empty line
-means no working hours that day. Text is read with ``TimeRange.parse`` and
-the week is checked by ``WorkingHours`` (overlaps), so the reasons shown are
+Each line takes ranges such as ``09:00-12:30, 13:30-17:30`` or
+``09:00-12:30 and 13:30-17:30``; an empty line means no working hours that
+day. Text is read with ``parse_ranges`` (as the file's text is) and the week
+is checked by ``WorkingHours`` (overlaps), so the reasons shown are
 the ones the settings file would give.
 """
 
@@ -14,7 +15,13 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
 from psoas_desk.core.i18n import fill
-from psoas_desk.core.schedule_types import WEEKDAYS, ScheduleError, TimeRange, WorkingHours
+from psoas_desk.core.schedule_types import (
+    WEEKDAYS,
+    ScheduleError,
+    TimeRange,
+    WorkingHours,
+    parse_ranges,
+)
 from psoas_desk.core.settings import OptionSpec
 from psoas_desk.core.settings_codec import OptionError
 from psoas_desk.ui.fmt import shown_text
@@ -28,13 +35,12 @@ def ranges_text(ranges: tuple[TimeRange, ...]) -> str:
 
 
 def parse_day(text: str) -> tuple[TimeRange, ...]:
-    """Read one day's ranges, separated by commas; empty text is a day off.
+    """Read one day's ranges (see ``parse_ranges``); empty text is a day off.
 
     Raises:
         ScheduleError: a range cannot be read or ends before it starts.
     """
-    parts = [part.strip() for part in text.split(",")]
-    return tuple(TimeRange.parse(part) for part in parts if part)
+    return parse_ranges(text)
 
 
 class WorkingHoursEditor(OptionEditor):

@@ -1,7 +1,8 @@
-"""The editor for ``routines.disabled``: every routine, grouped by kind, checked = on.
+"""The editor for ``routines.disabled``: every routine, grouped by kind, checked = in use.
 
-The setting stores the routines that are turned *off*; people think in the
-routines they want, so the list shows those checked. Ids in the setting that
+The setting stores the routines that are left *out*; people think in the
+routines they want, so the list shows those checked, under the label
+"Routines to use" (the option's help line says what a check means). Ids in the setting that
 match no routine (a user file that was removed) are kept as they are, and the
 order of the stored ids is kept too, so opening and closing the window never
 counts as a change.
@@ -16,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -57,13 +57,6 @@ class RoutineListEditor(OptionEditor):
         body = QWidget(self)
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
-        # The setting lists what is off; the list shows what is on, so say so.
-        hint = QLabel(QCoreApplication.translate(
-            "Settings", "Checked routines can be picked for a break; clear a check to "
-            "turn one off."), body)
-        hint.setTextFormat(Qt.TextFormat.PlainText)
-        hint.setWordWrap(True)
-        column.addWidget(hint)
         self.tree = QTreeWidget(body)
         column.addWidget(self.tree)
         row_size = QSize(0, round(self.fontMetrics().height() * 1.6))

@@ -14,7 +14,8 @@ import math
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -99,11 +100,43 @@ class BoolEditor(OptionEditor):
         self.box.blockSignals(False)
 
 
+def wheel_only_when_focused(control: QWidget) -> None:
+    """Let the mouse wheel change ``control`` only once it has the keyboard focus.
+
+    Spin boxes and combo boxes take the wheel by default, so scrolling a
+    settings page changed whatever value passed under the pointer. Such a
+    control now takes focus by click or Tab only, and its ``wheelEvent``
+    (see :func:`focused_wheel`) hands an unfocused wheel on to the page.
+    """
+    control.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+
+def focused_wheel(control: QWidget, event: QWheelEvent) -> bool:
+    """Whether ``control`` should handle ``event``; if not, the event goes to its parent."""
+    if control.hasFocus():
+        return True
+    event.ignore()
+    return False
+
+
+class CalmComboBox(QComboBox):
+    """A combo box the mouse wheel changes only while it has the focus."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        wheel_only_when_focused(self)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if focused_wheel(self, event):
+            super().wheelEvent(event)
+
+
 class SoftSpinBox(QSpinBox):
     """A spin box whose arrows stay inside ``soft_min..soft_max`` while typing may not.
 
     Typed values outside the bounds are kept so the window can show why they
     are refused; stepping from such a value comes back inside the bounds.
+    The wheel changes it only while it has the focus.
     """
 
     def __init__(self, soft_min: int, soft_max: int, parent: QWidget | None = None) -> None:
@@ -112,6 +145,17 @@ class SoftSpinBox(QSpinBox):
         self.soft_max = soft_max
         self.setRange(min(0, soft_min), max(_TYPING_LIMIT, soft_max))
         self.setAccelerated(True)
+        wheel_only_when_focused(self)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if focused_wheel(self, event):
+            super().wheelEvent(event)
+
+    def valueFromText(self, text: str) -> int:
+        special = self.specialValueText()
+        if special and text.strip() == special:
+            return self.minimum()
+        return super().valueFromText(text)
 
     def stepBy(self, steps: int) -> None:
         wanted = self.value() + steps * self.singleStep()
@@ -154,6 +198,9 @@ class _SpinEditor(OptionEditor):
         self._set_control(self.spin)
 
     def _typed(self) -> int:
+        special = self.spin.specialValueText()
+        if special and self.spin.lineEdit().text().strip() == special:
+            return self.spin.minimum()
         if not self.spin.hasAcceptableInput():
             raise OptionError(QCoreApplication.translate("Settings", "enter a whole number"))
         return self.spin.valueFromText(self.spin.lineEdit().text())
@@ -173,6 +220,9 @@ class IntEditor(_SpinEditor):
         low = spec.info.minimum if spec.info.minimum is not None else 0
         high = spec.info.maximum if spec.info.maximum is not None else _TYPING_LIMIT
         super().__init__(spec, int(low), int(high), parent)
+        if spec.key == "startup.history_days":
+            # 0 days means "keep everything": say so instead of "0 days".
+            self.spin.setSpecialValueText(QCoreApplication.translate("Settings", "Forever"))
 
     def raw_value(self) -> object:
         return self._typed()
@@ -228,7 +278,7 @@ class EnumEditor(OptionEditor):
     def __init__(self, spec: OptionSpec, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
         self._members: list[enum.Enum] = list(spec.type)
-        self.combo = QComboBox(self)
+        self.combo = CalmComboBox(self)
         self.combo.addItems([enum_text(m) for m in self._members])
         self.combo.currentIndexChanged.connect(self.changed)
         self._set_control(self.combo)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from psoas_desk.core.schedule_types import WorkingHours
 from psoas_desk.core.settings import Group, OptionSpec
+from psoas_desk.ui.choice_editors import DayStartEditor, LanguageEditor, VolumeEditor
 from psoas_desk.ui.form_labels import ToneLabel, settings_text, with_mnemonic
 from psoas_desk.ui.hours_editor import WorkingHoursEditor
 from psoas_desk.ui.routine_list_editor import RoutineListEditor
@@ -55,6 +56,12 @@ def make_editor(spec: OptionSpec, label: str, *, routines: Sequence[Any] = (),
         TypeError: the declaration uses a type no editor handles.
     """
     t = spec.type
+    if spec.key == "popups.language":
+        return LanguageEditor(spec, parent)
+    if spec.key == "schedule.day_starts_at":
+        return DayStartEditor(spec, parent)
+    if spec.key == "sounds.volume":
+        return VolumeEditor(spec, parent)
     if t is bool:
         return BoolEditor(spec, label, parent)
     if t is int:
@@ -66,8 +73,7 @@ def make_editor(spec: OptionSpec, label: str, *, routines: Sequence[Any] = (),
     if t == tuple[str, ...]:
         return RoutineListEditor(spec, routines, locale, parent)
     if t is str:
-        placeholder = settings_text("System language") if spec.key == "popups.language" else ""
-        return TextEditor(spec, placeholder, parent)
+        return TextEditor(spec, "", parent)
     if isinstance(t, type):
         return EnumEditor(spec, parent)
     raise TypeError(f"no editor for {spec.key} of type {t!r}")

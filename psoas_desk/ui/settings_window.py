@@ -4,7 +4,9 @@ One page per ``Group`` (listed on the left, in the enum's order), one editor
 per option (see :mod:`psoas_desk.ui.settings_page`). Every edit is checked at
 once with ``settings_codec.with_option`` and ``cross_rule_errors``; a refused
 value shows its reason under the control, its page is marked in the list, and
-OK and Apply stay disabled until it is corrected.
+OK and Apply stay disabled until it is corrected. An option greyed out (its
+switch is off) cannot block saving: a refused value there is not shown and
+not saved; the value in effect stays.
 
 The window never saves: Apply and OK emit ``applied`` with the new settings,
 the app saves them and calls :meth:`SettingsWindow.show_save_error` if that
@@ -41,8 +43,10 @@ from psoas_desk.core.settings_codec import (
     validate_value,
     with_option,
 )
+from psoas_desk.ui.choice_editors import VolumeEditor
 from psoas_desk.ui.fmt import shown_text
 from psoas_desk.ui.form_labels import Banner, ToneLabel, problems_text
+from psoas_desk.ui.screen_fit import fit_to_screen
 from psoas_desk.ui.settings_page import OptionRow, SettingsPage
 
 # Letters the buttons use (&OK, &Cancel, &Apply, Restore page &defaults).
@@ -77,6 +81,8 @@ class SettingsWindow(QDialog):
 
     applied = Signal(object)
     """The new, valid ``Settings``, emitted on Apply and on OK (when changed)."""
+    sound_preview_requested = Signal(int)
+    """Play a break sound at this volume (0-100); see :meth:`set_sound_note`."""
 
     def __init__(self, settings: Settings, *, routines: Sequence[Routine] = (),
                  locale: str = "en", problems: Sequence[SettingsProblem] = (),
@@ -136,6 +142,8 @@ class SettingsWindow(QDialog):
             for row in page.rows:
                 self.rows[row.spec.key] = row
                 row.editor.changed.connect(self._revalidate)
+                if isinstance(row.editor, VolumeEditor):
+                    row.editor.preview_requested.connect(self.sound_preview_requested)
         self.page_list.setFixedWidth(max(self.page_list.sizeHintForColumn(0)
                                          + 3 * em, 9 * em))
         self.page_list.currentRowChanged.connect(self.pages.setCurrentIndex)
@@ -171,7 +179,7 @@ class SettingsWindow(QDialog):
 
         self._load(settings)
         self.page_list.setFocus()
-        self.resize(max(em * 52, self._width_for_pages()), em * 40)
+        fit_to_screen(self, QSize(max(em * 52, self._width_for_pages()), em * 40))
 
     def set_settings(self, settings: Settings) -> None:
         """Show ``settings`` as the current state, keeping the user's unapplied edits."""
@@ -185,6 +193,12 @@ class SettingsWindow(QDialog):
         self._base = settings
         self._rollback = None
         self._revalidate()
+
+    def set_sound_note(self, text: str) -> None:
+        """Say on the Sounds page why no sound can play here ("" when they can)."""
+        editor = self.rows["sounds.volume"].editor
+        if isinstance(editor, VolumeEditor):
+            editor.set_note(text)
 
     def show_save_error(self, message: str) -> None:
         """Say prominently that saving failed; the window stays (or comes back) open.
@@ -229,17 +243,22 @@ class SettingsWindow(QDialog):
     def _revalidate(self) -> None:
         pending = self._base
         errors: dict[str, str] = {}
+        enabled = {key: self._is_on(key) for key in self.rows}
         for key, row in self.rows.items():
             try:
                 pending = with_option(pending, key, row.editor.raw_value())
             except OptionError as exc:
-                errors[key] = shown_text(exc.reason)
+                # A greyed-out option keeps the value in effect: what was
+                # typed there can be neither fixed nor used, so it blocks nothing.
+                if enabled[key]:
+                    errors[key] = shown_text(exc.reason)
         for key, reason in cross_rule_errors(pending).items():
-            errors.setdefault(key, shown_text(reason))
+            if enabled[key]:
+                errors.setdefault(key, shown_text(reason))
         self._pending, self._errors = pending, errors
         for key, row in self.rows.items():
             row.show_error(errors.get(key, ""))
-            row.set_enabled(self._is_on(key))
+            row.set_enabled(enabled[key])
         marks = tuple(any(r.spec.key in errors for r in page.rows) for page in self._pages())
         state = (marks, not errors, not errors and pending != self._base)
         if state == self._shown_state:

@@ -18,8 +18,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QLayout,
     QMessageBox,
     QPushButton,
+    QScrollArea,
+    QStyle,
     QTabBar,
     QVBoxLayout,
     QWidget,
@@ -36,6 +38,7 @@ from PySide6.QtWidgets import (
 from psoas_desk.core.stats import Period, StatsView
 from psoas_desk.ui.form_labels import ToneLabel
 from psoas_desk.ui.history_text import storage_notice
+from psoas_desk.ui.screen_fit import fit_to_screen
 from psoas_desk.ui.stats_charts import DayBars
 from psoas_desk.ui.stats_figures import FiguresPanel
 from psoas_desk.ui.stats_timeline import TimelineChart
@@ -87,16 +90,30 @@ class StatsWindow(QWidget):
         self._view: StatsView | None = None
         self._day: date | None = None
         em = self.fontMetrics().height()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(em, em, em, em * 2 // 3)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, em * 2 // 3)
+        outer.setSpacing(em // 2)
+        # Everything but the buttons scrolls, so on a small or scaled screen
+        # (800x500 logical pixels at 200%) Close stays in view.
+        self._scroll = QScrollArea(self)
+        self._scroll.setObjectName("stats-scroll")
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        body = QWidget(self._scroll)
+        self._body = body
+        layout = QVBoxLayout(body)
+        self._layout = layout
+        layout.setContentsMargins(em, em, em, 0)
         layout.setSpacing(em // 2)
         # Grow rather than clip when a figure's text gets longer.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
 
-        self.notice = self._tone_label("notice", "", "note")
+        self.notice = self._tone_label("notice", "", "note", body)
         self.notice.hide()
         layout.addWidget(self.notice)
-        self.tabs = QTabBar(self)
+        self.tabs = QTabBar(body)
         self.tabs.setObjectName("period")
         self.tabs.setAccessibleName(self.tr("Period"))
         self.tabs.setAccessibleDescription(
@@ -114,39 +131,66 @@ class StatsWindow(QWidget):
         self.period_label = self._heading("")
         layout.addWidget(self.period_label)
 
-        self.figures = FiguresPanel(self)
+        self.figures = FiguresPanel(body)
         layout.addWidget(self.figures)
 
         self.bars_heading = self._heading(self.tr("Sitting and standing per day"))
         layout.addSpacing(em // 3)
         layout.addWidget(self.bars_heading)
-        self.bars = DayBars(self)
+        self.bars = DayBars(body)
         self.bars.setObjectName("bars")
         self.bars.day_chosen.connect(self._day_chosen)
         layout.addWidget(self.bars)
         self.bars_hint = ToneLabel(self.tr(
-            "Click a day, or use the arrow keys, to see it below."), parent=self)
+            "Click a day, or use the arrow keys, to see it below."), parent=body)
         layout.addWidget(self.bars_hint)
 
         layout.addSpacing(em // 3)
         self.day_heading = self._heading("")
         layout.addWidget(self.day_heading)
-        self.timeline = TimelineChart(self)
+        self.timeline = TimelineChart(body)
         self.timeline.setObjectName("timeline")
         layout.addWidget(self.timeline)
-        self.result = self._tone_label("result", "", "note")
+        self.result = self._tone_label("result", "", "note", body)
         self.result.hide()
         layout.addWidget(self.result)
         layout.addStretch(1)
-        layout.addLayout(self._build_buttons())
+        self._scroll.setWidget(body)
+        outer.addWidget(self._scroll, 1)
+        buttons = self._build_buttons()
+        buttons.setContentsMargins(em, 0, em, 0)
+        outer.addLayout(buttons)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
-        self.setMinimumWidth(em * 42)
+        self._fitted = False
         if view is not None:
             self.set_view(view)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first time, take the size the content wants, as far as the screen allows."""
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            self.fit()
+
+    def fit(self) -> None:
+        """Size the window for its content (no scrolling where the screen has room)."""
+        em = self.fontMetrics().height()
+        body = self._body.sizeHint().expandedTo(self._body.minimumSizeHint())
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        outer = self.layout()
+        chrome = 0
+        if outer is not None:
+            chrome = outer.contentsMargins().top() + outer.contentsMargins().bottom()
+        buttons = self.close_button.sizeHint().height() + em // 2
+        # Today's figures are shorter than a period's with its chart; the
+        # window is opened tall enough for those, so switching tabs fits too.
+        fit_to_screen(self, QSize(max(em * 42, body.width() + bar),
+                                  max(em * 34, body.height() + buttons + chrome)))
+
     # -- building --------------------------------------------------------------
-    def _tone_label(self, name: str, text: str, tone: str) -> ToneLabel:
-        label = ToneLabel(text, tone=tone, parent=self)
+    def _tone_label(self, name: str, text: str, tone: str,
+                    parent: QWidget | None = None) -> ToneLabel:
+        label = ToneLabel(text, tone=tone, parent=parent or self._body)
         label.setObjectName(name)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setAccessibleName(text)
@@ -158,15 +202,13 @@ class StatsWindow(QWidget):
         if tone == "error" or old.objectName() == "notice":
             new.setFrameShape(QFrame.Shape.StyledPanel)
             new.setMargin(self.fontMetrics().averageCharWidth())
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.replaceWidget(old, new)
+        self._layout.replaceWidget(old, new)
         old.deleteLater()
         new.setVisible(bool(text))
         return new
 
     def _heading(self, text: str) -> QLabel:
-        label = QLabel(text, self)
+        label = QLabel(text, self._body)
         label.setTextFormat(Qt.TextFormat.PlainText)
         font = QFont(label.font())
         font.setBold(True)
@@ -286,6 +328,20 @@ class StatsWindow(QWidget):
         for widget in (self.bars_heading, self.bars, self.bars_hint):
             widget.setVisible(many)
         self._show_day()
+        self._widen()
+
+    def _widen(self) -> None:
+        """Grow sideways when a period's content is wider, as far as the screen allows."""
+        if not self._fitted:
+            return
+        self._layout.activate()
+        need = self._layout.totalMinimumSize().width()
+        # As if the vertical scroll bar were shown: it comes when the new
+        # content is laid out, after this.
+        have = self._scroll.width() - self.style().pixelMetric(
+            QStyle.PixelMetric.PM_ScrollBarExtent)
+        if need > have:
+            fit_to_screen(self, QSize(self.width() + need - have, self.height()))
 
     def _show_day(self) -> None:
         view = self._view

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../psoas_desk/app/__init__.py" line="+213"/>
+        <location filename="../../psoas_desk/app/__init__.py" line="+217"/>
         <source>%1 routine or checklist file(s) could not be read; see the log.</source>
         <translation>%1 Programm- oder Checklistendatei(en) konnten nicht gelesen werden; Details stehen im Protokoll.</translation>
     </message>
@@ -175,7 +175,7 @@
 <context>
     <name>ChecklistWindow</name>
     <message>
-        <location filename="../../psoas_desk/ui/checklist_window.py" line="+64"/>
+        <location filename="../../psoas_desk/ui/checklist_window.py" line="+65"/>
         <source>Posture checklist</source>
         <translation>Haltungs-Checkliste</translation>
     </message>
@@ -256,7 +256,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../psoas_desk/app/controller.py" line="+296"/>
+        <location filename="../../psoas_desk/app/controller.py" line="+297"/>
         <source>Time to sit for a while?</source>
         <translation>Zeit, dich eine Weile zu setzen?</translation>
     </message>
@@ -266,7 +266,7 @@
         <translation>Du stehst seit %1. Was hilft, ist der Wechsel ab und zu.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Micro-break</source>
         <translation>Kurzpause</translation>
     </message>
@@ -296,7 +296,7 @@
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>No system tray was found, so psoas-desk shows this window instead.</source>
         <translation>Es wurde kein Infobereich gefunden, daher zeigt psoas-desk stattdessen dieses Fenster.</translation>
     </message>
@@ -504,7 +504,7 @@
         <translation>%1 enthält eine unmögliche Uhrzeit</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+55"/>
         <source>working hours need one entry per weekday</source>
         <translation>die Arbeitszeiten brauchen einen Eintrag pro Wochentag</translation>
     </message>
@@ -514,7 +514,7 @@
         <translation>%1 und %2 überschneiden sich</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>working hours must be a table of weekdays</source>
         <translation>die Arbeitszeiten müssen eine Tabelle von Wochentagen sein</translation>
     </message>
@@ -524,7 +524,7 @@
         <translation>unbekannter Wochentag %1; möglich sind %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>expected a list of ranges like [&quot;09:00-12:00&quot;]</source>
         <translation>erwartet wird eine Liste von Zeiträumen wie [&quot;09:00-12:00&quot;]</translation>
     </message>
@@ -619,12 +619,12 @@
         <translation>ist länger als die Pause selbst (%1)</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/storage/settings_store.py" line="+140"/>
+        <location filename="../../psoas_desk/storage/settings_store.py" line="+148"/>
         <source>could not save settings to %1: %2</source>
         <translation>die Einstellungen konnten nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+32"/>
         <source>%1 is a folder, not a settings file; using the defaults</source>
         <translation>%1 ist ein Ordner, keine Einstellungsdatei; es gelten die Standardwerte</translation>
     </message>
@@ -703,7 +703,7 @@
 <context>
     <name>RoutinePlayer</name>
     <message>
-        <location filename="../../psoas_desk/ui/routine_player.py" line="+84"/>
+        <location filename="../../psoas_desk/ui/routine_player.py" line="+85"/>
         <source>P&amp;revious</source>
         <translation>&amp;Zurück</translation>
     </message>
@@ -786,8 +786,8 @@
         <translation>Lässt die Uhr weiterlaufen.</translation>
     </message>
     <message>
-        <location line="-267"/>
-        <location line="+231"/>
+        <location line="-268"/>
+        <location line="+232"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
@@ -1211,11 +1211,26 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Leave empty to follow the system language.</source>
-        <translation>Leer lassen, um der Systemsprache zu folgen.</translation>
+        <source>The language of the windows; the system&apos;s unless you choose one.</source>
+        <translation>Die Sprache der Fenster; die des Systems, solange du keine andere wählst.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
+        <source>Older history is deleted after this many days; Forever keeps all of it.</source>
+        <translation>Älterer Verlauf wird nach so vielen Tagen gelöscht; „Für immer“ behält alles.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Routines to use</source>
+        <translation>Verwendete Programme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checked routines can be picked for a break; clear a check to leave one out.</source>
+        <translation>Angehakte Programme können für eine Pause ausgewählt werden; entferne den Haken, um eines wegzulassen.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>A soft sound when a break starts and ends.</source>
         <translation>Ein sanfter Ton, wenn eine Pause beginnt und endet.</translation>
     </message>
@@ -1245,23 +1260,8 @@
         <translation>Verlauf aufbewahren für</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Days of history to keep (0: keep everything).</source>
-        <translation>Wie viele Tage Verlauf aufbewahrt werden (0: alles behalten).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Routines turned off</source>
-        <translation>Ausgeschaltete Programme</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Routines that are never picked for a break.</source>
-        <translation>Programme, die nie für eine Pause ausgewählt werden.</translation>
-    </message>
-    <message>
         <location filename="../../psoas_desk/ui/form_labels.py" line="+127"/>
-        <location filename="../../psoas_desk/ui/hours_editor.py" line="+83"/>
+        <location filename="../../psoas_desk/ui/hours_editor.py" line="+89"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1316,12 +1316,7 @@
         <translation>Atmen</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Checked routines can be picked for a break; clear a check to turn one off.</source>
-        <translation>Angehakte Programme können für eine Pause ausgewählt werden; entferne den Haken, um eines auszuschalten.</translation>
-    </message>
-    <message>
-        <location filename="../../psoas_desk/ui/setting_editors.py" line="+136"/>
+        <location filename="../../psoas_desk/ui/setting_editors.py" line="+180"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
@@ -1351,12 +1346,17 @@
         <translation> Tage</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>enter a whole number</source>
         <translation>gib eine ganze Zahl ein</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+20"/>
+        <source>Forever</source>
+        <translation>Für immer</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
@@ -1371,15 +1371,30 @@
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/ui/settings_page.py" line="+69"/>
-        <source>System language</source>
-        <translation>Systemsprache</translation>
+        <location filename="../../psoas_desk/ui/choice_editors.py" line="+65"/>
+        <source>System language (%1)</source>
+        <translation>Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (no translation: screens in English)</source>
+        <translation>%1 (keine Übersetzung: Fenster auf Englisch)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Pla&amp;y a sample</source>
+        <translation>Hörprobe a&amp;bspielen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plays the break sound at this volume.</source>
+        <translation>Spielt den Pausenton in dieser Lautstärke ab.</translation>
     </message>
 </context>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../../psoas_desk/ui/settings_window.py" line="+85"/>
+        <location filename="../../psoas_desk/ui/settings_window.py" line="+91"/>
         <source>psoas-desk settings</source>
         <translation>psoas-desk – Einstellungen</translation>
     </message>
@@ -1394,7 +1409,7 @@
         <translation>Wähle die Seite, die angezeigt wird. Strg+Bild ab und Strg+Bild auf wechseln zwischen den Seiten.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Saves your changes and closes the window.</source>
         <translation>Speichert deine Änderungen und schließt das Fenster.</translation>
     </message>
@@ -1419,12 +1434,12 @@
         <translation>Setzt die Optionen der angezeigten Seite auf ihre Standardwerte zurück.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Your settings could not be saved.</source>
         <translation>Deine Einstellungen konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>Correct the marked values to save your settings.</source>
         <translation>Korrigiere die markierten Werte, um deine Einstellungen zu speichern.</translation>
     </message>
@@ -1557,13 +1572,13 @@
 <context>
     <name>StatsWindow</name>
     <message>
-        <location filename="../../psoas_desk/ui/stats_window.py" line="+82"/>
+        <location filename="../../psoas_desk/ui/stats_window.py" line="+85"/>
         <location line="+2"/>
         <source>psoas-desk statistics</source>
         <translation>psoas-desk – Statistik</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
@@ -1613,7 +1628,7 @@
         <translation>Klick auf einen Tag oder nimm die Pfeiltasten, um ihn unten zu sehen.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+75"/>
         <source>Export &amp;CSV…</source>
         <translation>Als &amp;CSV exportieren …</translation>
     </message>
@@ -1757,7 +1772,7 @@
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../psoas_desk/ui/status_panel.py" line="+57"/>
+        <location filename="../../psoas_desk/ui/status_panel.py" line="+48"/>
         <source>psoas-desk status</source>
         <translation>psoas-desk – Status</translation>
     </message>
@@ -1778,12 +1793,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>Sitting bout</source>
         <translation>Sitzphase</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-148"/>
         <source>Next break</source>
         <translation>Nächste Pause</translation>
     </message>
@@ -1848,12 +1863,12 @@
         <translation>&amp;Kurzpause jetzt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>S&amp;tretch now</source>
         <translation>Jetzt &amp;dehnen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>I just took a &amp;break</source>
         <translation>Habe gerade Pause &amp;gemacht</translation>
     </message>
@@ -1973,12 +1988,12 @@
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../psoas_desk/ui/tray.py" line="+183"/>
+        <location filename="../../psoas_desk/ui/tray.py" line="+174"/>
         <source>psoas-desk menu</source>
         <translation>psoas-desk-Menü</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>Starting…</source>
         <translation>Startet …</translation>
     </message>
@@ -1993,13 +2008,13 @@
         <translation>&amp;Dehnprogramm starten</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <location line="+113"/>
         <source>I&apos;m &amp;standing</source>
         <translation>Ich &amp;stehe</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-167"/>
         <source>I just took a &amp;break</source>
         <translation>Ich habe gerade Pause &amp;gemacht</translation>
     </message>
@@ -2009,12 +2024,12 @@
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Pause reminders</source>
         <translation>Erinnerungen pausieren</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>&amp;30 minutes</source>
         <translation>&amp;30 Minuten</translation>
     </message>
@@ -2064,7 +2079,7 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>I&apos;m s&amp;itting</source>
         <translation>Ich s&amp;itze</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../psoas_desk/app/__init__.py" line="+213"/>
+        <location filename="../../psoas_desk/app/__init__.py" line="+217"/>
         <source>%1 routine or checklist file(s) could not be read; see the log.</source>
         <translation>No se han podido leer %1 archivo(s) de rutinas o listas; consulta el registro.</translation>
     </message>
@@ -175,7 +175,7 @@
 <context>
     <name>ChecklistWindow</name>
     <message>
-        <location filename="../../psoas_desk/ui/checklist_window.py" line="+64"/>
+        <location filename="../../psoas_desk/ui/checklist_window.py" line="+65"/>
         <source>Posture checklist</source>
         <translation>Lista de comprobación de la postura</translation>
     </message>
@@ -256,7 +256,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../psoas_desk/app/controller.py" line="+296"/>
+        <location filename="../../psoas_desk/app/controller.py" line="+297"/>
         <source>Time to sit for a while?</source>
         <translation>¿Es momento de sentarte un rato?</translation>
     </message>
@@ -266,7 +266,7 @@
         <translation>Llevas %1 de pie. Lo que ayuda es alternar de vez en cuando.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Micro-break</source>
         <translation>Micropausa</translation>
     </message>
@@ -296,7 +296,7 @@
         <translation>Posponer</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>No system tray was found, so psoas-desk shows this window instead.</source>
         <translation>No se ha encontrado una bandeja del sistema, así que psoas-desk muestra esta ventana en su lugar.</translation>
     </message>
@@ -504,7 +504,7 @@
         <translation>%1 contiene una hora imposible</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+55"/>
         <source>working hours need one entry per weekday</source>
         <translation>el horario de trabajo necesita una entrada por día de la semana</translation>
     </message>
@@ -514,7 +514,7 @@
         <translation>%1 y %2 se solapan</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>working hours must be a table of weekdays</source>
         <translation>el horario de trabajo debe ser una tabla de días de la semana</translation>
     </message>
@@ -524,7 +524,7 @@
         <translation>día de la semana desconocido %1; usa %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>expected a list of ranges like [&quot;09:00-12:00&quot;]</source>
         <translation>se espera una lista de intervalos como [&quot;09:00-12:00&quot;]</translation>
     </message>
@@ -619,12 +619,12 @@
         <translation>es más larga que la propia pausa (%1)</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/storage/settings_store.py" line="+140"/>
+        <location filename="../../psoas_desk/storage/settings_store.py" line="+148"/>
         <source>could not save settings to %1: %2</source>
         <translation>no se pudieron guardar los ajustes en %1: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+32"/>
         <source>%1 is a folder, not a settings file; using the defaults</source>
         <translation>%1 es una carpeta, no un archivo de ajustes; se usan los valores predeterminados</translation>
     </message>
@@ -703,7 +703,7 @@
 <context>
     <name>RoutinePlayer</name>
     <message>
-        <location filename="../../psoas_desk/ui/routine_player.py" line="+84"/>
+        <location filename="../../psoas_desk/ui/routine_player.py" line="+85"/>
         <source>P&amp;revious</source>
         <translation>&amp;Anterior</translation>
     </message>
@@ -786,8 +786,8 @@
         <translation>Vuelve a poner en marcha el reloj.</translation>
     </message>
     <message>
-        <location line="-267"/>
-        <location line="+231"/>
+        <location line="-268"/>
+        <location line="+232"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
@@ -1211,11 +1211,26 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Leave empty to follow the system language.</source>
-        <translation>Déjalo vacío para usar el idioma del sistema.</translation>
+        <source>The language of the windows; the system&apos;s unless you choose one.</source>
+        <translation>El idioma de las ventanas; el del sistema si no eliges otro.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
+        <source>Older history is deleted after this many days; Forever keeps all of it.</source>
+        <translation>El historial más antiguo se borra pasados estos días; «Siempre» lo conserva todo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Routines to use</source>
+        <translation>Rutinas que se usan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checked routines can be picked for a break; clear a check to leave one out.</source>
+        <translation>Las rutinas marcadas pueden elegirse para una pausa; desmarca una para dejarla fuera.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>A soft sound when a break starts and ends.</source>
         <translation>Un sonido suave al empezar y al terminar una pausa.</translation>
     </message>
@@ -1245,23 +1260,8 @@
         <translation>Conservar el historial durante</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Days of history to keep (0: keep everything).</source>
-        <translation>Días de historial que se conservan (0: conservarlo todo).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Routines turned off</source>
-        <translation>Rutinas desactivadas</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Routines that are never picked for a break.</source>
-        <translation>Rutinas que nunca se eligen para una pausa.</translation>
-    </message>
-    <message>
         <location filename="../../psoas_desk/ui/form_labels.py" line="+127"/>
-        <location filename="../../psoas_desk/ui/hours_editor.py" line="+83"/>
+        <location filename="../../psoas_desk/ui/hours_editor.py" line="+89"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1316,12 +1316,7 @@
         <translation>Respiración</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Checked routines can be picked for a break; clear a check to turn one off.</source>
-        <translation>Las rutinas marcadas pueden elegirse para una pausa; desmarca una para desactivarla.</translation>
-    </message>
-    <message>
-        <location filename="../../psoas_desk/ui/setting_editors.py" line="+136"/>
+        <location filename="../../psoas_desk/ui/setting_editors.py" line="+180"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -1351,12 +1346,17 @@
         <translation> días</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>enter a whole number</source>
         <translation>escribe un número entero</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+20"/>
+        <source>Forever</source>
+        <translation>Siempre</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Follow the system</source>
         <translation>Como el sistema</translation>
     </message>
@@ -1371,15 +1371,30 @@
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/ui/settings_page.py" line="+69"/>
-        <source>System language</source>
-        <translation>Idioma del sistema</translation>
+        <location filename="../../psoas_desk/ui/choice_editors.py" line="+65"/>
+        <source>System language (%1)</source>
+        <translation>Idioma del sistema (%1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (no translation: screens in English)</source>
+        <translation>%1 (sin traducción: ventanas en inglés)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Pla&amp;y a sample</source>
+        <translation>Escuc&amp;har una muestra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plays the break sound at this volume.</source>
+        <translation>Reproduce el sonido de pausa a este volumen.</translation>
     </message>
 </context>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../../psoas_desk/ui/settings_window.py" line="+85"/>
+        <location filename="../../psoas_desk/ui/settings_window.py" line="+91"/>
         <source>psoas-desk settings</source>
         <translation>Ajustes de psoas-desk</translation>
     </message>
@@ -1394,7 +1409,7 @@
         <translation>Elige la página que se muestra. Ctrl+Av Pág y Ctrl+Re Pág cambian de página.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Saves your changes and closes the window.</source>
         <translation>Guarda tus cambios y cierra la ventana.</translation>
     </message>
@@ -1419,12 +1434,12 @@
         <translation>Devuelve las opciones de la página mostrada a sus valores predeterminados.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Your settings could not be saved.</source>
         <translation>No se han podido guardar tus ajustes.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>Correct the marked values to save your settings.</source>
         <translation>Corrige los valores marcados para guardar tus ajustes.</translation>
     </message>
@@ -1557,13 +1572,13 @@
 <context>
     <name>StatsWindow</name>
     <message>
-        <location filename="../../psoas_desk/ui/stats_window.py" line="+82"/>
+        <location filename="../../psoas_desk/ui/stats_window.py" line="+85"/>
         <location line="+2"/>
         <source>psoas-desk statistics</source>
         <translation>Estadísticas de psoas-desk</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
@@ -1613,7 +1628,7 @@
         <translation>Haz clic en un día, o usa las flechas, para verlo abajo.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+75"/>
         <source>Export &amp;CSV…</source>
         <translation>Exportar &amp;CSV…</translation>
     </message>
@@ -1757,7 +1772,7 @@
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../psoas_desk/ui/status_panel.py" line="+57"/>
+        <location filename="../../psoas_desk/ui/status_panel.py" line="+48"/>
         <source>psoas-desk status</source>
         <translation>Estado de psoas-desk</translation>
     </message>
@@ -1778,12 +1793,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>Sitting bout</source>
         <translation>Tiempo sentado</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-148"/>
         <source>Next break</source>
         <translation>Próxima pausa</translation>
     </message>
@@ -1848,12 +1863,12 @@
         <translation>&amp;Micropausa ahora</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>S&amp;tretch now</source>
         <translation>&amp;Estirar ahora</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>I just took a &amp;break</source>
         <translation>Acabo de hacer una pa&amp;usa</translation>
     </message>
@@ -1973,12 +1988,12 @@
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../psoas_desk/ui/tray.py" line="+183"/>
+        <location filename="../../psoas_desk/ui/tray.py" line="+174"/>
         <source>psoas-desk menu</source>
         <translation>Menú de psoas-desk</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
@@ -1993,13 +2008,13 @@
         <translation>Empezar una rutina de &amp;estiramiento</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <location line="+113"/>
         <source>I&apos;m &amp;standing</source>
         <translation>Estoy de &amp;pie</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-167"/>
         <source>I just took a &amp;break</source>
         <translation>Acabo de hacer una pa&amp;usa</translation>
     </message>
@@ -2009,12 +2024,12 @@
         <translation>P&amp;ausar</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Pause reminders</source>
         <translation>Pausar los recordatorios</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>&amp;30 minutes</source>
         <translation>&amp;30 minutos</translation>
     </message>
@@ -2064,7 +2079,7 @@
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>I&apos;m s&amp;itting</source>
         <translation>Estoy senta&amp;do</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../psoas_desk/app/__init__.py" line="+213"/>
+        <location filename="../../psoas_desk/app/__init__.py" line="+217"/>
         <source>%1 routine or checklist file(s) could not be read; see the log.</source>
         <translation>Impossible de lire %1 fichier(s) de routines ou de listes ; consultez le journal.</translation>
     </message>
@@ -175,7 +175,7 @@
 <context>
     <name>ChecklistWindow</name>
     <message>
-        <location filename="../../psoas_desk/ui/checklist_window.py" line="+64"/>
+        <location filename="../../psoas_desk/ui/checklist_window.py" line="+65"/>
         <source>Posture checklist</source>
         <translation>Liste de contrôle de la posture</translation>
     </message>
@@ -256,7 +256,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../psoas_desk/app/controller.py" line="+296"/>
+        <location filename="../../psoas_desk/app/controller.py" line="+297"/>
         <source>Time to sit for a while?</source>
         <translation>Et si vous vous asseyiez un moment ?</translation>
     </message>
@@ -266,7 +266,7 @@
         <translation>Vous êtes debout depuis %1. Ce qui aide, c’est d’alterner de temps en temps.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Micro-break</source>
         <translation>Micro-pause</translation>
     </message>
@@ -296,7 +296,7 @@
         <translation>Reporter</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>No system tray was found, so psoas-desk shows this window instead.</source>
         <translation>Aucune zone de notification n’a été trouvée : psoas-desk affiche donc cette fenêtre à la place.</translation>
     </message>
@@ -504,7 +504,7 @@
         <translation>%1 contient une heure impossible</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+55"/>
         <source>working hours need one entry per weekday</source>
         <translation>les heures de travail demandent une entrée par jour de la semaine</translation>
     </message>
@@ -514,7 +514,7 @@
         <translation>%1 et %2 se chevauchent</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>working hours must be a table of weekdays</source>
         <translation>les heures de travail doivent être une table de jours de la semaine</translation>
     </message>
@@ -524,7 +524,7 @@
         <translation>jour de la semaine inconnu %1 ; utilisez %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>expected a list of ranges like [&quot;09:00-12:00&quot;]</source>
         <translation>une liste de plages comme [&quot;09:00-12:00&quot;] est attendue</translation>
     </message>
@@ -619,12 +619,12 @@
         <translation>est plus longue que la pause elle-même (%1)</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/storage/settings_store.py" line="+140"/>
+        <location filename="../../psoas_desk/storage/settings_store.py" line="+148"/>
         <source>could not save settings to %1: %2</source>
         <translation>impossible d’enregistrer les réglages dans %1 : %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+32"/>
         <source>%1 is a folder, not a settings file; using the defaults</source>
         <translation>%1 est un dossier, pas un fichier de réglages ; les valeurs par défaut s’appliquent</translation>
     </message>
@@ -703,7 +703,7 @@
 <context>
     <name>RoutinePlayer</name>
     <message>
-        <location filename="../../psoas_desk/ui/routine_player.py" line="+84"/>
+        <location filename="../../psoas_desk/ui/routine_player.py" line="+85"/>
         <source>P&amp;revious</source>
         <translation>Pré&amp;cédent</translation>
     </message>
@@ -786,8 +786,8 @@
         <translation>Relance le chronomètre.</translation>
     </message>
     <message>
-        <location line="-267"/>
-        <location line="+231"/>
+        <location line="-268"/>
+        <location line="+232"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
@@ -1211,11 +1211,26 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Leave empty to follow the system language.</source>
-        <translation>Laissez vide pour suivre la langue du système.</translation>
+        <source>The language of the windows; the system&apos;s unless you choose one.</source>
+        <translation>La langue des fenêtres ; celle du système tant que vous n’en choisissez pas une autre.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
+        <source>Older history is deleted after this many days; Forever keeps all of it.</source>
+        <translation>L’historique plus ancien est effacé après ce nombre de jours ; « Toujours » garde tout.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Routines to use</source>
+        <translation>Routines utilisées</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checked routines can be picked for a break; clear a check to leave one out.</source>
+        <translation>Les routines cochées peuvent être choisies pour une pause ; décochez-en une pour l’écarter.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>A soft sound when a break starts and ends.</source>
         <translation>Un son doux au début et à la fin d’une pause.</translation>
     </message>
@@ -1245,23 +1260,8 @@
         <translation>Conserver l’historique pendant</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Days of history to keep (0: keep everything).</source>
-        <translation>Nombre de jours d’historique à conserver (0 : tout garder).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Routines turned off</source>
-        <translation>Routines désactivées</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Routines that are never picked for a break.</source>
-        <translation>Routines qui ne sont jamais choisies pour une pause.</translation>
-    </message>
-    <message>
         <location filename="../../psoas_desk/ui/form_labels.py" line="+127"/>
-        <location filename="../../psoas_desk/ui/hours_editor.py" line="+83"/>
+        <location filename="../../psoas_desk/ui/hours_editor.py" line="+89"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -1316,12 +1316,7 @@
         <translation>Respiration</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Checked routines can be picked for a break; clear a check to turn one off.</source>
-        <translation>Les routines cochées peuvent être choisies pour une pause ; décochez-en une pour la désactiver.</translation>
-    </message>
-    <message>
-        <location filename="../../psoas_desk/ui/setting_editors.py" line="+136"/>
+        <location filename="../../psoas_desk/ui/setting_editors.py" line="+180"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -1351,12 +1346,17 @@
         <translation> jours</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>enter a whole number</source>
         <translation>saisissez un nombre entier</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+20"/>
+        <source>Forever</source>
+        <translation>Toujours</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Follow the system</source>
         <translation>Comme le système</translation>
     </message>
@@ -1371,15 +1371,30 @@
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/ui/settings_page.py" line="+69"/>
-        <source>System language</source>
-        <translation>Langue du système</translation>
+        <location filename="../../psoas_desk/ui/choice_editors.py" line="+65"/>
+        <source>System language (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (no translation: screens in English)</source>
+        <translation>%1 (pas de traduction : fenêtres en anglais)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Pla&amp;y a sample</source>
+        <translation>Écouter un e&amp;xtrait</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plays the break sound at this volume.</source>
+        <translation>Joue le son de pause à ce volume.</translation>
     </message>
 </context>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../../psoas_desk/ui/settings_window.py" line="+85"/>
+        <location filename="../../psoas_desk/ui/settings_window.py" line="+91"/>
         <source>psoas-desk settings</source>
         <translation>Réglages de psoas-desk</translation>
     </message>
@@ -1394,7 +1409,7 @@
         <translation>Choisissez la page à afficher. Ctrl+Pg suiv et Ctrl+Pg préc passent d’une page à l’autre.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Saves your changes and closes the window.</source>
         <translation>Enregistre vos modifications et ferme la fenêtre.</translation>
     </message>
@@ -1419,12 +1434,12 @@
         <translation>Remet les options de la page affichée à leur valeur par défaut.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Your settings could not be saved.</source>
         <translation>Impossible d’enregistrer vos réglages.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>Correct the marked values to save your settings.</source>
         <translation>Corrigez les valeurs signalées pour enregistrer vos réglages.</translation>
     </message>
@@ -1557,13 +1572,13 @@
 <context>
     <name>StatsWindow</name>
     <message>
-        <location filename="../../psoas_desk/ui/stats_window.py" line="+82"/>
+        <location filename="../../psoas_desk/ui/stats_window.py" line="+85"/>
         <location line="+2"/>
         <source>psoas-desk statistics</source>
         <translation>Statistiques de psoas-desk</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
@@ -1613,7 +1628,7 @@
         <translation>Cliquez sur un jour, ou utilisez les flèches, pour l’afficher ci-dessous.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+75"/>
         <source>Export &amp;CSV…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
@@ -1757,7 +1772,7 @@
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../psoas_desk/ui/status_panel.py" line="+57"/>
+        <location filename="../../psoas_desk/ui/status_panel.py" line="+48"/>
         <source>psoas-desk status</source>
         <translation>État de psoas-desk</translation>
     </message>
@@ -1778,12 +1793,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>Sitting bout</source>
         <translation>Période assise</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-148"/>
         <source>Next break</source>
         <translation>Prochaine pause</translation>
     </message>
@@ -1848,12 +1863,12 @@
         <translation>&amp;Micro-pause maintenant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>S&amp;tretch now</source>
         <translation>É&amp;tirements maintenant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>I just took a &amp;break</source>
         <translation>Je viens de faire une pa&amp;use</translation>
     </message>
@@ -1973,12 +1988,12 @@
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../psoas_desk/ui/tray.py" line="+183"/>
+        <location filename="../../psoas_desk/ui/tray.py" line="+174"/>
         <source>psoas-desk menu</source>
         <translation>Menu de psoas-desk</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
@@ -1993,13 +2008,13 @@
         <translation>Commencer une routine d’é&amp;tirements</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <location line="+113"/>
         <source>I&apos;m &amp;standing</source>
         <translation>Je suis &amp;debout</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-167"/>
         <source>I just took a &amp;break</source>
         <translation>Je viens de faire une pa&amp;use</translation>
     </message>
@@ -2009,12 +2024,12 @@
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Pause reminders</source>
         <translation>Suspendre les rappels</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>&amp;30 minutes</source>
         <translation>&amp;30 minutes</translation>
     </message>
@@ -2064,7 +2079,7 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>I&apos;m s&amp;itting</source>
         <translation>Je m’ass&amp;ois</translation>
     </message>

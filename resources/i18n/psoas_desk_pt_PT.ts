@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../psoas_desk/app/__init__.py" line="+213"/>
+        <location filename="../../psoas_desk/app/__init__.py" line="+217"/>
         <source>%1 routine or checklist file(s) could not be read; see the log.</source>
         <translation>Não foi possível ler %1 ficheiro(s) de rotinas ou listas; consulte o registo.</translation>
     </message>
@@ -175,7 +175,7 @@
 <context>
     <name>ChecklistWindow</name>
     <message>
-        <location filename="../../psoas_desk/ui/checklist_window.py" line="+64"/>
+        <location filename="../../psoas_desk/ui/checklist_window.py" line="+65"/>
         <source>Posture checklist</source>
         <translation>Lista de verificação da postura</translation>
     </message>
@@ -256,7 +256,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../psoas_desk/app/controller.py" line="+296"/>
+        <location filename="../../psoas_desk/app/controller.py" line="+297"/>
         <source>Time to sit for a while?</source>
         <translation>Que tal sentar-se um pouco?</translation>
     </message>
@@ -266,7 +266,7 @@
         <translation>Está de pé há %1. O que ajuda é alternar de vez em quando.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Micro-break</source>
         <translation>Micropausa</translation>
     </message>
@@ -296,7 +296,7 @@
         <translation>Adiar</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>No system tray was found, so psoas-desk shows this window instead.</source>
         <translation>Não foi encontrada uma área de notificação, por isso o psoas-desk mostra esta janela.</translation>
     </message>
@@ -504,7 +504,7 @@
         <translation>%1 contém uma hora impossível</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+55"/>
         <source>working hours need one entry per weekday</source>
         <translation>o horário de trabalho precisa de uma entrada por dia da semana</translation>
     </message>
@@ -514,7 +514,7 @@
         <translation>%1 e %2 sobrepõem-se</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>working hours must be a table of weekdays</source>
         <translation>o horário de trabalho tem de ser uma tabela de dias da semana</translation>
     </message>
@@ -524,7 +524,7 @@
         <translation>dia da semana desconhecido %1; use %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>expected a list of ranges like [&quot;09:00-12:00&quot;]</source>
         <translation>espera-se uma lista de intervalos como [&quot;09:00-12:00&quot;]</translation>
     </message>
@@ -619,12 +619,12 @@
         <translation>é mais longa do que a própria pausa (%1)</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/storage/settings_store.py" line="+140"/>
+        <location filename="../../psoas_desk/storage/settings_store.py" line="+148"/>
         <source>could not save settings to %1: %2</source>
         <translation>não foi possível guardar as definições em %1: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+32"/>
         <source>%1 is a folder, not a settings file; using the defaults</source>
         <translation>%1 é uma pasta, não um ficheiro de definições; são usados os valores predefinidos</translation>
     </message>
@@ -703,7 +703,7 @@
 <context>
     <name>RoutinePlayer</name>
     <message>
-        <location filename="../../psoas_desk/ui/routine_player.py" line="+84"/>
+        <location filename="../../psoas_desk/ui/routine_player.py" line="+85"/>
         <source>P&amp;revious</source>
         <translation>Ante&amp;rior</translation>
     </message>
@@ -786,8 +786,8 @@
         <translation>Volta a pôr o relógio a andar.</translation>
     </message>
     <message>
-        <location line="-267"/>
-        <location line="+231"/>
+        <location line="-268"/>
+        <location line="+232"/>
         <source>paused</source>
         <translation>em pausa</translation>
     </message>
@@ -1211,11 +1211,26 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Leave empty to follow the system language.</source>
-        <translation>Deixe vazio para seguir o idioma do sistema.</translation>
+        <source>The language of the windows; the system&apos;s unless you choose one.</source>
+        <translation>O idioma das janelas; o do sistema, a menos que escolha outro.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
+        <source>Older history is deleted after this many days; Forever keeps all of it.</source>
+        <translation>O histórico mais antigo é apagado após estes dias; «Sempre» guarda tudo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Routines to use</source>
+        <translation>Rotinas a usar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checked routines can be picked for a break; clear a check to leave one out.</source>
+        <translation>As rotinas assinaladas podem ser escolhidas para uma pausa; desmarque uma para a deixar de fora.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>A soft sound when a break starts and ends.</source>
         <translation>Um som suave quando uma pausa começa e termina.</translation>
     </message>
@@ -1245,23 +1260,8 @@
         <translation>Guardar o histórico durante</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Days of history to keep (0: keep everything).</source>
-        <translation>Dias de histórico a guardar (0: guardar tudo).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Routines turned off</source>
-        <translation>Rotinas desativadas</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Routines that are never picked for a break.</source>
-        <translation>Rotinas que nunca são escolhidas para uma pausa.</translation>
-    </message>
-    <message>
         <location filename="../../psoas_desk/ui/form_labels.py" line="+127"/>
-        <location filename="../../psoas_desk/ui/hours_editor.py" line="+83"/>
+        <location filename="../../psoas_desk/ui/hours_editor.py" line="+89"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1316,12 +1316,7 @@
         <translation>Respiração</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Checked routines can be picked for a break; clear a check to turn one off.</source>
-        <translation>As rotinas assinaladas podem ser escolhidas para uma pausa; desmarque uma para a desativar.</translation>
-    </message>
-    <message>
-        <location filename="../../psoas_desk/ui/setting_editors.py" line="+136"/>
+        <location filename="../../psoas_desk/ui/setting_editors.py" line="+180"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -1351,12 +1346,17 @@
         <translation> dias</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>enter a whole number</source>
         <translation>introduza um número inteiro</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+20"/>
+        <source>Forever</source>
+        <translation>Sempre</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Follow the system</source>
         <translation>Como o sistema</translation>
     </message>
@@ -1371,15 +1371,30 @@
         <translation>Escuro</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/ui/settings_page.py" line="+69"/>
-        <source>System language</source>
-        <translation>Idioma do sistema</translation>
+        <location filename="../../psoas_desk/ui/choice_editors.py" line="+65"/>
+        <source>System language (%1)</source>
+        <translation>Idioma do sistema (%1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (no translation: screens in English)</source>
+        <translation>%1 (sem tradução: janelas em inglês)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Pla&amp;y a sample</source>
+        <translation>Ouvir uma amostra (&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plays the break sound at this volume.</source>
+        <translation>Toca o som da pausa a este volume.</translation>
     </message>
 </context>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../../psoas_desk/ui/settings_window.py" line="+85"/>
+        <location filename="../../psoas_desk/ui/settings_window.py" line="+91"/>
         <source>psoas-desk settings</source>
         <translation>Definições do psoas-desk</translation>
     </message>
@@ -1394,7 +1409,7 @@
         <translation>Escolha a página a mostrar. Ctrl+Page Down e Ctrl+Page Up mudam de página.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Saves your changes and closes the window.</source>
         <translation>Guarda as suas alterações e fecha a janela.</translation>
     </message>
@@ -1419,12 +1434,12 @@
         <translation>Repõe as opções da página apresentada nos valores predefinidos.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Your settings could not be saved.</source>
         <translation>Não foi possível guardar as suas definições.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>Correct the marked values to save your settings.</source>
         <translation>Corrija os valores assinalados para guardar as suas definições.</translation>
     </message>
@@ -1557,13 +1572,13 @@
 <context>
     <name>StatsWindow</name>
     <message>
-        <location filename="../../psoas_desk/ui/stats_window.py" line="+82"/>
+        <location filename="../../psoas_desk/ui/stats_window.py" line="+85"/>
         <location line="+2"/>
         <source>psoas-desk statistics</source>
         <translation>Estatísticas do psoas-desk</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
@@ -1613,7 +1628,7 @@
         <translation>Clique num dia, ou use as setas, para o ver em baixo.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+75"/>
         <source>Export &amp;CSV…</source>
         <translation>Exportar &amp;CSV…</translation>
     </message>
@@ -1757,7 +1772,7 @@
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../psoas_desk/ui/status_panel.py" line="+57"/>
+        <location filename="../../psoas_desk/ui/status_panel.py" line="+48"/>
         <source>psoas-desk status</source>
         <translation>Estado do psoas-desk</translation>
     </message>
@@ -1778,12 +1793,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>Sitting bout</source>
         <translation>Período sentado</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-148"/>
         <source>Next break</source>
         <translation>Próxima pausa</translation>
     </message>
@@ -1848,12 +1863,12 @@
         <translation>&amp;Micropausa agora</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>S&amp;tretch now</source>
         <translation>Alongar a&amp;gora</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>I just took a &amp;break</source>
         <translation>Acabei de fazer uma pa&amp;usa</translation>
     </message>
@@ -1973,12 +1988,12 @@
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../psoas_desk/ui/tray.py" line="+183"/>
+        <location filename="../../psoas_desk/ui/tray.py" line="+174"/>
         <source>psoas-desk menu</source>
         <translation>Menu do psoas-desk</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>Starting…</source>
         <translation>A iniciar…</translation>
     </message>
@@ -1993,13 +2008,13 @@
         <translation>Começar uma rotina de alon&amp;gamentos</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <location line="+113"/>
         <source>I&apos;m &amp;standing</source>
         <translation>Estou de &amp;pé</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-167"/>
         <source>I just took a &amp;break</source>
         <translation>Acabei de fazer uma pa&amp;usa</translation>
     </message>
@@ -2009,12 +2024,12 @@
         <translation>Pau&amp;sar</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Pause reminders</source>
         <translation>Pausar os lembretes</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>&amp;30 minutes</source>
         <translation>&amp;30 minutos</translation>
     </message>
@@ -2064,7 +2079,7 @@
         <translation>Sa&amp;ir</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>I&apos;m s&amp;itting</source>
         <translation>Estou senta&amp;do</translation>
     </message>

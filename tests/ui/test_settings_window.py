@@ -9,14 +9,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QSpinBox,
+    QTimeEdit,
     QTreeWidget,
     QWidget,
 )
@@ -24,7 +28,14 @@ from pytestqt.qtbot import QtBot
 
 from psoas_desk.core.routines import Routine
 from psoas_desk.core.schedule_types import TimeRange, WorkingHours
-from psoas_desk.core.settings import Group, OptionSpec, Settings, get_option, option_specs
+from psoas_desk.core.settings import (
+    Group,
+    OptionSpec,
+    Settings,
+    get_option,
+    option_spec,
+    option_specs,
+)
 from psoas_desk.core.settings_codec import SettingsProblem, with_option
 from psoas_desk.storage.content import load_content
 from psoas_desk.ui.routine_list_editor import RoutineListEditor
@@ -129,6 +140,8 @@ def test_every_option_has_an_editor_with_label_and_help(make_window: Any,
     assert control.accessibleName().startswith(spec.info.label)
     if spec.type is bool:
         assert isinstance(control, QCheckBox)
+    elif spec.key == "schedule.day_starts_at":
+        assert isinstance(control, QTimeEdit)  # a time of day, not "4 h"
     elif spec.type in (int, timedelta):
         assert isinstance(control, QSpinBox)
         assert spec.info.unit == "" or control.suffix().strip() == spec.info.unit
@@ -163,7 +176,7 @@ def next_value(spec: OptionSpec, current: Any, routines: list[Routine]) -> Any:
         members = list(spec.type)
         return members[(members.index(current) + 1) % len(members)]
     if spec.type is str:
-        return "de"
+        return "en"  # the choice after "System language"
     if spec.type is WorkingHours:
         days = list(current.days)
         days[1] = (TimeRange.parse("08:00-16:00"),)
@@ -178,7 +191,7 @@ def drive(qtbot: QtBot, window: SettingsWindow, spec: OptionSpec, new: Any,
     assert control is not None
     if isinstance(control, QCheckBox):
         qtbot.keyClick(control, Qt.Key.Key_Space)
-    elif isinstance(control, QSpinBox):
+    elif isinstance(control, QSpinBox | QTimeEdit):
         qtbot.keyClick(control, Qt.Key.Key_Up if new > current else Qt.Key.Key_Down)
     elif isinstance(control, QComboBox):
         qtbot.keyClick(control, Qt.Key.Key_Down)
@@ -322,16 +335,141 @@ def test_micro_break_options_grey_out_with_micro_breaks(qtbot: QtBot, make_windo
     assert window.rows["stretch.interval"].editor.isEnabled()
 
 
-def test_bad_language_code_is_refused(qtbot: QtBot, make_window: Any) -> None:
+def test_the_language_is_chosen_from_the_shipped_ones(qtbot: QtBot, make_window: Any) -> None:
     window = make_window()
+    applied: list[Settings] = []
+    window.applied.connect(applied.append)
     show_page(window, Group.POPUPS)
-    line = window.rows["popups.language"].editor.focusProxy()
-    assert isinstance(line, QLineEdit)
-    type_into(qtbot, line, "english")
-    assert "is not a language code" in error_text(window, "popups.language")
+    combo = window.rows["popups.language"].editor.focusProxy()
+    assert isinstance(combo, QComboBox)
+    items = [combo.itemText(i) for i in range(combo.count())]
+    assert items[0].startswith("System language")
+    assert items[1:] == ["English", "Deutsch", "Español", "Français", "Português (Portugal)"]
+    combo.setCurrentIndex(items.index("Deutsch"))
+    qtbot.mouseClick(window.ok_button, Qt.MouseButton.LeftButton)
+    assert applied[-1].popups.language == "de"
+
+
+def test_a_language_from_the_file_without_screens_is_shown_as_such(make_window: Any) -> None:
+    window = make_window(with_option(Settings(), "popups.language", "it"))
+    show_page(window, Group.POPUPS)
+    combo = window.rows["popups.language"].editor.focusProxy()
+    assert isinstance(combo, QComboBox)
+    assert combo.currentText() == "it (no translation: screens in English)"
+    assert not window.apply_button.isEnabled(), "showing it is no change"
+
+
+def test_typing_the_working_hours_as_the_help_writes_them_is_accepted(
+        qtbot: QtBot, make_window: Any) -> None:
+    window = make_window(with_option(Settings(), "schedule.working_hours_only", True))
+    applied: list[Settings] = []
+    window.applied.connect(applied.append)
+    show_page(window, Group.SCHEDULE)
+    assert "09:00-12:30 and 13:30-17:30" in window.rows["schedule.working_hours"].help.text()
+    type_into(qtbot, day_line(window, "tue"), "09:00-12:30 and 13:30-17:30")
+    assert error_text(window, "schedule.working_hours") == ""
+    qtbot.mouseClick(window.ok_button, Qt.MouseButton.LeftButton)
+    assert [str(r) for r in applied[-1].schedule.working_hours.ranges_on(1)] == [
+        "09:00-12:30", "13:30-17:30"]
+
+
+def test_a_greyed_out_option_with_a_bad_value_does_not_block_ok(
+        qtbot: QtBot, make_window: Any) -> None:
+    window = make_window(with_option(Settings(), "schedule.working_hours_only", True))
+    applied: list[Settings] = []
+    window.applied.connect(applied.append)
+    show_page(window, Group.SCHEDULE)
+    type_into(qtbot, day_line(window, "mon"), "nine to five")
+    assert "is not a time range" in error_text(window, "schedule.working_hours")
     assert refused(window)
-    type_into(qtbot, line, "pt_PT")
-    assert error_text(window, "popups.language") == ""
+    # Turning working hours off greys the field out: its value cannot block saving.
+    switch = window.rows["schedule.working_hours_only"].editor.focusProxy()
+    qtbot.keyClick(switch, Qt.Key.Key_Space)
+    assert error_text(window, "schedule.working_hours") == ""
+    assert window.ok_button.isEnabled()
+    qtbot.mouseClick(window.ok_button, Qt.MouseButton.LeftButton)
+    assert applied[-1].schedule.working_hours_only is False
+    assert applied[-1].schedule.working_hours == Settings().schedule.working_hours
+
+
+@pytest.mark.parametrize("key", ["micro.interval", "popups.theme", "schedule.day_starts_at"])
+def test_the_wheel_over_an_unfocused_control_scrolls_the_page_not_the_value(
+        qtbot: QtBot, make_window: Any, key: str) -> None:
+    window = make_window()
+    group = option_spec(key).info.group
+    show_page(window, group)
+    control = window.rows[key].editor.focusProxy()
+    assert control is not None
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.page_list.setFocus()
+    before = window.rows[key].editor.raw_value()
+    wheel(control)
+    assert window.rows[key].editor.raw_value() == before
+    assert not window.apply_button.isEnabled()
+    # Once the person has clicked into it (it has the focus), the wheel works.
+    control.setFocus()
+    assert control.hasFocus()
+    wheel(control)
+    assert window.rows[key].editor.raw_value() != before
+
+
+def wheel(widget: QWidget) -> None:
+    """One notch of the mouse wheel (downwards) over the middle of ``widget``."""
+    centre = QPointF(widget.width() / 2, widget.height() / 2)
+    event = QWheelEvent(centre, widget.mapToGlobal(centre), QPoint(0, 0), QPoint(0, -120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(widget, event)
+
+
+def test_keeping_history_forever_says_forever(qtbot: QtBot, make_window: Any) -> None:
+    window = make_window()
+    applied: list[Settings] = []
+    window.applied.connect(applied.append)
+    show_page(window, Group.STARTUP)
+    days = spin(window, "startup.history_days")
+    assert days.text() == "Forever"
+    days.stepBy(1)
+    assert days.text() == "1 days" or days.text().startswith("1")
+    days.stepBy(-1)
+    assert days.text() == "Forever"
+    type_into(qtbot, days, "90")
+    qtbot.mouseClick(window.ok_button, Qt.MouseButton.LeftButton)
+    assert applied[-1].startup.history_days == 90
+
+
+def test_a_new_day_starts_at_a_time(qtbot: QtBot, make_window: Any) -> None:
+    window = make_window()
+    applied: list[Settings] = []
+    window.applied.connect(applied.append)
+    show_page(window, Group.SCHEDULE)
+    time = window.rows["schedule.day_starts_at"].editor.focusProxy()
+    assert isinstance(time, QTimeEdit)
+    assert time.text() == "04:00"
+    time.setFocus()
+    qtbot.keyClick(time, Qt.Key.Key_Up)
+    assert time.text() == "05:00"
+    qtbot.mouseClick(window.ok_button, Qt.MouseButton.LeftButton)
+    assert applied[-1].schedule.day_starts_at == 5
+
+
+def test_the_sounds_page_plays_a_sample_or_says_why_it_cannot(
+        qtbot: QtBot, make_window: Any) -> None:
+    window = make_window(with_option(Settings(), "sounds.volume", 70))
+    show_page(window, Group.SOUNDS)
+    button = window.findChild(QPushButton, "sound-preview")
+    assert button is not None and button.isVisibleTo(window)
+    with qtbot.waitSignal(window.sound_preview_requested) as played:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert played.args == [70]
+    window.set_sound_note("No audio output was found, so sounds cannot play.")
+    note = window.findChild(QLabel, "sound-note")
+    assert note is not None and note.isVisibleTo(window)
+    assert note.text() == "No audio output was found, so sounds cannot play."
+    assert not button.isEnabled()
+    window.set_sound_note("")
+    assert not note.isVisibleTo(window) and button.isEnabled()
 
 
 def test_break_that_may_end_before_it_starts_is_refused(qtbot: QtBot, make_window: Any) -> None:

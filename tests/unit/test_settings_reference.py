@@ -1,4 +1,4 @@
-"""The settings reference (``settings --list``, docs/settings.md) lists every key, and is current."""
+"""The settings reference (``settings --list``, docs/settings.md) lists every key and is current."""
 
 from __future__ import annotations
 

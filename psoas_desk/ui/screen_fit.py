@@ -1,0 +1,59 @@
+"""Sizing windows to the screen they open on, at any scale.
+
+At 200% a 1600x1000 screen is 800x500 logical pixels, and a small laptop
+(1366x768) loses a panel's height too: a window sized in font heights can
+be taller than the screen, with its OK, Done or Close off the bottom. Every
+big window is therefore sized with :func:`fit_to_screen`: as wanted, but
+never beyond the screen's available area minus room for the window
+manager's frame. Its content scrolls (the settings pages, the checklist,
+the statistics) while the buttons stay in view.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+
+def available_area(window: QWidget) -> QRect | None:
+    """The available geometry of the screen ``window`` is on (or the primary one)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else None
+
+
+def room_for(window: QWidget) -> QSize | None:
+    """The largest client size that keeps the window and its frame on the screen.
+
+    The frame is not known before the window is shown; a title bar is about
+    two lines of text, borders a few pixels.
+    """
+    area = available_area(window)
+    if area is None:
+        return None
+    em = window.fontMetrics().height()
+    return QSize(area.width() - em, area.height() - 3 * em)
+
+
+def fit_to_screen(window: QWidget, wanted: QSize) -> QSize:
+    """Resize ``window`` to ``wanted``, bounded by the screen; returns the size set.
+
+    Also moves it back onto the screen if it sits partly off it.
+    """
+    room = room_for(window)
+    size = wanted if room is None else wanted.boundedTo(room)
+    window.resize(size)
+    keep_on_screen(window)
+    return size
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """Move ``window`` so that all of it is inside its screen's available area."""
+    area = available_area(window)
+    if area is None:
+        return
+    frame = window.frameGeometry()
+    x = min(max(frame.x(), area.left()), max(area.left(), area.right() + 1 - frame.width()))
+    y = min(max(frame.y(), area.top()), max(area.top(), area.bottom() + 1 - frame.height()))
+    if QPoint(x, y) != frame.topLeft():
+        window.move(x, y)
