@@ -36,6 +36,7 @@ from psoas_desk.adapters.autostart.command import (
 )
 from psoas_desk.adapters.autostart.null import AutostartUnavailable, NullAutostart
 from psoas_desk.adapters.autostart.xdg import XdgAutostart, xdg_autostart_dir
+from psoas_desk.adapters.choose import working
 
 if TYPE_CHECKING:
     from psoas_desk.adapters.autostart.macos import MacLaunchAgent
@@ -104,18 +105,11 @@ def choose_autostart(candidates: Sequence[AutostartCandidate]) -> Autostart:
     Returns:
         The chosen backend, or a ``NullAutostart`` when none works.
     """
-    for label, factory in candidates:
-        try:
-            backend = factory()
-            state = backend.enabled()
-        except Exception as exc:
-            _log.info("autostart backend %s is unavailable: %s", label, exc)
-            continue
-        _log.info("autostart backend: %s (starts at login: %s)", label, state)
-        return backend
-    tried = ", ".join(label for label, _ in candidates) or "none offered"
-    _log.info("no autostart backend fits (tried: %s); 'Start at login' cannot be offered", tried)
-    return NullAutostart()
+    chosen = working(candidates, what="autostart backend", log=_log,
+                     probe=lambda backend: f"starts at login: {backend.enabled()}",
+                     nothing="no autostart backend fits (tried: {tried}); 'Start at login' "
+                             "cannot be offered", nothing_level=logging.INFO)
+    return chosen[0][1] if chosen else NullAutostart()
 
 
 def default_autostart_candidates(*, platform: str, env: Mapping[str, str], home: Path,

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtDBus import QDBusConnection
 
 from psoas_desk.adapters import lazy_exports
+from psoas_desk.adapters.choose import Rejected, tried, working
 from psoas_desk.adapters.dnd.gnome import GnomeShowBanners, dconf_user_db
 from psoas_desk.adapters.dnd.model import DesktopDnd, DndCandidate, DndUnavailable
 from psoas_desk.adapters.dnd.notification_server import (
@@ -69,28 +70,11 @@ def __getattr__(name: str) -> Any:
     return _platform_backend(name)
 
 
-def _build(candidate: DndCandidate) -> DesktopDnd | None:
-    label, factory = candidate
-    try:
-        backend = factory()
-    except Exception as exc:
-        _log.info("do-not-disturb source %s is unavailable: %s", label, exc)
-        return None
-    try:
-        reading: object = backend.active()
-    except Exception as exc:
-        problem = f"its first reading raised {exc!r}"
-    else:
-        if isinstance(reading, bool):
-            _log.info("do-not-disturb source: %s (on at start: %s)", label, reading)
-            return backend
-        problem = f"its reading {reading!r} is not a bool"
-    _log.info("do-not-disturb source %s rejected: %s", label, problem)
-    try:
-        backend.close()
-    except Exception:
-        _log.exception("closing the rejected do-not-disturb source %s failed", label)
-    return None
+def _first_reading(backend: DesktopDnd) -> str:
+    reading: object = backend.active()
+    if not isinstance(reading, bool):
+        raise Rejected(f"its reading {reading!r} is not a bool")
+    return f"on at start: {reading}"
 
 
 def choose_dnd_sources(groups: Sequence[Sequence[DndCandidate]]) -> DndSources:
@@ -101,15 +85,13 @@ def choose_dnd_sources(groups: Sequence[Sequence[DndCandidate]]) -> DndSources:
     """
     chosen: list[DesktopDnd] = []
     for group in groups:
-        for candidate in group:
-            backend = _build(candidate)
-            if backend is not None:
-                chosen.append(backend)
-                break
+        chosen += [backend for _label, backend in working(
+            group, what="do-not-disturb source", log=_log, probe=_first_reading,
+            close=lambda backend: backend.close())]
     if not chosen:
-        tried = ", ".join(label for group in groups for label, _ in group) or "none offered"
+        offered = [candidate for group in groups for candidate in group]
         _log.info("no desktop do-not-disturb source works (tried: %s); breaks will not wait "
-                  "for the desktop's do-not-disturb mode", tried)
+                  "for the desktop's do-not-disturb mode", tried(offered))
     return DndSources(chosen)
 
 

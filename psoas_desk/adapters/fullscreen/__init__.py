@@ -18,6 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 from psoas_desk.adapters import lazy_exports
+from psoas_desk.adapters.choose import Rejected, working
 from psoas_desk.adapters.fullscreen.null import NullFullscreenMonitor
 from psoas_desk.adapters.fullscreen.x11 import X11FullscreenMonitor
 
@@ -71,11 +72,11 @@ FullscreenCandidate = tuple[str, Callable[[], FullscreenMonitor]]
 """A label for the log and a factory that builds the backend or raises."""
 
 
-def _close_quietly(monitor: FullscreenMonitor) -> None:
-    try:
-        monitor.close()
-    except Exception:
-        logger.exception("closing the rejected fullscreen backend %s failed", monitor.name)
+def _first_reading(monitor: FullscreenMonitor) -> str:
+    reading: object = monitor.fullscreen_active()
+    if not isinstance(reading, bool):
+        raise Rejected(f"its reading {reading!r} is not a bool")
+    return f"fullscreen at start: {reading}"
 
 
 def choose_fullscreen_monitor(candidates: Sequence[FullscreenCandidate]) -> FullscreenMonitor:
@@ -87,27 +88,11 @@ def choose_fullscreen_monitor(candidates: Sequence[FullscreenCandidate]) -> Full
     Returns:
         The chosen backend, or a ``NullFullscreenMonitor`` when none works.
     """
-    for label, factory in candidates:
-        try:
-            monitor = factory()
-        except Exception as exc:
-            logger.info("fullscreen backend %s is unavailable: %s", label, exc)
-            continue
-        try:
-            reading: object = monitor.fullscreen_active()
-        except Exception as exc:
-            problem = f"its first reading raised {exc!r}"
-        else:
-            if isinstance(reading, bool):
-                logger.info("fullscreen backend: %s (fullscreen at start: %s)", label, reading)
-                return monitor
-            problem = f"its reading {reading!r} is not a bool"
-        logger.info("fullscreen backend %s rejected: %s", label, problem)
-        _close_quietly(monitor)
-    tried = ", ".join(label for label, _ in candidates) or "none offered"
-    logger.warning("no fullscreen backend works (tried: %s); breaks will not wait for "
-                   "fullscreen windows", tried)
-    return NullFullscreenMonitor()
+    chosen = working(candidates, what="fullscreen backend", log=logger, probe=_first_reading,
+                     close=lambda monitor: monitor.close(),
+                     nothing="no fullscreen backend works (tried: {tried}); breaks will not "
+                             "wait for fullscreen windows")
+    return chosen[0][1] if chosen else NullFullscreenMonitor()
 
 
 def default_fullscreen_candidates(env: Mapping[str, str], *, platform: str | None = None,

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 from PySide6.QtDBus import QDBusConnection
 
 from psoas_desk.adapters import lazy_exports
+from psoas_desk.adapters.choose import Rejected, working
 from psoas_desk.adapters.idle.freedesktop import ScreenSaverIdleMonitor
 from psoas_desk.adapters.idle.gnome import MutterIdleMonitor
 from psoas_desk.adapters.idle.null import NullIdleMonitor
@@ -137,11 +138,12 @@ def _reading_problem(reading: object) -> str | None:
     return None
 
 
-def _close_quietly(monitor: IdleMonitor) -> None:
-    try:
-        monitor.close()
-    except Exception:
-        logger.exception("closing the rejected idle backend %s failed", monitor.name)
+def _believable(monitor: IdleMonitor) -> str:
+    reading = monitor.idle_seconds()
+    problem = _reading_problem(reading)
+    if problem is not None:
+        raise Rejected(problem)
+    return f"{reading} s idle at start"
 
 
 def choose_idle_monitor(candidates: Sequence[IdleCandidate]) -> IdleMonitor:
@@ -155,27 +157,11 @@ def choose_idle_monitor(candidates: Sequence[IdleCandidate]) -> IdleMonitor:
     Returns:
         The chosen backend, or a ``NullIdleMonitor`` when none works.
     """
-    for label, factory in candidates:
-        try:
-            monitor = factory()
-        except Exception as exc:
-            logger.info("idle backend %s is unavailable: %s", label, exc)
-            continue
-        try:
-            reading: object = monitor.idle_seconds()
-        except Exception as exc:
-            problem: str | None = f"its first reading raised {exc!r}"
-        else:
-            problem = _reading_problem(reading)
-        if problem is None:
-            logger.info("idle backend: %s (%s s idle at start)", label, reading)
-            return monitor
-        logger.info("idle backend %s rejected: %s", label, problem)
-        _close_quietly(monitor)
-    tried = ", ".join(label for label, _ in candidates) or "none offered"
-    logger.warning("no idle backend works (tried: %s); breaks will follow wall-clock time, "
-                   "not keyboard and mouse activity", tried)
-    return NullIdleMonitor()
+    chosen = working(candidates, what="idle backend", log=logger, probe=_believable,
+                     close=lambda monitor: monitor.close(),
+                     nothing="no idle backend works (tried: {tried}); breaks will follow "
+                             "wall-clock time, not keyboard and mouse activity")
+    return chosen[0][1] if chosen else NullIdleMonitor()
 
 
 def _is_wayland_session(env: Mapping[str, str]) -> bool:

@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtDBus import QDBusConnection
 
+from psoas_desk.adapters.choose import working
 from psoas_desk.adapters.notify.dbus_args import DBusTypingUnavailable
 from psoas_desk.adapters.notify.following import ServiceFollowingNotifier
 from psoas_desk.adapters.notify.freedesktop import FreedesktopNotifier
@@ -83,18 +84,10 @@ def choose_notifier(candidates: Sequence[NotifierCandidate]) -> Notifier:
     Returns:
         The chosen backend, or a ``NullNotifier`` when none can be built.
     """
-    for label, factory in candidates:
-        try:
-            notifier = factory()
-        except Exception as exc:
-            _log.info("notification backend %s is unavailable: %s", label, exc)
-            continue
-        _log.info("notification backend: %s", label)
-        return notifier
-    tried = ", ".join(label for label, _ in candidates) or "none offered"
-    _log.warning("no notification backend works (tried: %s); break warnings will only "
-                 "be logged", tried)
-    return NullNotifier()
+    chosen = working(candidates, what="notification backend", log=_log,
+                     nothing="no notification backend works (tried: {tried}); break "
+                             "warnings will only be logged")
+    return chosen[0][1] if chosen else NullNotifier()
 
 
 def default_notifier_candidates(*, bus: QDBusConnection | None,

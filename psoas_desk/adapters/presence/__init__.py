@@ -41,6 +41,7 @@ from typing import Protocol
 
 from PySide6.QtDBus import QDBusConnection
 
+from psoas_desk.adapters.choose import Rejected, working
 from psoas_desk.adapters.presence.devices import CameraReader, MicrophoneReader
 from psoas_desk.adapters.presence.inhibitors import (
     GnomeIdleInhibitors,
@@ -224,6 +225,13 @@ class PresenceSigns:
         return described
 
 
+def _first_answer(source: InhibitorSource) -> str:
+    first: object = source.inhibited()
+    if not isinstance(first, bool):
+        raise Rejected(f"its first answer was {first!r}")
+    return f"inhibited at start: {first}"
+
+
 def open_presence_signs(candidates: Sequence[InhibitorCandidate], *,
                         camera: DeviceUse | None = None,
                         microphone: DeviceUse | None = None,
@@ -233,23 +241,10 @@ def open_presence_signs(candidates: Sequence[InhibitorCandidate], *,
     A candidate that raises, or answers None at first, is skipped (and closed)
     with the reason logged.
     """
-    kept: list[InhibitorSource] = []
-    for label, factory in candidates:
-        try:
-            source = factory()
-        except Exception as exc:
-            _log.info("inhibitor source %s is unavailable: %s", label, exc)
-            continue
-        try:
-            first: object = source.inhibited()
-        except Exception as exc:
-            first = exc
-        if isinstance(first, bool):
-            kept.append(source)
-        else:
-            _log.info("inhibitor source %s rejected: its first answer was %r", label, first)
-            source.close()
-    signs = PresenceSigns(kept, camera=camera, microphone=microphone, switches=switches)
+    kept = working(candidates, what="inhibitor source", log=_log, probe=_first_answer,
+                   close=lambda source: source.close(), keep_all=True)
+    signs = PresenceSigns([source for _label, source in kept], camera=camera,
+                          microphone=microphone, switches=switches)
     _log.info("presence sources: %s", ", ".join(signs.names) or "none")
     return signs
 

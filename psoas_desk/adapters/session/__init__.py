@@ -26,13 +26,14 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtDBus import QDBusConnection
 
 from psoas_desk.adapters import lazy_exports
+from psoas_desk.adapters.choose import working
 from psoas_desk.adapters.session.logind import LogindSession
 from psoas_desk.adapters.session.model import (
     ChangeHandler,
@@ -79,16 +80,17 @@ def open_session_monitor(candidates: Sequence[SessionCandidate]) -> SessionMonit
     source the monitor holds a ``NullSession`` (its name is then "none").
     """
     monitor = SessionMonitor()
-    for label, factory in candidates:
-        try:
-            monitor.build(factory)
-        except Exception as exc:
-            _log.info("session source %s is unavailable: %s", label, exc)
-    if not monitor.sources:
+
+    def joining(factory: Callable[[ChangeHandler], SessionSource],
+                ) -> Callable[[], SessionSource]:
+        return lambda: monitor.build(factory)
+
+    kept = working([(label, joining(factory)) for label, factory in candidates],
+                   what="session source", log=_log, keep_all=True,
+                   nothing="no lock or sleep events (tried: {tried}); a suspend is noticed "
+                           "from the clock and an absence from the idle time")
+    if not kept:
         monitor.build(lambda _handler: NullSession())
-        tried = ", ".join(label for label, _ in candidates) or "none offered"
-        _log.warning("no lock or sleep events (tried: %s); a suspend is noticed from the "
-                     "clock and an absence from the idle time", tried)
     else:
         _log.info("session events: %s (locked at start: %s)", monitor.name, monitor.locked())
     return monitor
