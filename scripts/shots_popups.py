@@ -69,6 +69,7 @@ def _child(out: Path, scale: str) -> None:
     from PySide6.QtWidgets import QApplication, QPushButton
 
     from psoas_desk.core.model import BreakKind
+    from psoas_desk.core.routines import RoutineKind
     from psoas_desk.core.snapshot import ActiveBreak
     from psoas_desk.storage.content import load_content
     from psoas_desk.ui.break_popup import BreakContent, BreakPopup, make_break_popup
@@ -91,33 +92,66 @@ def _child(out: Path, scale: str) -> None:
     micro = BreakKind.MICRO
     stretch = BreakKind.STRETCH
     march = "stretch-march-and-stretch"
+    # Like the app: each kind of popup keeps room for every routine it may show.
+    micro_sizing = tuple(r for r in routines.values()
+                         if r.kind in (RoutineKind.MICRO, RoutineKind.BREATHING))
+    stretch_sizing = tuple(routines.values())
+    lengths = (300, 60, 600, 1800)
+
+    def m(routine_id: str | None, **kw: object) -> BreakContent:
+        routine = routines[routine_id] if routine_id else None
+        checklist = checklists.get(routine.checklist) if routine and routine.checklist else None
+        return BreakContent(micro, routine, checklist, (), "en", sizing=micro_sizing,
+                            postpone_choices_s=lengths, **kw)  # type: ignore[arg-type]
+
+    def s(routine_id: str, **kw: object) -> BreakContent:
+        return BreakContent(stretch, routines[routine_id], None, safety, "en",
+                            sizing=stretch_sizing, postpone_choices_s=lengths,
+                            **kw)  # type: ignore[arg-type]
+
+    def start(popup: BreakPopup) -> None:
+        button = popup.findChild(QPushButton, "startButton")
+        if button is not None and button.isVisible():
+            button.click()
+
+    def then(*actions: Callable[[BreakPopup], None]) -> Callable[[BreakPopup], None]:
+        def run(popup: BreakPopup) -> None:
+            for action in actions:
+                action(popup)
+        return run
+
+    def click(name: str) -> Callable[[BreakPopup], None]:
+        return lambda popup: popup.findChild(QPushButton, name).click()
+
+    def next_through(popup: BreakPopup) -> None:
+        for _ in routines[march].steps:
+            popup.findChild(QPushButton, "nextButton").click()
+
     scenes: list[Scene] = [
-        ("micro", BreakContent(micro, routines["micro-stand-reset"], None, (), "en"),
-         active(micro, 45, 5, finish_in=12), 5, False, None),
-        ("micro-strict", BreakContent(micro, routines["micro-walk"], None, (), "en"),
-         active(micro, 90, 30, finish_in=0, postpones_left=0), 2, True, None),
-        ("micro-breathing", BreakContent(micro, routines["micro-breathe-360"], None, (), "en"),
-         active(micro, 60, 12), 3.5, False, None),
-        ("micro-posture", BreakContent(micro, routines["micro-posture-check"],
-                                       checklists["sitting-setup"], (), "en"),
-         active(micro, 60, 20), 1, False, None),
-        ("micro-fallback", BreakContent(micro, None, None, (), "en"),
-         active(micro, 30, 3, finish_in=7), 3, False, None),
-        ("stretch-step", BreakContent(stretch, routines[march], None, safety, "en"),
-         active(stretch, 240, 0), seconds_before(march, 5) + 7, False, None),
-        ("stretch-breathing", BreakContent(stretch, routines[march], None, safety, "en"),
-         active(stretch, 240, 0), seconds_before(march, 8) + 2.5, False, None),
-        ("stretch-breathing-reduced", BreakContent(stretch, routines[march], None, safety, "en",
-                                                   reduce_motion=True),
-         active(stretch, 240, 0), seconds_before(march, 8) + 7, False, None),
-        ("stretch-long-step", BreakContent(stretch, routines["home-floor-hips"], None, safety,
-                                           "en"),
-         active(stretch, 640, 0), seconds_before("home-floor-hips", 7) + 3, False, None),
-        ("stretch-paused", BreakContent(stretch, routines[march], None, safety, "en"),
-         active(stretch, 240, 0), 20, False,
-         lambda popup: popup.findChild(QPushButton, "pauseButton").click()),
-        ("stretch-summary", BreakContent(stretch, routines[march], None, safety, "en"),
-         active(stretch, 240, 0), 250, False, None),
+        ("micro", m("micro-stand-reset"), active(micro, 45, 5, finish_in=12), 5, False, None),
+        ("micro-strict", m("micro-walk"), active(micro, 90, 30, finish_in=0, postpones_left=0),
+         2, True, None),
+        ("micro-breathing", m("micro-breathe-360"), active(micro, 60, 12), 3.5, False, None),
+        ("micro-posture", m("micro-posture-check"), active(micro, 60, 20), 1, False, None),
+        ("micro-fallback", m(None), active(micro, 30, 3, finish_in=7), 3, False, None),
+        ("stretch-intro", s(march), active(stretch, 240, 0), 3, False, None),
+        ("stretch-intro-floor", s("home-floor-hips"), active(stretch, 640, 0), 3, False, None),
+        ("stretch-details", s("home-floor-hips"), active(stretch, 640, 0), 3, False,
+         click("detailsLink")),
+        ("stretch-step", s(march), active(stretch, 240, 0), seconds_before(march, 5) + 7, False,
+         start),
+        ("stretch-breathing", s(march), active(stretch, 240, 0), seconds_before(march, 8) + 2.5,
+         False, start),
+        ("stretch-breathing-reduced", s(march, reduce_motion=True), active(stretch, 240, 0),
+         seconds_before(march, 8) + 7, False, start),
+        ("stretch-long-step", s("home-floor-hips"), active(stretch, 640, 0),
+         seconds_before("home-floor-hips", 7) + 3, False, start),
+        ("stretch-paused", s(march), active(stretch, 240, 0), 20, False,
+         then(start, click("pauseButton"))),
+        ("stretch-summary", s(march), active(stretch, 240, 0), 250, False, start),
+        ("stretch-summary-hurried", s(march), active(stretch, 240, 0, finish_in=120), 3, False,
+         then(start, next_through)),
+        ("chosen-micro", s("micro-stand-reset"), active(stretch, 45, 0), 3, False, None),
     ]
     for name, palette in _light_and_dark().items():
         app.setPalette(palette)  # type: ignore[arg-type]

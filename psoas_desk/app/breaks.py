@@ -1,6 +1,10 @@
 """Puts breaks on screen: picks the routine, opens one popup per chosen screen,
 keeps it in step with the engine, and closes it when the break ends.
 
+A routine's finish page outlives its break: when every step was followed the
+break ends at once (completed) and the page stays, closing by itself a few
+seconds later or on Done, Escape or the close button.
+
 The popups are imported lazily: nothing of them is loaded until the first break.
 """
 
@@ -9,14 +13,16 @@ from __future__ import annotations
 import logging
 import random
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QCursor, QGuiApplication, QScreen
 
 from psoas_desk.core.model import BreakKind
+from psoas_desk.core.postpone import postpone_choices_s
 from psoas_desk.core.rotation import BreakRotation
-from psoas_desk.core.routines import ContentLibrary, Routine
+from psoas_desk.core.routines import ContentLibrary, Routine, RoutineKind
 from psoas_desk.core.settings import Settings
 from psoas_desk.core.snapshot import Snapshot
 
@@ -26,6 +32,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Intent = Callable[[], object]
+PostponeIntent = Callable[[int], object]
+"""Postpone by this many seconds (0: the configured length)."""
+DoneIntent = Callable[[bool, bool], object]
+"""Done: (the routine was done, leave a requested break early)."""
 
 
 class BreakPresenter(QObject):
@@ -35,11 +45,13 @@ class BreakPresenter(QObject):
         library: the routines and checklists to choose from.
         rng: chance for the routine rotation (seeded in tests).
         on_postpone, on_skip, on_done: called when the user presses those buttons.
+        on_checklist: a posture check's "Open the checklist".
         locale: the content language ("en", "de", ...).
     """
 
-    def __init__(self, library: ContentLibrary, rng: random.Random, *, on_postpone: Intent,
-                 on_skip: Intent, on_done: Intent, locale: str = "en",
+    def __init__(self, library: ContentLibrary, rng: random.Random, *,
+                 on_postpone: PostponeIntent, on_skip: Intent, on_done: DoneIntent,
+                 on_checklist: Intent | None = None, locale: str = "en",
                  platform_reduces_motion: Callable[[], bool] | None = None,
                  micro_count: int = 0, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +62,7 @@ class BreakPresenter(QObject):
         self._on_postpone = on_postpone
         self._on_skip = on_skip
         self._on_done = on_done
+        self._on_checklist = on_checklist or (lambda: None)
         self._locale = locale
         self._popups: list[BreakPopup] = []
         self._summaries: list[BreakPopup] = []
@@ -103,7 +116,11 @@ class BreakPresenter(QObject):
             safety=tuple(self._library.safety) if kind is BreakKind.STRETCH else (),
             locale=self._locale, show_why=settings.popups.show_why,
             # The app's setting, or the desktop's own "reduce animations".
-            reduce_motion=settings.popups.reduce_motion or self._platform_reduces_motion())
+            reduce_motion=settings.popups.reduce_motion or self._platform_reduces_motion(),
+            postpone_choices_s=postpone_choices_s(settings, kind))
+        # One size per kind of window: room for every routine it may show.
+        player = kind is BreakKind.STRETCH and routine is not None and bool(routine.steps)
+        content = replace(content, sizing=self._sizing(player))
         for screen in self._screens(settings):
             popup = make_break_popup(content,
                                      key_guard_s=settings.popups.key_guard.total_seconds())
@@ -111,6 +128,9 @@ class BreakPresenter(QObject):
             popup.skip_requested.connect(self._on_skip)
             popup.done_requested.connect(lambda p=popup: self._done_pressed(p))
             popup.routine_finished.connect(lambda p=popup: self._routine_finished(p))
+            checklist_requested = getattr(popup, "checklist_requested", None)
+            if checklist_requested is not None:
+                checklist_requested.connect(self._on_checklist)
             self._popups.append(popup)
             self.update(snapshot)
             popup.place_on(screen)
@@ -118,6 +138,13 @@ class BreakPresenter(QObject):
         log.info("break popup shown", extra={
             "event": "popup_shown", "kind": kind.value, "screens": len(self._popups),
             "routine": routine.id if routine else None})
+
+    def _sizing(self, player: bool) -> tuple[Routine, ...]:
+        """The routines a popup keeps room for: all of them for the routine
+        player (any routine can be chosen), else those a micro-break draws."""
+        kinds = set(RoutineKind) if player else {RoutineKind.MICRO, RoutineKind.BREATHING}
+        return tuple(r for r in sorted(self._library.routines.values(), key=lambda r: r.id)
+                     if r.kind in kinds)
 
     def update(self, snapshot: Snapshot) -> None:
         """Feed the popups the engine's latest view of the break."""
@@ -141,15 +168,18 @@ class BreakPresenter(QObject):
             self._dispose(popup)
 
     def _routine_finished(self, popup: BreakPopup) -> None:
-        # The last step is done: the break is complete; the summary stays up.
+        # Every step followed: the break is complete now, its finish page stays.
+        if not popup.routine_done or popup not in self._popups:
+            return
         if popup not in self._summaries:
             self._summaries.append(popup)
-        self._on_done()
+        self._on_done(True, False)
 
     def _done_pressed(self, popup: BreakPopup) -> None:
-        # Ends the break if it is still running (the routine was finished before
-        # the break's minimum time); a summary left after the break closes too.
-        self._on_done()
+        # Ends the break if it still runs; a finish page left after its break
+        # only closes.
+        if popup in self._popups:
+            self._on_done(popup.routine_done, popup.leave_early)
         if popup in self._summaries:
             self._dispose(popup)
 

@@ -122,8 +122,11 @@ class DeskApp(QObject):
         # signal connected to a plain object's method, and each popup connects
         # anew (a week of popups grew by hundreds; tests/ui/test_leaks.py).
         self.presenter = BreakPresenter(
-            services.library, services.rng, on_postpone=lambda: self.intents.postpone(),
-            on_skip=lambda: self.intents.skip(), on_done=lambda: self.intents.finish_break(),
+            services.library, services.rng,
+            on_postpone=lambda seconds: self.intents.postpone(seconds),
+            on_skip=lambda: self.intents.skip(),
+            on_done=lambda done, early: self.intents.finish_break(done, early),
+            on_checklist=lambda: self.intents.open_checklist(),
             locale=self.locale,
             platform_reduces_motion=services.motion.reduced if services.motion else None,
             micro_count=self.state.state.micro_breaks_started, parent=self)
@@ -150,7 +153,8 @@ class DeskApp(QObject):
     def _react_to_events(self) -> None:
         """The table of who does what when the engine reports an event, in order."""
         on = self.reactions.on
-        warning = BreakWarning(self.notifications, self.engine.snapshot, self.intents.postpone)
+        warning = BreakWarning(self.notifications, self.engine.snapshot, self.intents.postpone,
+                               lambda: self.settings)
         flow = BreakFlow(self.presenter, self.engine, self.state, self.history)
         sounds = SoundCues(self.services.sound, lambda: self.settings)
         on(ev.BreakWarned, warning.warned)
@@ -219,6 +223,7 @@ class DeskApp(QObject):
         if self.server is not None:
             self.server.close()
         self.presenter.close_all()
+        self.notifications.close_all()
         self.windows.close()
         self.services.observer.close()
         self.history.close()

@@ -42,9 +42,14 @@ class DeskIntents(Protocol):
     def resume(self) -> str: ...
     def set_posture(self, posture: Posture) -> str: ...
     def report_self_break(self) -> str: ...
-    def postpone(self) -> str: ...
+    def postpone(self, seconds: int = 0) -> str:
+        """Postpone the break by ``seconds`` (0: the configured length)."""
+
     def skip(self) -> str: ...
-    def finish_break(self) -> str: ...
+
+    def finish_break(self, routine_done: bool = False, leave_early: bool = False) -> str:
+        """Done (see ``Engine.finish_break``)."""
+
     def open_checklist(self) -> None: ...
     def open_settings(self) -> None: ...
     def open_stats(self) -> None: ...
@@ -114,14 +119,16 @@ class AppIntents:
     def report_self_break(self) -> str:
         return self._stepper.intent(self._engine.report_self_break)
 
-    def postpone(self) -> str:
-        return self._stepper.intent(self._engine.postpone)
+    def postpone(self, seconds: int = 0) -> str:
+        length = timedelta(seconds=seconds) if seconds > 0 else None
+        return self._stepper.intent(lambda: self._engine.postpone(length))
 
     def skip(self) -> str:
         return self._stepper.intent(self._engine.skip)
 
-    def finish_break(self) -> str:
-        return self._stepper.intent(self._engine.finish_break)
+    def finish_break(self, routine_done: bool = False, leave_early: bool = False) -> str:
+        return self._stepper.intent(lambda: self._engine.finish_break(
+            routine_done=routine_done, leave_early=leave_early))
 
     def open_checklist(self) -> None:
         self._windows.open_checklist()

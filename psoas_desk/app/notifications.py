@@ -2,7 +2,9 @@
 and the actions people press in them routed by key.
 
 Adapters may fail at any time (a notification server that crashed, a bus that
-went away); a failed notification is logged and never stops the app.
+went away); a failed notification is logged and never stops the app. Every
+notification shown is remembered until it is closed, so that none is left on
+screen when the app quits (``close_all``).
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from psoas_desk.adapters.notify import Notification, NotificationHandle, Notifie
 
 log = logging.getLogger(__name__)
 TIMEOUT_MS = 30_000
+KEPT = 8
+"""How many recent notifications are remembered for closing (older ones expired long ago)."""
 
 
 class Notifications:
@@ -22,6 +26,7 @@ class Notifications:
     def __init__(self) -> None:
         self.notifier: Notifier | None = None
         self._actions: dict[str, Callable[[], object]] = {}
+        self._shown: list[NotificationHandle] = []
 
     @property
     def name(self) -> str:
@@ -45,13 +50,22 @@ class Notifications:
         if self.notifier is None:
             return None
         try:
-            return self.notifier.show(Notification(
+            handle = self.notifier.show(Notification(
                 title=title, body=body, actions=actions, timeout_ms=TIMEOUT_MS))
         except Exception:
             log.exception("notification failed")
             return None
+        self._shown = [*self._shown[-(KEPT - 1):], handle]
+        return handle
+
+    def close_all(self) -> None:
+        """Take every notification of ours off the screen (the app is quitting)."""
+        shown, self._shown = self._shown, []
+        for handle in shown:
+            self.close(handle)
 
     def close(self, handle: NotificationHandle) -> None:
+        self._shown = [h for h in self._shown if h != handle]
         if self.notifier is None:
             return
         try:

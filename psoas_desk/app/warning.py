@@ -2,8 +2,9 @@
 whole lifecycle, and the nudge to sit after standing for long.
 
 The warning is Workrave's "prelude": shown when the engine warns that a break
-is near (with Postpone while postpones are left), withdrawn when the break
-starts or ends, whichever comes first.
+is near (with a button per postpone length while postpones are left, the
+configured length first), withdrawn when the break starts or ends, whichever
+comes first.
 """
 
 from __future__ import annotations
@@ -15,11 +16,14 @@ from psoas_desk.app.notifications import Notifications
 from psoas_desk.app.texts import app_text
 from psoas_desk.core import events as ev
 from psoas_desk.core.model import BreakKind
+from psoas_desk.core.postpone import postpone_choices_s
+from psoas_desk.core.settings import Settings
 from psoas_desk.core.snapshot import Snapshot
 from psoas_desk.ui import fmt
 
 SNOOZE = "snooze"
-"""The key of the warning's Postpone action."""
+"""The key of the warning's Postpone action (the configured length); a length in
+seconds follows a colon in the others: ``snooze:600``."""
 
 
 class BreakWarning:
@@ -28,15 +32,20 @@ class BreakWarning:
     Args:
         notifications: where to show it.
         snapshot: the engine's latest snapshot (are postpones left?).
-        postpone: the Postpone intent, run when its action is pressed.
+        postpone: the Postpone intent (seconds, 0 for the configured length),
+            run when one of its actions is pressed.
+        settings: the settings in force (which lengths to offer).
     """
 
     def __init__(self, notifications: Notifications, snapshot: Callable[[], Snapshot],
-                 postpone: Callable[[], object]) -> None:
+                 postpone: Callable[[int], object],
+                 settings: Callable[[], Settings]) -> None:
         self._notifications = notifications
         self._snapshot = snapshot
+        self._postpone = postpone
+        self._settings = settings
         self._handle: NotificationHandle | None = None
-        notifications.on_action(SNOOZE, postpone)
+        notifications.on_action(SNOOZE, lambda: postpone(0))
 
     def warned(self, event: ev.BreakWarned) -> None:
         """The engine says a break is near: say so, offering Postpone if allowed."""
@@ -49,8 +58,16 @@ class BreakWarning:
         following = self._snapshot().next_break
         actions: tuple[tuple[str, str], ...] = ()
         if following is not None and following.postpones_left > 0:
-            actions = ((SNOOZE, app_text("Postpone")),)
+            # A button per length; servers that show fewer keep the first ones.
+            lengths = postpone_choices_s(self._settings(), event.kind)
+            actions = tuple((f"{SNOOZE}:{seconds}", app_text("%1 later").replace(
+                "%1", fmt.duration_text(seconds))) for seconds in lengths)
+            for seconds in lengths:
+                self._notifications.on_action(f"{SNOOZE}:{seconds}", self._postponer(seconds))
         self._handle = self._notifications.show(title, body, actions=actions)
+
+    def _postponer(self, seconds: int) -> Callable[[], object]:
+        return lambda: self._postpone(seconds)
 
     def withdraw(self, _event: object = None) -> None:
         """The break started or ended: take the warning away."""

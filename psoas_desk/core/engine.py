@@ -54,6 +54,7 @@ from psoas_desk.core.model import (
     Posture,
     Presence,
 )
+from psoas_desk.core.postpone import check_postpone_s
 from psoas_desk.core.scheduler import PendingBreak
 from psoas_desk.core.settings import Settings
 from psoas_desk.core.snapshot import Snapshot
@@ -111,18 +112,37 @@ class Engine:
             w.emit(w.sched.start(w.m, fresh, w.settings, requested=True))
         return self._after_intent()
 
-    def finish_break(self) -> list[ev.Event]:
-        """Done: end the break on screen as completed (allowed after its minimum time)."""
+    def finish_break(self, *, routine_done: bool = False,
+                     leave_early: bool = False) -> list[ev.Event]:
+        """Done: end the break on screen.
+
+        Completed once its minimum time has passed, or at once when its
+        routine was done (every step followed). Before that it refuses,
+        unless ``leave_early`` ends a break taken on request without counting
+        it (cancelled): the person asked for it and may stop.
+        """
         w = self._catch_up()
         p = self._active_or_refuse()
         wait = rules.min_duration_s(w.settings, p.kind) - (w.m.t - p.started_t)
-        if wait > 0.5:
+        if wait > 0.5 and not routine_done:
+            if leave_early and p.requested:
+                w.settle(BreakOutcome.CANCELLED)
+                return self._after_intent()
             raise IntentRefused(f"this break can end in {math.ceil(wait)} s")
         w.complete(p)
         return self._after_intent()
 
-    def postpone(self) -> list[ev.Event]:
-        """Put the pending break off by its postpone time (counted per break)."""
+    def postpone(self, length: timedelta | None = None) -> list[ev.Event]:
+        """Put the pending break off (counted per break).
+
+        Args:
+            length: how long; the configured postpone time when None (see
+                ``core/postpone.py`` for the lengths the UI offers).
+        """
+        if length is not None:
+            problem = check_postpone_s(length.total_seconds())
+            if problem:
+                raise IntentRefused(problem)
         w = self._catch_up()
         p = w.sched.pending
         if p is None or p.phase is BreakPhase.SNOOZED:
@@ -132,7 +152,8 @@ class Engine:
         limit = rules.postpone_limit(w.settings, p.kind)
         if p.postpones >= limit:
             raise IntentRefused(f"this break has been postponed {p.postpones} times already")
-        until = w.m.t + rules.postpone_s(w.settings, p.kind)
+        until = w.m.t + (length.total_seconds() if length is not None
+                         else rules.postpone_s(w.settings, p.kind))
         if p.phase is BreakPhase.ACTIVE:
             w.resume_held_bout(p)
         w.emit(w.sched.snooze(w.m, p, until))

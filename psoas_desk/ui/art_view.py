@@ -3,17 +3,33 @@
 Every drawing shows the left side (see ``core/routines.py``); a right-side
 step shows the same picture flipped horizontally. The drawings are square
 and keep their proportions at any size, so the view scales with the font
-(and the screen's scale factor) without blurring.
+(and the screen's scale factor) without blurring. On a dark window the
+figure's teal is drawn lighter (``DARK_COLOURS``): the shipped teal is
+under 3:1 against a dark grey.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize
+from types import MappingProxyType
+
+from PySide6.QtCore import QByteArray, QRectF, QSize
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from psoas_desk import resources
+from psoas_desk.ui.popup_parts import ACCENT, ACCENT_ON_DARK, is_dark
+
+DARK_COLOURS = MappingProxyType({ACCENT: ACCENT_ON_DARK, "#5a9aaa": "#4a96a6"})
+"""The drawings' colours and what they become on a dark window (figure, far side)."""
+
+
+def dark_svg(svg: bytes) -> bytes:
+    """The drawing with its colours for a dark window."""
+    text = svg.decode("utf-8")
+    for light, dark in DARK_COLOURS.items():
+        text = text.replace(light, dark)
+    return text.encode("utf-8")
 
 
 class ArtView(QWidget):
@@ -32,7 +48,7 @@ class ArtView(QWidget):
         self._mirrored = False
         # One renderer per drawing, kept while the view lives: a routine uses
         # a handful and returns to them (left side, right side).
-        self._renderers: dict[str, QSvgRenderer] = {}
+        self._renderers: dict[tuple[str, bool], QSvgRenderer | None] = {}
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -57,18 +73,31 @@ class ArtView(QWidget):
             mirrored: draw it flipped horizontally.
             description: the accessible description (what the picture shows).
         """
-        if art_id is not None and art_id not in self._renderers:
-            path = resources.path("art", f"{art_id}.svg")
-            renderer = QSvgRenderer(self)
-            if not path.is_file() or not renderer.load(str(path)):
-                renderer.deleteLater()
-                art_id = None
-            else:
-                self._renderers[art_id] = renderer
+        if art_id is not None and self._renderer(art_id) is None:
+            art_id = None
         if (art_id, mirrored) != (self._art_id, self._mirrored):
             self._art_id, self._mirrored = art_id, mirrored
             self.update()
         self.setAccessibleDescription(description)
+
+    def _renderer(self, art_id: str) -> QSvgRenderer | None:
+        """The drawing for the palette in use (light or dark), loaded once; None if missing."""
+        dark = is_dark(self.palette())
+        key = (art_id, dark)
+        if key not in self._renderers:
+            path = resources.path("art", f"{art_id}.svg")
+            renderer: QSvgRenderer | None = None
+            try:
+                data = path.read_bytes()
+            except OSError:
+                data = b""
+            if data:
+                renderer = QSvgRenderer(self)
+                if not renderer.load(QByteArray(dark_svg(data) if dark else data)):
+                    renderer.deleteLater()
+                    renderer = None
+            self._renderers[key] = renderer
+        return self._renderers[key]
 
     def sizeHint(self) -> QSize:
         side = round(self.fontMetrics().height() * self._lines)
@@ -85,7 +114,7 @@ class ArtView(QWidget):
         return min(width, self.sizeHint().height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        renderer = self._renderers.get(self._art_id) if self._art_id else None
+        renderer = self._renderer(self._art_id) if self._art_id else None
         if renderer is None:
             return
         side = min(self.width(), self.height())

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from psoas_desk.core.routines import BreathPattern
 from psoas_desk.ui.fmt import duration_text
-from psoas_desk.ui.popup_parts import ACCENT, TextRole, scaled_font, text_label
+from psoas_desk.ui.popup_parts import TextRole, accent_color, scaled_font, text_label
 
 FRAME_MS = 100
 # The circle never shrinks to nothing: an empty ring would read as "gone".
@@ -102,7 +102,7 @@ class _Bubble(QWidget):
         centre = QPointF(self.width() / 2, self.height() / 2)
         outer = side / 2 - max(1.0, side / 60)
         radius = outer * (EMPTY_LEVEL_RADIUS + (1 - EMPTY_LEVEL_RADIUS) * self.level)
-        accent = QColor(ACCENT)
+        accent = accent_color(self.palette())
         guide = QColor(self.palette().windowText().color())
         guide.setAlphaF(0.15)
         fill = QColor(accent)

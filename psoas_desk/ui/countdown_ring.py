@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from psoas_desk.ui.fmt import countdown_text, duration_text
-from psoas_desk.ui.popup_parts import ACCENT, scaled_font
+from psoas_desk.ui.popup_parts import accent_color, scaled_font
 
 SPOKEN_INTERVAL_S = 15.0
 CAPTION_SHARE = 0.7
@@ -163,7 +163,7 @@ class CountdownRing(QWidget):
         painter.drawEllipse(ring)
         arc = self._arc_sixteenths()
         if arc:
-            pen = QPen(QColor(ACCENT), pen_width)
+            pen = QPen(accent_color(self.palette()), pen_width)
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             painter.setPen(pen)
             # From twelve o'clock, clockwise (negative span), emptying as time passes.

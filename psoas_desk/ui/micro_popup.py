@@ -2,10 +2,15 @@
 
 It shows the current step of the chosen micro routine large (stepping through
 the steps by their seconds), what comes next small, the step's illustration
-or the breathing pacer, and the routine's "why" line. A posture-check
-micro-break shows its checklist instead of the steps. Without a routine it
-suggests "Stand up, breathe, reset". The countdown follows the engine: the
-remaining time last given to ``update_state`` minus the time since then.
+or the breathing pacer, and the routine's "why" line. A posture check plays
+its steps like any routine and offers to open its whole checklist. Without a
+routine it suggests "Stand up, breathe, reset". The countdown follows the
+engine: the remaining time last given to ``update_state`` minus the time
+since then.
+
+The window keeps one size for every routine a micro-break may show
+(``content.sizing``): the text column keeps room for the tallest step and
+centres the one shown, so there is no hole under a short step.
 """
 
 from __future__ import annotations
@@ -14,16 +19,23 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from psoas_desk.core.model import BreakKind
-from psoas_desk.core.routines import BreathPattern, Checklist, Routine
+from psoas_desk.core.routines import BreathPattern, Routine
 from psoas_desk.ui.art_view import ArtView
 from psoas_desk.ui.breath_pacer import BreathPacer
 from psoas_desk.ui.countdown_ring import CountdownRing
 from psoas_desk.ui.popup_base import BreakContent, BreakPopup
-from psoas_desk.ui.popup_parts import StableLabel, TextRole, scaled_font, text_label
+from psoas_desk.ui.popup_parts import (
+    ReservingBox,
+    TextRole,
+    link_button,
+    postpone_group,
+    text_height,
+    text_label,
+)
 
 
 def _tr(text: str) -> str:
@@ -42,7 +54,13 @@ class _Shown:
 
 
 class MicroPopup(BreakPopup):
-    """A micro-break (also used for a stretch break that has no routine)."""
+    """A micro-break (also used for a stretch break that has no routine).
+
+    Signals:
+        checklist_requested: "Open the checklist" pressed (posture checks).
+    """
+
+    checklist_requested = Signal()
 
     width_chars = 92
 
@@ -63,11 +81,10 @@ class MicroPopup(BreakPopup):
             heading = _tr("Time for a short break")
         self._heading = text_label(TextRole.HEADING, heading, self)
         self._heading.setObjectName("headingLabel")
-        self._art = ArtView(self, lines=7)
+        self._art = ArtView(self, lines=8)
         self._ring = CountdownRing(self, lines=5)
-        self._step = StableLabel(TextRole.LEAD, self)
+        self._step = text_label(TextRole.LEAD, parent=self)
         self._step.setObjectName("stepLabel")
-        self._step.set_candidates(step.text for step in self._steps)
         self._then = text_label(TextRole.NOTE, parent=self)
         self._then.setObjectName("nextStepLabel")
         self._pacer = BreathPacer(self, reduce_motion=content.reduce_motion)
@@ -76,9 +93,19 @@ class MicroPopup(BreakPopup):
         self._why = text_label(TextRole.NOTE, why.get(content.locale) if why else "", self)
         self._why.setObjectName("whyLabel")
         self._why.setVisible(why is not None)
-        self._checklist_items = self._checklist_labels(content.checklist, content.locale)
+        self._checklist_link = link_button(_tr("Open the &checklist"), _tr(
+            "Open the checklist"), _tr("Opens the whole set-up checklist to tick through."),
+            self)
+        self._checklist_link.setObjectName("checklistLink")
+        self._checklist_link.setVisible(content.checklist is not None)
+        self._checklist_link.clicked.connect(self.checklist_requested)
+        sizing = (*([routine] if routine is not None else []), *content.sizing)
+        self._room_routines = [self._steps] + [
+            self._steps_of(r, content.locale) for r in sizing if r.steps]
+        self._room_why = [r.why.get(content.locale) for r in sizing
+                          if r.why and content.show_why]
 
-        self._build_layout(checklist=content.checklist)
+        self._build_layout()
         self._show_step(0)
 
     @property
@@ -97,9 +124,9 @@ class MicroPopup(BreakPopup):
         return self._why.text() if self._why.isVisibleTo(self) else ""
 
     @property
-    def checklist_texts(self) -> tuple[str, ...]:
-        """The checklist items shown (posture check), in order."""
-        return tuple(label.text() for label in self._checklist_items)
+    def checklist_link(self) -> QWidget:
+        """"Open the checklist" (posture checks only)."""
+        return self._checklist_link
 
     @property
     def ring(self) -> CountdownRing:
@@ -122,74 +149,72 @@ class MicroPopup(BreakPopup):
         return tuple(_Shown(step.text.get(locale), float(step.seconds), step.art,
                             step.mirrored, step.breath) for step in routine.steps)
 
-    def _checklist_labels(self, checklist: Checklist | None, locale: str) -> list[QLabel]:
-        labels: list[QLabel] = []
-        for item in checklist.items if checklist is not None else ():
-            label = text_label(TextRole.BODY, item.text.get(locale), self)
-            if item.why is not None:
-                label.setToolTip(item.why.get(locale))
-                label.setAccessibleDescription(item.why.get(locale))
-            labels.append(label)
-        return labels
+    def _middle_room(self, width: int) -> int:
+        """Height of the text column for the tallest step of any routine shown here.
 
-    def _build_layout(self, *, checklist: Checklist | None) -> None:
-        middle = QVBoxLayout()
-        middle.setSpacing(self.fontMetrics().height() // 2)
-        if checklist is not None:
-            # A posture check shows its checklist as what to do.
-            title = text_label(TextRole.BODY, checklist.title.get(self.content.locale), self)
-            title.setFont(scaled_font(title.font(), 1.0, bold=True))
-            middle.addWidget(title)
-            items = QGridLayout()
-            items.setColumnStretch(1, 1)
-            items.setVerticalSpacing(self.fontMetrics().height() // 4)
-            for row, label in enumerate(self._checklist_items):
-                bullet = text_label(TextRole.BODY, "\N{BULLET}", self)
-                bullet.setAccessibleName("")
-                items.addWidget(bullet, row, 0, Qt.AlignmentFlag.AlignTop)
-                items.addWidget(label, row, 1)
-            middle.addLayout(items)
-            self._step.hide()
-            self._then.hide()
-        else:
-            middle.addWidget(self._step)
-            middle.addWidget(self._pacer)
-            middle.addWidget(self._then)
+        A step shows with the line on what comes next, and the pacer when it
+        is a breathing step: each step is measured as it shows.
+        """
+        em = self.fontMetrics().height()
+        pacer = self._pacer.sizeHint().height() + em // 2
+        tallest = 0
+        for steps in self._room_routines:
+            for index, step in enumerate(steps):
+                height = text_height(self._step.font(), width, step.text)
+                if index + 1 < len(steps):
+                    then = _tr("Then: %1").replace("%1", steps[index + 1].text)
+                    height += em // 2 + text_height(self._then.font(), width, then)
+                if step.breath is not None:
+                    height += pacer
+                tallest = max(tallest, height)
+        return tallest + em
+
+    def _why_room(self, width: int) -> int:
+        return max((text_height(self._why.font(), width, t) for t in self._room_why), default=0)
+
+    def _build_layout(self) -> None:
+        em = self.fontMetrics().height()
+        middle_box = ReservingBox(self._middle_room, self)
+        middle = QVBoxLayout(middle_box.content)
+        middle.setContentsMargins(0, 0, 0, 0)
+        middle.setSpacing(em // 2)
         middle.addStretch(1)
-        breathing = checklist is None and any(step.breath for step in self._steps)
-        # Keep room for the pacer and the "Then" line while they are hidden,
-        # so the window does not jump between steps.
-        for widget, keep in ((self._pacer, breathing), (self._then, checklist is None)):
-            policy = widget.sizePolicy()
-            policy.setRetainSizeWhenHidden(keep)
-            widget.setSizePolicy(policy)
+        middle.addWidget(self._step)
+        middle.addWidget(self._pacer)
+        middle.addWidget(self._then)
+        middle.addStretch(1)
+        breathing = any(step.breath for step in self._steps)
         self._pacer.setVisible(breathing)
 
-        art_column = QVBoxLayout()
-        art_column.addWidget(self._art)
-        art_column.addStretch(1)
-        ring_column = QVBoxLayout()
-        ring_column.addWidget(self._ring)
-        ring_column.addStretch(1)
         body = QHBoxLayout()
-        body.setSpacing(self.fontMetrics().height())
-        body.addLayout(art_column)
-        body.addLayout(middle, 1)
-        body.addLayout(ring_column)
+        body.setSpacing(em * 3 // 2)
+        body.addWidget(self._art)
+        body.addWidget(middle_box, 1)
+        body.addWidget(self._ring)
 
         buttons = QHBoxLayout()
-        buttons.addWidget(self.postpone_button)
+        buttons.addLayout(postpone_group(self.postpone_button, self.postpone_menu_button))
         buttons.addWidget(self.skip_button)
         buttons.addStretch(1)
+        buttons.addWidget(self._checklist_link)
         buttons.addWidget(self.done_button)
 
-        em = self.fontMetrics().height()
+        why_box = ReservingBox(self._why_room, self, centre=False)
+        why_layout = QVBoxLayout(why_box.content)
+        why_layout.setContentsMargins(0, 0, 0, 0)
+        self._why.setParent(why_box.content)
+        why_layout.addWidget(self._why)
+        why_layout.addStretch(1)
+        why_box.setVisible(self._why.isVisibleTo(self) or bool(self._room_why))
+
         outer = QVBoxLayout(self)
         outer.setContentsMargins(em, em, em, em)
-        outer.setSpacing(round(em * 0.75))
+        outer.setSpacing(em // 2)
         outer.addWidget(self._heading)
+        outer.addWidget(why_box)
+        outer.addSpacing(em // 2)
         outer.addLayout(body, 1)
-        outer.addWidget(self._why)
+        outer.addSpacing(em // 2)
         outer.addLayout(buttons)
         self._art.setVisible(any(step.art for step in self._steps))
 
@@ -217,16 +242,15 @@ class MicroPopup(BreakPopup):
         following = self._steps[index + 1] if index + 1 < len(self._steps) else None
         self._then.setText(_tr("Then: %1").replace("%1", following.text) if following else "")
         self._art.set_art(step.art, mirrored=step.mirrored)
-        if self.content.checklist is None:
-            self._then.setVisible(following is not None)
-            self._pacer.setVisible(step.breath is not None)
-            self._pacer.set_pattern(step.breath)
+        self._then.setVisible(following is not None)
+        self._pacer.setVisible(step.breath is not None)
+        self._pacer.set_pattern(step.breath)
 
     def _refresh(self, now: float) -> None:
         elapsed = self._elapsed(now)
         index, into_step = self._step_at(elapsed)
         self._show_step(index)
-        if self._steps[index].breath is not None and self.content.checklist is None:
+        if self._steps[index].breath is not None:
             self._pacer.show_at(into_step)
         if self._active is not None:
             remaining = self._active.remaining_s - self._local_elapsed(now)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent, QScreen, QShowEvent
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QToolButton, QWidget
 
 from psoas_desk.core.model import BreakKind
 from psoas_desk.core.routines import Checklist, Routine, SafetyLine
@@ -61,6 +61,11 @@ class BreakContent:
         locale: the language for content texts, e.g. "en" or "de".
         show_why: show the routine's "why" line.
         reduce_motion: no animation (the breathing pacer shows words only).
+        sizing: every routine this kind of popup may show: the window keeps
+            room for the longest of them, so its size does not change from
+            one break to the next.
+        postpone_choices_s: the lengths Postpone offers, in seconds, the
+            configured one first (empty: only the configured one).
     """
 
     kind: BreakKind
@@ -70,22 +75,25 @@ class BreakContent:
     locale: str
     show_why: bool = True
     reduce_motion: bool = False
+    sizing: tuple[Routine, ...] = ()
+    postpone_choices_s: tuple[int, ...] = ()
 
 
 class BreakPopup(QWidget):
     """Base of the micro-break and stretch-break windows; see ``make_break_popup``.
 
     Signals:
-        postpone_requested: Postpone pressed (or Escape / the close button
-            when postponing is allowed).
+        postpone_requested(seconds): Postpone pressed (or Escape / the close
+            button when postponing is allowed); 0 for the configured length,
+            else the length picked from its menu.
         skip_requested: Skip pressed.
-        done_requested: Done pressed (micro), or the stretch routine's summary
-            confirmed.
+        done_requested: Done pressed; ``routine_done`` and ``leave_early``
+            say how the break ends.
         routine_finished: a stretch routine played its last step; the
             summary is showing. Never emitted by a micro-break.
     """
 
-    postpone_requested = Signal()
+    postpone_requested = Signal(int)
     skip_requested = Signal()
     done_requested = Signal()
     routine_finished = Signal()
@@ -125,7 +133,8 @@ class BreakPopup(QWidget):
             "Take this break a little later."), self)
         self._postpone.setObjectName("postponeButton")
         self._postpone.setEnabled(False)
-        self._postpone.clicked.connect(self.postpone_requested)
+        self._postpone.clicked.connect(lambda: self.postpone_requested.emit(0))
+        self._postpone_more = self._postpone_menu_button(content.postpone_choices_s)
         self._skip = make_button(_tr("&Skip"), _tr("Skip"), _tr(
             "Leave this break out. Skips are limited per day."), self)
         self._skip.setObjectName("skipButton")
@@ -146,6 +155,26 @@ class BreakPopup(QWidget):
     def postpone_button(self) -> QPushButton:
         """The Postpone button (hidden in strict mode)."""
         return self._postpone
+
+    @property
+    def postpone_menu_button(self) -> QToolButton:
+        """The arrow next to Postpone that offers other lengths (hidden with Postpone)."""
+        return self._postpone_more
+
+    @property
+    def postpone_menu(self) -> QMenu:
+        """The lengths offered by the arrow beside Postpone."""
+        return self._postpone_menu
+
+    @property
+    def routine_done(self) -> bool:
+        """Whether the break's routine was really done (ends it at once as completed)."""
+        return False
+
+    @property
+    def leave_early(self) -> bool:
+        """Whether Done ends a requested break before its time (not counted)."""
+        return False
 
     @property
     def skip_button(self) -> QPushButton:
@@ -173,6 +202,7 @@ class BreakPopup(QWidget):
         self._postpone.setText(_tr("&Postpone (%n left)", left))
         self._postpone.setAccessibleName(_tr("Postpone (%n left)", left))
         self._postpone.setEnabled(active.can_postpone)
+        self._postpone_more.setEnabled(active.can_postpone)
         self._skip.setText(_tr("&Skip (%n left today)", skips_left))
         self._skip.setAccessibleName(_tr("Skip (%n left today)", skips_left))
         self._skip.setEnabled(active.can_skip)
@@ -197,8 +227,11 @@ class BreakPopup(QWidget):
         minimum = self.minimumSizeHint().expandedTo(self.minimumSize())
         width = round(self.fontMetrics().averageCharWidth() * self.width_chars)
         width = max(min(width, round(area.width() * _SCREEN_SHARE)), minimum.width())
-        wanted = self.heightForWidth(width) if self.hasHeightForWidth() else -1
-        height = max(wanted, self.sizeHint().height(), minimum.height())
+        # Wrapped text is as tall as the width makes it: ask for that width's
+        # height (the size hint is for a narrower, taller shape).
+        wanted = (self.heightForWidth(width) if self.hasHeightForWidth()
+                  else self.sizeHint().height())
+        height = max(wanted, minimum.height())
         height = min(height, round(area.height() * _SCREEN_SHARE))
         self.resize(width, height)
         # Centred; on a screen too small for the content, the title bar and
@@ -237,7 +270,33 @@ class BreakPopup(QWidget):
     def _update_escape_visibility(self) -> None:
         show = not self._strict and self._escape_allowed_here()
         self._postpone.setVisible(show)
+        self._postpone_more.setVisible(show and len(self._content.postpone_choices_s) > 1)
         self._skip.setVisible(show)
+
+    def _postpone_menu_button(self, choices_s: tuple[int, ...]) -> QToolButton:
+        """The arrow beside Postpone: a menu of lengths, the configured one first."""
+        button = QToolButton(self)
+        button.setObjectName("postponeMenuButton")
+        button.setArrowType(Qt.ArrowType.DownArrow)
+        button.setAccessibleName(_tr("Postpone by…"))
+        button.setAccessibleDescription(_tr("Choose how long to put this break off."))
+        button.setToolTip(_tr("Postpone by…"))
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        button.setEnabled(False)
+        # As tall as Postpone beside it, so hiding both (strict) keeps the row's height.
+        button.setFixedHeight(self._postpone.sizeHint().height())
+        menu = QMenu(button)
+        menu.setObjectName("postponeMenu")
+        for seconds in choices_s:
+            action = menu.addAction(_tr("%1 later").replace("%1", duration_text(seconds)))
+            action.setObjectName(f"postpone_{seconds}")
+            action.triggered.connect(lambda _=False, s=seconds: self.postpone_requested.emit(s))
+        # Opened by hand rather than with setMenu(), which would draw a
+        # second, smaller arrow beside this one.
+        button.clicked.connect(lambda: menu.popup(button.mapToGlobal(
+            button.rect().bottomLeft())))
+        self._postpone_menu = menu
+        return button
 
     def _update_done(self, now: float) -> None:
         wait = 0.0
@@ -259,7 +318,7 @@ class BreakPopup(QWidget):
 
     def _escape(self) -> None:
         if self._postpone.isVisibleTo(self) and self._postpone.isEnabled():
-            self.postpone_requested.emit()
+            self.postpone_requested.emit(0)
 
     # -- Qt events ----------------------------------------------------------
 

@@ -8,16 +8,28 @@ into another window as the popup appears can never press one.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from types import MappingProxyType
 
-from PySide6.QtCore import QEvent, QRect, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 # The illustrations' main colour; tests/ui/test_art.py checks it for contrast
 # on light and dark backgrounds, so rings and the pacer match the art.
 ACCENT = "#2e7d8c"
+ACCENT_ON_DARK = "#6cc3d3"
+"""The same teal, lighter, for dark windows (the darker one is under 3:1 there)."""
+
+
+def is_dark(palette: QPalette) -> bool:
+    """Whether the window colour is dark (a dark or a dark high-contrast theme)."""
+    return palette.color(QPalette.ColorRole.Window).lightnessF() < 0.5
+
+
+def accent_color(palette: QPalette) -> QColor:
+    """The accent (rings, pacer, drawings) that reads well on this palette's window."""
+    return QColor(ACCENT_ON_DARK if is_dark(palette) else ACCENT)
 
 
 class TextRole(enum.Enum):
@@ -157,3 +169,126 @@ def make_button(text: str, accessible_name: str, description: str = "",
         button.setAccessibleDescription(description)
     button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
     return button
+
+
+def text_height(font: QFont, width: int, text: str) -> int:
+    """Pixels a word-wrapped ``text`` needs at ``width`` in ``font``."""
+    rect = QFontMetrics(font).boundingRect(
+        QRect(0, 0, max(1, width), 1 << 20),
+        int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft), text)
+    return rect.height()
+
+
+class ReservingBox(QWidget):
+    """A column that keeps room for the tallest of the contents it may show.
+
+    The popups show one routine out of several, step by step; the window
+    keeps one size for its kind of break. The box asks ``reserve(width)`` for
+    the height of the tallest content and shows what it has now (lay it out
+    in ``content``) centred in that room (or at its top, ``centre=False``),
+    so a short step leaves no hole under it and the window does not jump.
+
+    The box itself has no layout on purpose: Qt asks a widget that has one
+    for its layout's height, never the widget's own ``heightForWidth``.
+    """
+
+    def __init__(self, reserve: Callable[[int], int], parent: QWidget | None = None, *,
+                 centre: bool = True) -> None:
+        super().__init__(parent)
+        self._reserve = reserve
+        self._centre = centre
+        self.content = QWidget(self)
+        """Give this widget the layout of what the box shows."""
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _content_height(self, width: int) -> int:
+        layout = self.content.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            return layout.totalHeightForWidth(width)
+        return self.content.sizeHint().height()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(self._content_height(width), self._reserve(width))
+
+    def sizeHint(self) -> QSize:
+        return self.content.sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return self.content.minimumSizeHint()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        width, height = self.width(), self.height()
+        wanted = min(height, self._content_height(width))
+        top = (height - wanted) // 2 if self._centre else 0
+        self.content.setGeometry(0, top, width, wanted)
+
+    def event(self, event: QEvent) -> bool:
+        # The content asks for another size (a new text): fit it again.
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+            self.content.setGeometry(0, 0, self.width(), self.height())
+            self.resizeEvent(QResizeEvent(self.size(), self.size()))
+        return super().event(event)
+
+
+class _LinkButton(QPushButton):
+    """A flat button whose text takes the palette's link colour, also after a theme change."""
+
+    def __init__(self, text: str, parent: QWidget | None) -> None:
+        super().__init__(text, parent)
+        self._updating = False
+        self._apply_link_colour()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ParentChange):
+            self._apply_link_colour()
+
+    def _apply_link_colour(self) -> None:
+        if self._updating:
+            return
+        self._updating = True
+        try:
+            parent = self.parentWidget()
+            source = parent.palette() if parent is not None else self.palette()
+            palette = self.palette()
+            for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+                palette.setColor(group, QPalette.ColorRole.ButtonText,
+                                 source.color(group, QPalette.ColorRole.Link))
+            self.setPalette(palette)
+        finally:
+            self._updating = False
+
+
+def link_button(text: str, accessible_name: str, description: str = "",
+                parent: QWidget | None = None) -> QPushButton:
+    """A flat, link-like button for a secondary choice ("Details"); never default."""
+    button = _LinkButton(text, parent)
+    button.setAutoDefault(False)
+    button.setDefault(False)
+    button.setAccessibleName(accessible_name)
+    if description:
+        button.setAccessibleDescription(description)
+    button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+    button.setFlat(True)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    font = QFont(button.font())
+    font.setUnderline(True)
+    button.setFont(font)
+    button.setObjectName("linkButton")
+    return button
+
+
+def postpone_group(popup_postpone: QWidget, menu_button: QWidget) -> QHBoxLayout:
+    """Postpone and its arrow of other lengths, side by side with no gap."""
+    row = QHBoxLayout()
+    row.setSpacing(0)
+    row.addWidget(popup_postpone)
+    row.addWidget(menu_button)
+    return row

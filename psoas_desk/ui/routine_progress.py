@@ -5,11 +5,18 @@ method takes the monotonic time ``now`` from the caller, so tests move a fake
 clock and the player reads the real one. Time that passes while paused does
 not count. A jump of the clock over several steps lands in the right step
 with the overshoot carried over.
+
+A step counts as *followed* when its time ran out, or when at least
+``FOLLOWED_SHARE`` of it was spent on it before Next: the summary and the
+break's outcome count those, not the steps passed over with Next.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+
+FOLLOWED_SHARE = 0.5
+"""Share of a step's time spent on it that makes it followed (Next pressed near its end)."""
 
 
 class RoutineProgress:
@@ -29,6 +36,8 @@ class RoutineProgress:
         self._started = False
         self._paused = False
         self._completed: set[int] = set()
+        self._spent = [0.0] * len(self._durations)
+        """Seconds spent on each step, over every visit, capped at its length."""
         self._active_before = 0.0
         """Seconds spent on steps already left (capped at each step's length)."""
 
@@ -61,6 +70,29 @@ class RoutineProgress:
     def steps_completed(self) -> int:
         """Steps whose time ran out (not those passed over with Next)."""
         return len(self._completed)
+
+    def followed(self, index: int) -> bool:
+        """Whether step ``index`` was followed (its time ran out, or most of it was spent)."""
+        if index in self._completed:
+            return True
+        return self._spent[index] >= FOLLOWED_SHARE * self._durations[index] - 1e-9
+
+    @property
+    def steps_followed(self) -> int:
+        """How many steps were followed (see the module docstring)."""
+        return sum(1 for index in range(len(self._durations)) if self.followed(index))
+
+    @property
+    def all_followed(self) -> bool:
+        """Whether every step was followed: the routine was really done."""
+        return self.steps_followed == len(self._durations)
+
+    def first_unfollowed(self) -> int | None:
+        """The first step not followed, or None."""
+        for index in range(len(self._durations)):
+            if not self.followed(index):
+                return index
+        return None
 
     def start(self, now: float) -> None:
         """Start the clock of the first step (once; later calls do nothing)."""
@@ -102,6 +134,7 @@ class RoutineProgress:
         while not self.finished and elapsed >= self._durations[self._index]:
             length = self._durations[self._index]
             self._completed.add(self._index)
+            self._spent[self._index] = length
             self._active_before += length
             elapsed -= length
             self._index += 1
@@ -134,11 +167,24 @@ class RoutineProgress:
         """Go back to the start of the previous step (or of the first)."""
         self._go(now, max(0, self._index - 1))
 
+    def go_to(self, now: float, index: int) -> None:
+        """Jump to the start of step ``index`` (also back from the end, to finish it)."""
+        self.sync(now)
+        if self.finished:
+            self._index = max(0, min(index, len(self._durations) - 1))
+            self._offset = 0.0
+            self._since = now if self._started and not self._paused else None
+            return
+        self._go(now, index)
+
     def _go(self, now: float, index: int) -> None:
         self.sync(now)
         if self.finished:
             return
-        self._active_before += min(self.elapsed_in_step(now), self._durations[self._index])
+        here = min(self.elapsed_in_step(now), self._durations[self._index])
+        self._active_before += here
+        self._spent[self._index] = min(self._durations[self._index],
+                                       self._spent[self._index] + here)
         self._index = min(index, len(self._durations))
         self._offset = 0.0
         running = self._started and not self._paused and not self.finished

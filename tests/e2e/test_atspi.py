@@ -112,8 +112,9 @@ def test_the_break_popup_names_its_buttons_and_its_countdown(
     assert app.cli("break", "micro").returncode == 0
     popup = window(desk, "Micro-break")
     buttons = {b["name"]: b for b in with_role(popup, "push button")}
-    assert set(buttons) == {"Postpone (3 left)", "Skip (3 left today)", "Done"}
+    assert set(buttons) == {"Postpone (3 left)", "Postpone by…", "Skip (3 left today)", "Done"}
     assert buttons["Postpone (3 left)"]["description"] == "Take this break a little later."
+    assert buttons["Postpone by…"]["description"] == "Choose how long to put this break off."
     assert "Skips are limited per day" in buttons["Skip (3 left today)"]["description"]
     # Done waits for the break's minimum; it says for how long, not every second.
     assert buttons["Done"]["description"].startswith("Available in")
@@ -158,7 +159,8 @@ def test_a_german_screen_reader_user_hears_german(german_app: AppProcess,
     assert german_app.cli("break", "micro").returncode == 0
     popup = window(desk, "Kurzpause")
     buttons = {b["name"]: b for b in with_role(popup, "push button")}
-    assert set(buttons) == {"Verschieben (noch 3)", "Überspringen (heute noch 3)", "Fertig"}
+    assert set(buttons) == {"Verschieben (noch 3)", "Verschieben um…",
+                            "Überspringen (heute noch 3)", "Fertig"}
     assert buttons["Verschieben (noch 3)"]["description"] == "Diese Pause etwas später machen."
     assert buttons["Fertig"]["description"].startswith("Verfügbar in")
     names = {n["name"]: n for n in walk(popup)}

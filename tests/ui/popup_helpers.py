@@ -65,13 +65,17 @@ class Popups:
 
     def open(self, content: BreakContent, state: ActiveBreak | None = None, *,
              skips_left: int = 3, strict: bool = False, show: bool = True,
-             key_guard_s: float = 2.0) -> BreakPopup:
+             key_guard_s: float = 2.0, intro: bool = False) -> BreakPopup:
+        """Create (and show) a popup; a routine starts at once unless ``intro``."""
         popup = make_break_popup(content, key_guard_s=key_guard_s, clock=self.clock.monotonic)
         self._opened.append(popup)
         if state is not None:
             popup.update_state(state, skips_left=skips_left, strict=strict)
         if show:
             popup.show()
+            start = popup.findChild(QPushButton, "startButton")
+            if not intro and start is not None and start.isVisible():
+                start.click()
         return popup
 
     def close_all(self) -> None:

@@ -10,7 +10,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from psoas_desk.core.model import BreakKind
@@ -118,15 +118,22 @@ def test_countdown_follows_the_engine_plus_the_time_since(
     assert popup.ring.text == "0:25"
 
 
-def test_posture_check_shows_the_checklist_as_its_content(popups: Popups) -> None:
+def test_a_posture_check_plays_its_steps_and_offers_the_whole_checklist(
+        popups: Popups, qtbot: QtBot, clock: FakeClock) -> None:
     popup = popups.open(micro_content("micro-posture-check"), active(duration=60))
     assert isinstance(popup, MicroPopup)
-    items = library().checklists["sitting-setup"].items
-    assert popup.checklist_texts == tuple(item.text.en for item in items)
-    shown = [label for label in popup.findChildren(QLabel) if label.text() == items[-1].text.en]
-    assert len(shown) == 1 and shown[0].isVisible()
-    assert popup.step_text == ""
+    steps = library().routines["micro-posture-check"].steps
+    assert popup.step_text == steps[0].text.en
+    assert popup.next_text == "Then: " + steps[1].text.en
     assert popup.findChild(QWidget, "headingLabel").text() == "Posture check"  # type: ignore[union-attr]
+    asked: list[bool] = []
+    popup.checklist_requested.connect(lambda: asked.append(True))
+    assert popup.checklist_link.isVisible()
+    clock.advance(3)
+    qtbot.mouseClick(popup.checklist_link, Qt.MouseButton.LeftButton)
+    assert asked == [True]
+    other = popups.open(micro_content("micro-stand-reset"), active())
+    assert not other.checklist_link.isVisible()  # type: ignore[attr-defined]
 
 
 def test_without_a_routine_it_suggests_standing_up(popups: Popups) -> None:
@@ -382,6 +389,8 @@ def test_timers_run_only_while_the_popup_is_on_screen(popups: Popups, clock: Fak
         popup = popups.open(content, active(content.kind), show=False)
         assert active_timers(popup) == []
         popup.show()
+        if isinstance(popup, StretchPopup):
+            popup.start_button.click()  # type: ignore[attr-defined]
         clock.advance(before + 1 if content.kind is BreakKind.STRETCH else 12)
         popup.refresh()
         running = active_timers(popup)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from psoas_desk.ui.countdown_ring import CountdownRing, SpokenCountdown
-from psoas_desk.ui.popup_parts import ACCENT
+from psoas_desk.ui.popup_parts import accent_color
 
 
 def test_spoken_countdown_at_start_every_15_s_and_at_the_end() -> None:
@@ -48,7 +47,7 @@ def test_ring_accessible_text(qtbot: QtBot) -> None:
 
 def accent_pixels(ring: CountdownRing) -> int:
     image = ring.grab().toImage()
-    accent = QColor(ACCENT)
+    accent = accent_color(ring.palette())
     count = 0
     for y in range(image.height()):
         for x in range(image.width()):

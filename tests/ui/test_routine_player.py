@@ -1,4 +1,5 @@
-"""The stretch-break player: steps by the clock, controls, sides, breathing, summary."""
+"""The stretch-break player: before you start, steps by the clock, controls, sides,
+breathing, and a finish page that counts what was done and lets go."""
 
 from __future__ import annotations
 
@@ -7,12 +8,13 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from psoas_desk.core.model import BreakKind
 from psoas_desk.core.routines import Side
-from psoas_desk.ui.routine_player import StretchPopup
+from psoas_desk.core.snapshot import ActiveBreak
+from psoas_desk.ui.routine_player import AUTO_CLOSE_S, INTRO_S, Page, StretchPopup
 from tests.helpers.fakes import FakeClock
 from tests.ui.popup_helpers import Popups, active, library, plain, stretch_content
 
@@ -31,10 +33,13 @@ def popups(qapp: QApplication, clock: FakeClock) -> Iterator[Popups]:
     opener.close_all()
 
 
-def player(popups: Popups, routine_id: str = ROUTINE, **kwargs: object) -> StretchPopup:
+def player(popups: Popups, routine_id: str = ROUTINE, *, intro: bool = False,
+           state: ActiveBreak | None = None, **kwargs: object) -> StretchPopup:
+    """A player on screen; past "Before you start" (Start pressed) unless ``intro``."""
     popup = popups.open(stretch_content(routine_id, **kwargs),
-                        active(BreakKind.STRETCH, duration=240))
+                        state or active(BreakKind.STRETCH, duration=240), intro=intro)
     assert isinstance(popup, StretchPopup)
+    assert intro or popup.page is Page.STEPS
     return popup
 
 
@@ -60,8 +65,6 @@ def test_first_step_shows_instruction_progress_why_and_safety(popups: Popups) ->
     assert popup.step_text == routine.steps[0].text.en
     assert popup.side_text == ""
     assert popup.why_text == routine.why.en  # type: ignore[union-attr]
-    assert popup.safety_texts == tuple(line.text.en for line in library().safety
-                                       if line.where is None)
     assert popup.ring.text == "0:10"
     assert popup.art.art_id == "stand-up"
     assert not popup.previous_button.isEnabled()
@@ -210,7 +213,7 @@ def test_reduced_motion_shows_words_without_animation(popups: Popups, clock: Fak
     assert popup.pacer.phase_text == "Breathe out"
 
 
-def test_summary_after_the_last_step_and_done_only_when_pressed(
+def test_the_finish_page_counts_the_routine_and_lets_go(
         popups: Popups, qtbot: QtBot, clock: FakeClock) -> None:
     popup = player(popups)
     finished: list[bool] = []
@@ -220,40 +223,132 @@ def test_summary_after_the_last_step_and_done_only_when_pressed(
     go_to(popup, clock, 239)
     assert not popup.finished and finished == []
     go_to(popup, clock, 1)
-    assert popup.finished
-    assert popup.summary_texts == ("Well done — 4 min of stretching", "Steps done: 10 of 10")
+    assert popup.finished and popup.routine_done
+    assert popup.summary_texts == ("Well done — 4 min of stretching", "All 10 steps followed.",
+                                   "Closes by itself in 10 s")
     assert finished == [True]
     assert done == []
     assert popup.position_text == ""
     assert popup.done_button.isVisible() and popup.done_button.isEnabled()
     assert not popup.postpone_button.isVisible() and not popup.skip_button.isVisible()
     assert not popup.next_button.isVisible()
-    go_to(popup, clock, 30)
+    go_to(popup, clock, 4)
+    assert popup.summary_texts[-1] == "Closes by itself in 6 s"
     assert finished == [True], "finished is told once"
     qtbot.keyClick(popup, Qt.Key.Key_Escape)
-    assert done == []
-    click(qtbot, popup.done_button)
+    assert done == [True], "Escape presses Done on the finish page"
+
+
+@pytest.mark.parametrize("how", ["done", "by itself"])
+def test_every_way_off_the_finish_page_is_done(popups: Popups, qtbot: QtBot,
+                                               clock: FakeClock, how: str) -> None:
+    popup = player(popups, "breathing-one-minute")
+    done: list[bool] = []
+    popup.done_requested.connect(lambda: done.append(True))
+    go_to(popup, clock, 60)
+    assert popup.finished
+    # (Escape: above; the window manager's close button: tests/e2e/test_breaks.py.)
+    if how == "done":
+        click(qtbot, popup.done_button)
+    else:
+        go_to(popup, clock, AUTO_CLOSE_S - 1)
+        assert done == []
+        go_to(popup, clock, 1)
     assert done == [True]
 
 
-def test_summary_counts_what_was_really_done(popups: Popups, qtbot: QtBot,
-                                             clock: FakeClock) -> None:
-    popup = player(popups, "breathing-one-minute")
-    go_to(popup, clock, 20)
-    click(qtbot, popup.next_button)
-    assert popup.summary_texts == ("Well done — 20 s of slow breathing", "Steps done: 0 of 1")
-
-
-def test_summary_done_waits_for_the_minimum_break(popups: Popups, clock: FakeClock) -> None:
-    popup = popups.open(stretch_content("breathing-one-minute"),
-                        active(BreakKind.STRETCH, duration=60, finish_in=90))
-    assert isinstance(popup, StretchPopup)
-    go_to(popup, clock, 60)
-    assert popup.finished
+def test_next_pressed_through_is_not_called_done(popups: Popups, qtbot: QtBot,
+                                                 clock: FakeClock) -> None:
+    popup = player(popups, state=active(BreakKind.STRETCH, duration=240, finish_in=120))
+    go_to(popup, clock, 7)  # most of the first step (10 s)
+    for _ in range(10):
+        click(qtbot, popup.next_button)
+    assert popup.finished and not popup.routine_done
+    assert popup.summary_texts == ("Routine ended early", "1 of 10 steps followed, 7 s in all.")
+    # Not done and the break's 2 minutes are not over: no Done yet, but no trap:
+    # back to the steps, or Skip.
     assert not popup.done_button.isEnabled()
-    assert plain(popup.done_button) == "Done in 30 s"
-    go_to(popup, clock, 30)
+    assert plain(popup.done_button) == "Done in 1 min"
+    assert popup.back_to_steps_button.isVisible()
+    assert plain(popup.back_to_steps_button) == "Back to step 2"  # type: ignore[arg-type]
+    assert popup.skip_button.isVisible() and not popup.postpone_button.isVisible()
+    click(qtbot, popup.back_to_steps_button)
+    assert popup.page is Page.STEPS and popup.position_text == "Step 2 of 10"
+    go_to(popup, clock, 240)
+    assert popup.finished and popup.routine_done
+
+
+def test_a_chosen_routine_ended_early_closes_at_once_and_is_not_counted(
+        popups: Popups, qtbot: QtBot, clock: FakeClock) -> None:
+    chosen = ActiveBreak(BreakKind.STRETCH, 240, 0, True, 120, True, True, 0, 2)
+    popup = player(popups, state=chosen)
+    for _ in range(10):
+        click(qtbot, popup.next_button)
+    assert popup.finished and not popup.routine_done
     assert popup.done_button.isEnabled()
+    assert popup.leave_early
+    assert popup.summary_texts[-1].startswith("Not counted as a break. Closes by itself")
+
+
+def test_the_finish_page_waits_for_the_minimum_break_then_lets_go(
+        popups: Popups, qtbot: QtBot, clock: FakeClock) -> None:
+    popup = player(popups, "breathing-one-minute",
+                   state=active(BreakKind.STRETCH, duration=60, finish_in=90))
+    click(qtbot, popup.next_button)  # hurried: not done
+    assert popup.finished and not popup.done_button.isEnabled()
+    assert plain(popup.done_button) == "Done in 1 min"
+    go_to(popup, clock, 90)
+    assert popup.done_button.isEnabled()
+    assert popup.summary_texts[-1] == "Closes by itself in 10 s"
+    assert not popup.skip_button.isVisible()
+
+
+def test_before_you_start_shows_the_safety_notes_once_in_short(
+        popups: Popups, qtbot: QtBot, clock: FakeClock) -> None:
+    popup = player(popups, intro=True)
+    lines = [line for line in library().safety if line.where is None]
+    assert popup.page is Page.INTRO
+    assert popup.safety_texts == tuple(line.short.en for line in lines)  # type: ignore[union-attr]
+    assert popup.step_text == "" and popup.position_text == ""
+    assert popup.postpone_button.isVisible() and popup.skip_button.isVisible()
+    click(qtbot, popup.details_link)
+    assert popup.page is Page.DETAILS
+    assert popup.safety_details == tuple(line.text.en for line in lines)
+    go_to(popup, clock, INTRO_S * 3)
+    assert popup.page is Page.DETAILS, "reading the details: no start by itself"
+    click(qtbot, popup.findChild(QPushButton, "backButton"))
+    click(qtbot, popup.start_button)
+    assert popup.page is Page.STEPS and popup.position_text == "Step 1 of 10"
+    assert popup.ring.text == "0:10"
+
+
+def test_the_routine_starts_by_itself_after_the_notes(popups: Popups,
+                                                      clock: FakeClock) -> None:
+    popup = player(popups, intro=True)
+    go_to(popup, clock, INTRO_S - 1)
+    assert popup.page is Page.INTRO
+    assert popup.findChild(QLabel, "startNote").text() == "Starts by itself in 1 s"
+    go_to(popup, clock, 1)
+    assert popup.page is Page.STEPS
+    go_to(popup, clock, 3)
+    assert popup.ring.text == "0:07"
+
+
+def test_floor_routines_ask_about_pregnancy_and_surgery_first(popups: Popups) -> None:
+    every = tuple(library().routines.values())
+    popup = player(popups, "home-floor-hips", intro=True, sizing=every)
+    assert "Pregnant" in popup.safety_texts[0]
+    desk = player(popups, ROUTINE, intro=True, sizing=every)
+    assert not any("Pregnant" in text for text in desk.safety_texts)
+    screen = QApplication.primaryScreen()
+    sizes = set()
+    for one in (popup, desk):
+        one.place_on(screen)
+        sizes.add(one.size().toTuple())
+        one.start_button.click()  # type: ignore[attr-defined]
+        one.place_on(screen)
+        sizes.add(one.size().toTuple())
+    assert len(sizes) == 1, "one size for every routine and page"
 
 
 def test_spoken_step_countdown_changes_at_most_every_15_seconds(popups: Popups,
@@ -277,8 +372,8 @@ def test_tab_goes_through_the_controls_in_reading_order(popups: Popups) -> None:
     order: list[str] = []
     widget = popup.nextInFocusChain()
     while widget is not popup and len(order) < 50:
-        if isinstance(widget, QPushButton):
+        if isinstance(widget, QPushButton) and widget.isVisible():
             order.append(widget.objectName())
         widget = widget.nextInFocusChain()
     assert order == ["previousButton", "pauseButton", "nextButton", "postponeButton",
-                     "skipButton", "doneButton"]
+                     "skipButton"]

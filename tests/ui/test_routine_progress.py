@@ -119,3 +119,35 @@ def _edges(durations: list[int]) -> list[int]:
         total += duration
         edges.append(total)
     return edges
+
+
+def test_next_pressed_through_follows_nothing() -> None:
+    progress = started([10, 20, 30])
+    for second in (1, 2, 3):
+        progress.next(T0 + second)
+    assert progress.finished
+    assert progress.steps_followed == 0
+    assert not progress.all_followed
+    assert progress.first_unfollowed() == 0
+    assert progress.active_s(T0 + 3) == pytest.approx(3)
+
+
+def test_next_near_the_end_of_a_step_counts_it_as_followed() -> None:
+    progress = started([10, 20, 30])
+    progress.next(T0 + 6)  # 6 of 10 s
+    progress.next(T0 + 6 + 5)  # 5 of 20 s: not followed
+    progress.sync(T0 + 11 + 30)  # the last one runs out
+    assert progress.finished
+    assert [progress.followed(i) for i in range(3)] == [True, False, True]
+    assert progress.first_unfollowed() == 1
+
+
+def test_going_back_from_the_end_to_finish_a_step() -> None:
+    progress = started([10, 20])
+    progress.next(T0 + 1)
+    progress.next(T0 + 2)
+    assert progress.finished
+    progress.go_to(T0 + 3, 0)
+    assert (progress.index, progress.finished) == (0, False)
+    progress.sync(T0 + 3 + 10 + 20)
+    assert progress.finished and progress.all_followed

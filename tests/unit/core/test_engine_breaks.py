@@ -60,6 +60,28 @@ def test_done_is_refused_before_the_minimum_time_then_allowed() -> None:
     assert [e.outcome for e in sim.ended()] == [BreakOutcome.COMPLETED]
 
 
+def test_a_routine_done_ends_its_break_at_once_as_completed() -> None:
+    sim = Sim()
+    sim.run(minutes=10)
+    sim.events += sim.engine.start_break(BreakKind.STRETCH)
+    sim.clock.advance(30)  # well inside its 2 min minimum
+    with pytest.raises(IntentRefused):
+        sim.engine.finish_break()
+    sim.events += sim.engine.finish_break(routine_done=True)
+    assert sim.ended()[-1].outcome is BreakOutcome.COMPLETED
+    assert sim.engine.snapshot().today.stretch_routines == 1
+
+
+def test_a_requested_break_ended_early_is_not_counted() -> None:
+    sim = Sim()
+    sim.events += sim.engine.start_break(BreakKind.STRETCH)
+    sim.clock.advance(20)
+    sim.events += sim.engine.finish_break(leave_early=True)
+    assert [e.outcome for e in sim.ended()] == [BreakOutcome.CANCELLED]
+    snap = sim.engine.snapshot()
+    assert snap.active_break is None and snap.today.breaks_completed == 0
+
+
 def test_stretch_break_wins_when_both_are_due_close_together() -> None:
     sim = Sim()
     sim.on_break = "finish"
