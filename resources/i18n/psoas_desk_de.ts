@@ -12,7 +12,7 @@
 <context>
     <name>ArtView</name>
     <message>
-        <location filename="../../psoas_desk/ui/art_view.py" line="+39"/>
+        <location filename="../../psoas_desk/ui/art_view.py" line="+55"/>
         <source>Illustration</source>
         <translation>Abbildung</translation>
     </message>
@@ -20,7 +20,7 @@
 <context>
     <name>BreakPopup</name>
     <message>
-        <location filename="../../psoas_desk/ui/popup_base.py" line="+117"/>
+        <location filename="../../psoas_desk/ui/popup_base.py" line="+125"/>
         <source>Stretch break</source>
         <translation>Dehnpause</translation>
     </message>
@@ -45,7 +45,7 @@
         <translation>Diese Pause etwas später machen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Skip</source>
         <translation>Ü&amp;berspringen</translation>
     </message>
@@ -61,17 +61,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+113"/>
+        <location line="+163"/>
         <source>&amp;Done</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-163"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+59"/>
         <source>&amp;Postpone (%n left)</source>
         <translation>
             <numerusform>&amp;Verschieben (noch %n)</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Skip (%n left today)</source>
         <translation>
             <numerusform>Ü&amp;berspringen (heute noch %n)</numerusform>
@@ -103,7 +103,23 @@
         </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
+        <location line="+2"/>
+        <source>Postpone by…</source>
+        <translation>Verschieben um…</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Choose how long to put this break off.</source>
+        <translation>Wähl, wie lange diese Pause verschoben wird.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 later</source>
+        <translation>%1 später</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Done in %1</source>
         <translation>Fertig in %1</translation>
     </message>
@@ -256,7 +272,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../psoas_desk/app/controller.py" line="+297"/>
+        <location filename="../../psoas_desk/app/warning.py" line="+87"/>
         <source>Time to sit for a while?</source>
         <translation>Zeit, dich eine Weile zu setzen?</translation>
     </message>
@@ -266,12 +282,12 @@
         <translation>Du stehst seit %1. Was hilft, ist der Wechsel ab und zu.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-35"/>
         <source>Micro-break</source>
         <translation>Kurzpause</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Stretch break</source>
         <translation>Dehnpause</translation>
     </message>
@@ -286,27 +302,27 @@
         <translation>Schreib deinen Satz zu Ende; sie beginnt, sobald du beim Tippen innehältst.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A few minutes to stretch your hips; it starts when you pause typing.</source>
         <translation>Ein paar Minuten, um deine Hüften zu dehnen; sie beginnt, sobald du beim Tippen innehältst.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Postpone</source>
-        <translation>Verschieben</translation>
+        <location line="+6"/>
+        <source>%1 later</source>
+        <translation>%1 später</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../../psoas_desk/app/windows.py" line="+106"/>
         <source>No system tray was found, so psoas-desk shows this window instead.</source>
         <translation>Es wurde kein Infobereich gefunden, daher zeigt psoas-desk stattdessen dieses Fenster.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location filename="../../psoas_desk/app/settings_effects.py" line="+55"/>
         <source>Could not change start at login: %1</source>
         <translation>„Beim Anmelden starten“ konnte nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../psoas_desk/app/status.py" line="+68"/>
         <source>Some settings could not be used and were reset: %1.</source>
         <translation>Einige Einstellungen waren nicht verwendbar und wurden zurückgesetzt: %1.</translation>
     </message>
@@ -425,7 +441,7 @@
 <context>
     <name>MicroPopup</name>
     <message>
-        <location filename="../../psoas_desk/ui/micro_popup.py" line="+61"/>
+        <location filename="../../psoas_desk/ui/micro_popup.py" line="+79"/>
         <source>Time for a stretch</source>
         <translation>Zeit zum Dehnen</translation>
     </message>
@@ -435,12 +451,28 @@
         <translation>Zeit für eine kurze Pause</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+15"/>
+        <source>Open the &amp;checklist</source>
+        <translation>&amp;Checkliste öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the checklist</source>
+        <translation>Checkliste öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the whole set-up checklist to tick through.</source>
+        <translation>Öffnet die ganze Checkliste für deinen Arbeitsplatz zum Abhaken.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Stand up, breathe, reset</source>
         <translation>Aufstehen, atmen, neu ausrichten</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+17"/>
+        <location line="+78"/>
         <source>Then: %1</source>
         <translation>Danach: %1</translation>
     </message>
@@ -448,7 +480,7 @@
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../../psoas_desk/core/durations.py" line="+44"/>
+        <location filename="../../psoas_desk/core/durations.py" line="+51"/>
         <location line="+22"/>
         <source>expected a duration such as 90, &quot;25m&quot; or &quot;1h30m&quot;, got %1</source>
         <translation>erwartet wird eine Dauer wie 90, &quot;25m&quot; oder &quot;1h30m&quot;, nicht %1</translation>
@@ -703,7 +735,7 @@
 <context>
     <name>RoutinePlayer</name>
     <message>
-        <location filename="../../psoas_desk/ui/routine_player.py" line="+85"/>
+        <location filename="../../psoas_desk/ui/routine_player.py" line="+140"/>
         <source>P&amp;revious</source>
         <translation>&amp;Zurück</translation>
     </message>
@@ -714,29 +746,44 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+245"/>
+        <location line="+395"/>
         <source>Pa&amp;use</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location line="-250"/>
-        <location line="+251"/>
+        <location line="-400"/>
+        <location line="+401"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-415"/>
+        <source>Sta&amp;rt now</source>
+        <translation>Jetzt &amp;starten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start now</source>
+        <translation>Jetzt starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts the first step.</source>
+        <translation>Startet den ersten Schritt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Goes back to the start of the step before.</source>
         <translation>Geht zum Anfang des vorherigen Schritts zurück.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+251"/>
+        <location line="+401"/>
         <source>Stops the clock; the step waits for you.</source>
         <translation>Hält die Uhr an; der Schritt wartet auf dich.</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-392"/>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
@@ -751,7 +798,17 @@
         <translation>Geht jetzt zum nächsten Schritt.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+3"/>
+        <source>Back to the steps</source>
+        <translation>Zurück zu den Schritten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goes back to the first step you did not follow.</source>
+        <translation>Geht zurück zum ersten Schritt, den du nicht mitgemacht hast.</translation>
+    </message>
+    <message>
+        <location line="+234"/>
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
@@ -766,7 +823,7 @@
         <translation>Rechte Seite</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Well done — %1 of slow breathing</source>
         <translation>Gut gemacht – %1 ruhiges Atmen</translation>
     </message>
@@ -776,31 +833,121 @@
         <translation>Gut gemacht – %1 Dehnen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Steps done: %1 of %2</source>
-        <translation>Erledigte Schritte: %1 von %2</translation>
-    </message>
-    <message>
-        <location line="+53"/>
+        <location line="+141"/>
         <source>Starts the clock again.</source>
         <translation>Lässt die Uhr weiterlaufen.</translation>
     </message>
     <message>
-        <location line="-268"/>
-        <location line="+232"/>
+        <location line="-432"/>
+        <location line="+339"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location line="-221"/>
-        <location line="+255"/>
+        <location line="-314"/>
+        <location line="+405"/>
         <source>Res&amp;ume</source>
         <translation>F&amp;ortsetzen</translation>
     </message>
     <message>
+        <location line="-138"/>
+        <source>All %1 steps followed.</source>
+        <translation>Alle %1 Schritte mitgemacht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Routine ended early</source>
+        <translation>Programm früher beendet</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>%1 of %2 steps followed, %3 in all.</source>
+        <translation>%1 von %2 Schritten mitgemacht, insgesamt %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Back to step %1</source>
+        <translation>&amp;Zurück zu Schritt %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Starts by itself in %1</source>
+        <translation>Startet in %1 von selbst</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Not counted as a break.</source>
+        <translation>Zählt nicht als Pause.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes by itself in %1</source>
+        <translation>Schließt sich in %1 von selbst</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done in %1</source>
+        <translation>Fertig in %1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/ui/routine_pages.py" line="+97"/>
+        <source>Before you start</source>
+        <translation>Bevor du anfängst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On the floor, on a mat or rug; about %1.</source>
+        <translation>Auf dem Boden, auf einer Matte oder einem Teppich; etwa %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At your desk; about %1.</source>
+        <translation>Am Schreibtisch; etwa %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shows every safety note in full.</source>
+        <translation>Zeigt alle Sicherheitshinweise ausführlich.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Safety notes in full</source>
+        <translation>Sicherheitshinweise ausführlich</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goes back to the page before.</source>
+        <translation>Geht zurück zur vorigen Seite.</translation>
     </message>
 </context>
 <context>
@@ -1439,7 +1586,7 @@
         <translation>Deine Einstellungen konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>Correct the marked values to save your settings.</source>
         <translation>Korrigiere die markierten Werte, um deine Einstellungen zu speichern.</translation>
     </message>
@@ -1698,7 +1845,7 @@
         <translation>%1 Einträge in %2 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/controller.py" line="+12"/>
+        <location filename="../../psoas_desk/app/state.py" line="+38"/>
         <location filename="../../psoas_desk/ui/stats_window.py" line="+4"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
@@ -1719,7 +1866,7 @@
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+34"/>
         <source>The day so far</source>
         <translation>Der Tag bisher</translation>
     </message>

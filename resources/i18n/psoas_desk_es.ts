@@ -12,7 +12,7 @@
 <context>
     <name>ArtView</name>
     <message>
-        <location filename="../../psoas_desk/ui/art_view.py" line="+39"/>
+        <location filename="../../psoas_desk/ui/art_view.py" line="+55"/>
         <source>Illustration</source>
         <translation>Ilustración</translation>
     </message>
@@ -20,7 +20,7 @@
 <context>
     <name>BreakPopup</name>
     <message>
-        <location filename="../../psoas_desk/ui/popup_base.py" line="+117"/>
+        <location filename="../../psoas_desk/ui/popup_base.py" line="+125"/>
         <source>Stretch break</source>
         <translation>Pausa de estiramiento</translation>
     </message>
@@ -45,7 +45,7 @@
         <translation>Tomar esta pausa un poco más tarde.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Skip</source>
         <translation>&amp;Saltar</translation>
     </message>
@@ -61,17 +61,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+113"/>
+        <location line="+163"/>
         <source>&amp;Done</source>
         <translation>&amp;Listo</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-163"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+59"/>
         <source>&amp;Postpone (%n left)</source>
         <translation>
             <numerusform>&amp;Posponer (queda %n)</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Skip (%n left today)</source>
         <translation>
             <numerusform>&amp;Saltar (hoy queda %n)</numerusform>
@@ -103,7 +103,23 @@
         </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
+        <location line="+2"/>
+        <source>Postpone by…</source>
+        <translation>Posponer…</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Choose how long to put this break off.</source>
+        <translation>Elige cuánto tiempo aplazar esta pausa.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 later</source>
+        <translation>Dentro de %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Done in %1</source>
         <translation>Listo en %1</translation>
     </message>
@@ -256,7 +272,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../psoas_desk/app/controller.py" line="+297"/>
+        <location filename="../../psoas_desk/app/warning.py" line="+87"/>
         <source>Time to sit for a while?</source>
         <translation>¿Es momento de sentarte un rato?</translation>
     </message>
@@ -266,12 +282,12 @@
         <translation>Llevas %1 de pie. Lo que ayuda es alternar de vez en cuando.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-35"/>
         <source>Micro-break</source>
         <translation>Micropausa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Stretch break</source>
         <translation>Pausa de estiramiento</translation>
     </message>
@@ -286,27 +302,27 @@
         <translation>Termina la frase; empezará cuando dejes de escribir un momento.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A few minutes to stretch your hips; it starts when you pause typing.</source>
         <translation>Unos minutos para estirar las caderas; empezará cuando dejes de escribir un momento.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Postpone</source>
-        <translation>Posponer</translation>
+        <location line="+6"/>
+        <source>%1 later</source>
+        <translation>Dentro de %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../../psoas_desk/app/windows.py" line="+106"/>
         <source>No system tray was found, so psoas-desk shows this window instead.</source>
         <translation>No se ha encontrado una bandeja del sistema, así que psoas-desk muestra esta ventana en su lugar.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location filename="../../psoas_desk/app/settings_effects.py" line="+55"/>
         <source>Could not change start at login: %1</source>
         <translation>No se ha podido cambiar el inicio al iniciar sesión: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../psoas_desk/app/status.py" line="+68"/>
         <source>Some settings could not be used and were reset: %1.</source>
         <translation>Algunos ajustes no se podían usar y se han restablecido: %1.</translation>
     </message>
@@ -425,7 +441,7 @@
 <context>
     <name>MicroPopup</name>
     <message>
-        <location filename="../../psoas_desk/ui/micro_popup.py" line="+61"/>
+        <location filename="../../psoas_desk/ui/micro_popup.py" line="+79"/>
         <source>Time for a stretch</source>
         <translation>Hora de estirar</translation>
     </message>
@@ -435,12 +451,28 @@
         <translation>Hora de una pausa corta</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+15"/>
+        <source>Open the &amp;checklist</source>
+        <translation>Abrir la lista de &amp;comprobación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the checklist</source>
+        <translation>Abrir la lista de comprobación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the whole set-up checklist to tick through.</source>
+        <translation>Abre la lista completa de ajustes del puesto para ir marcándola.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Stand up, breathe, reset</source>
         <translation>Levántate, respira, recoloca la postura</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+17"/>
+        <location line="+78"/>
         <source>Then: %1</source>
         <translation>Después: %1</translation>
     </message>
@@ -448,7 +480,7 @@
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../../psoas_desk/core/durations.py" line="+44"/>
+        <location filename="../../psoas_desk/core/durations.py" line="+51"/>
         <location line="+22"/>
         <source>expected a duration such as 90, &quot;25m&quot; or &quot;1h30m&quot;, got %1</source>
         <translation>se espera una duración como 90, &quot;25m&quot; o &quot;1h30m&quot;, no %1</translation>
@@ -703,7 +735,7 @@
 <context>
     <name>RoutinePlayer</name>
     <message>
-        <location filename="../../psoas_desk/ui/routine_player.py" line="+85"/>
+        <location filename="../../psoas_desk/ui/routine_player.py" line="+140"/>
         <source>P&amp;revious</source>
         <translation>&amp;Anterior</translation>
     </message>
@@ -714,29 +746,44 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+245"/>
+        <location line="+395"/>
         <source>Pa&amp;use</source>
         <translation>Pa&amp;usa</translation>
     </message>
     <message>
-        <location line="-250"/>
-        <location line="+251"/>
+        <location line="-400"/>
+        <location line="+401"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-415"/>
+        <source>Sta&amp;rt now</source>
+        <translation>&amp;Empezar ya</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start now</source>
+        <translation>Empezar ya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts the first step.</source>
+        <translation>Empieza el primer paso.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Goes back to the start of the step before.</source>
         <translation>Vuelve al principio del paso anterior.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+251"/>
+        <location line="+401"/>
         <source>Stops the clock; the step waits for you.</source>
         <translation>Detiene el reloj; el paso te espera.</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-392"/>
         <source>&amp;Next</source>
         <translation>Si&amp;guiente</translation>
     </message>
@@ -751,7 +798,17 @@
         <translation>Pasa ahora al paso siguiente.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+3"/>
+        <source>Back to the steps</source>
+        <translation>Volver a los pasos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goes back to the first step you did not follow.</source>
+        <translation>Vuelve al primer paso que no hiciste.</translation>
+    </message>
+    <message>
+        <location line="+234"/>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
@@ -766,7 +823,7 @@
         <translation>Lado derecho</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Well done — %1 of slow breathing</source>
         <translation>¡Bien hecho! %1 de respiración lenta</translation>
     </message>
@@ -776,31 +833,121 @@
         <translation>¡Bien hecho! %1 de estiramientos</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Steps done: %1 of %2</source>
-        <translation>Pasos hechos: %1 de %2</translation>
-    </message>
-    <message>
-        <location line="+53"/>
+        <location line="+141"/>
         <source>Starts the clock again.</source>
         <translation>Vuelve a poner en marcha el reloj.</translation>
     </message>
     <message>
-        <location line="-268"/>
-        <location line="+232"/>
+        <location line="-432"/>
+        <location line="+339"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
     <message>
-        <location line="-221"/>
-        <location line="+255"/>
+        <location line="-314"/>
+        <location line="+405"/>
         <source>Res&amp;ume</source>
         <translation>Rea&amp;nudar</translation>
     </message>
     <message>
+        <location line="-138"/>
+        <source>All %1 steps followed.</source>
+        <translation>Hechos los %1 pasos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Routine ended early</source>
+        <translation>Rutina terminada antes de tiempo</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>%1 of %2 steps followed, %3 in all.</source>
+        <translation>%1 de %2 pasos hechos, %3 en total.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Back to step %1</source>
+        <translation>&amp;Volver al paso %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Starts by itself in %1</source>
+        <translation>Empieza sola dentro de %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Not counted as a break.</source>
+        <translation>No cuenta como pausa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes by itself in %1</source>
+        <translation>Se cierra solo dentro de %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Listo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done in %1</source>
+        <translation>Listo en %1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/ui/routine_pages.py" line="+97"/>
+        <source>Before you start</source>
+        <translation>Antes de empezar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On the floor, on a mat or rug; about %1.</source>
+        <translation>En el suelo, sobre una esterilla o una alfombra; unos %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At your desk; about %1.</source>
+        <translation>Junto a tu mesa; unos %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Detalles</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shows every safety note in full.</source>
+        <translation>Muestra todos los avisos de seguridad completos.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Safety notes in full</source>
+        <translation>Avisos de seguridad completos</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Volver</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goes back to the page before.</source>
+        <translation>Vuelve a la página anterior.</translation>
     </message>
 </context>
 <context>
@@ -1439,7 +1586,7 @@
         <translation>No se han podido guardar tus ajustes.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>Correct the marked values to save your settings.</source>
         <translation>Corrige los valores marcados para guardar tus ajustes.</translation>
     </message>
@@ -1698,7 +1845,7 @@
         <translation>Se han guardado %1 registros en %2.</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/controller.py" line="+12"/>
+        <location filename="../../psoas_desk/app/state.py" line="+38"/>
         <location filename="../../psoas_desk/ui/stats_window.py" line="+4"/>
         <source>Could not save %1: %2</source>
         <translation>No se ha podido guardar %1: %2</translation>
@@ -1719,7 +1866,7 @@
         <translation>Del %1 al %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+34"/>
         <source>The day so far</source>
         <translation>El día hasta ahora</translation>
     </message>

@@ -12,7 +12,7 @@
 <context>
     <name>ArtView</name>
     <message>
-        <location filename="../../psoas_desk/ui/art_view.py" line="+39"/>
+        <location filename="../../psoas_desk/ui/art_view.py" line="+55"/>
         <source>Illustration</source>
         <translation>Illustration</translation>
     </message>
@@ -20,7 +20,7 @@
 <context>
     <name>BreakPopup</name>
     <message>
-        <location filename="../../psoas_desk/ui/popup_base.py" line="+117"/>
+        <location filename="../../psoas_desk/ui/popup_base.py" line="+125"/>
         <source>Stretch break</source>
         <translation>Pause étirements</translation>
     </message>
@@ -45,7 +45,7 @@
         <translation>Prendre cette pause un peu plus tard.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Skip</source>
         <translation>&amp;Passer</translation>
     </message>
@@ -61,17 +61,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+113"/>
+        <location line="+163"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-163"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+59"/>
         <source>&amp;Postpone (%n left)</source>
         <translation>
             <numerusform>&amp;Reporter (encore %n)</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Skip (%n left today)</source>
         <translation>
             <numerusform>&amp;Passer (encore %n aujourd’hui)</numerusform>
@@ -103,7 +103,23 @@
         </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
+        <location line="+2"/>
+        <source>Postpone by…</source>
+        <translation>Reporter de…</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Choose how long to put this break off.</source>
+        <translation>Choisissez de combien reporter cette pause.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 later</source>
+        <translation>Dans %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Done in %1</source>
         <translation>Terminé dans %1</translation>
     </message>
@@ -256,7 +272,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../psoas_desk/app/controller.py" line="+297"/>
+        <location filename="../../psoas_desk/app/warning.py" line="+87"/>
         <source>Time to sit for a while?</source>
         <translation>Et si vous vous asseyiez un moment ?</translation>
     </message>
@@ -266,12 +282,12 @@
         <translation>Vous êtes debout depuis %1. Ce qui aide, c’est d’alterner de temps en temps.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-35"/>
         <source>Micro-break</source>
         <translation>Micro-pause</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Stretch break</source>
         <translation>Pause étirements</translation>
     </message>
@@ -286,27 +302,27 @@
         <translation>Finissez votre phrase ; elle commencera dès que vous ferez une pause dans la saisie.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A few minutes to stretch your hips; it starts when you pause typing.</source>
         <translation>Quelques minutes pour étirer vos hanches ; elle commencera dès que vous ferez une pause dans la saisie.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Postpone</source>
-        <translation>Reporter</translation>
+        <location line="+6"/>
+        <source>%1 later</source>
+        <translation>Dans %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../../psoas_desk/app/windows.py" line="+106"/>
         <source>No system tray was found, so psoas-desk shows this window instead.</source>
         <translation>Aucune zone de notification n’a été trouvée : psoas-desk affiche donc cette fenêtre à la place.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location filename="../../psoas_desk/app/settings_effects.py" line="+55"/>
         <source>Could not change start at login: %1</source>
         <translation>Impossible de modifier le démarrage à l’ouverture de session : %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../psoas_desk/app/status.py" line="+68"/>
         <source>Some settings could not be used and were reset: %1.</source>
         <translation>Certains réglages étaient inutilisables et ont été réinitialisés : %1.</translation>
     </message>
@@ -425,7 +441,7 @@
 <context>
     <name>MicroPopup</name>
     <message>
-        <location filename="../../psoas_desk/ui/micro_popup.py" line="+61"/>
+        <location filename="../../psoas_desk/ui/micro_popup.py" line="+79"/>
         <source>Time for a stretch</source>
         <translation>C’est le moment de s’étirer</translation>
     </message>
@@ -435,12 +451,28 @@
         <translation>C’est le moment d’une courte pause</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+15"/>
+        <source>Open the &amp;checklist</source>
+        <translation>Ouvrir la &amp;liste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the checklist</source>
+        <translation>Ouvrir la liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the whole set-up checklist to tick through.</source>
+        <translation>Ouvre la liste complète de réglages du poste, à cocher point par point.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Stand up, breathe, reset</source>
         <translation>Levez-vous, respirez, repositionnez-vous</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+17"/>
+        <location line="+78"/>
         <source>Then: %1</source>
         <translation>Ensuite : %1</translation>
     </message>
@@ -448,7 +480,7 @@
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../../psoas_desk/core/durations.py" line="+44"/>
+        <location filename="../../psoas_desk/core/durations.py" line="+51"/>
         <location line="+22"/>
         <source>expected a duration such as 90, &quot;25m&quot; or &quot;1h30m&quot;, got %1</source>
         <translation>une durée comme 90, &quot;25m&quot; ou &quot;1h30m&quot; est attendue, pas %1</translation>
@@ -703,7 +735,7 @@
 <context>
     <name>RoutinePlayer</name>
     <message>
-        <location filename="../../psoas_desk/ui/routine_player.py" line="+85"/>
+        <location filename="../../psoas_desk/ui/routine_player.py" line="+140"/>
         <source>P&amp;revious</source>
         <translation>Pré&amp;cédent</translation>
     </message>
@@ -714,29 +746,44 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+245"/>
+        <location line="+395"/>
         <source>Pa&amp;use</source>
         <translation>Pa&amp;use</translation>
     </message>
     <message>
-        <location line="-250"/>
-        <location line="+251"/>
+        <location line="-400"/>
+        <location line="+401"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-415"/>
+        <source>Sta&amp;rt now</source>
+        <translation>&amp;Commencer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start now</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts the first step.</source>
+        <translation>Commence la première étape.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Goes back to the start of the step before.</source>
         <translation>Revient au début de l’étape précédente.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+251"/>
+        <location line="+401"/>
         <source>Stops the clock; the step waits for you.</source>
         <translation>Arrête le chronomètre ; l’étape vous attend.</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-392"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
@@ -751,7 +798,17 @@
         <translation>Passe maintenant à l’étape suivante.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+3"/>
+        <source>Back to the steps</source>
+        <translation>Revenir aux étapes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goes back to the first step you did not follow.</source>
+        <translation>Revient à la première étape que vous n’avez pas suivie.</translation>
+    </message>
+    <message>
+        <location line="+234"/>
         <source>Step %1 of %2</source>
         <translation>Étape %1 sur %2</translation>
     </message>
@@ -766,7 +823,7 @@
         <translation>Côté droit</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Well done — %1 of slow breathing</source>
         <translation>Bravo : %1 de respiration lente</translation>
     </message>
@@ -776,31 +833,121 @@
         <translation>Bravo : %1 d’étirements</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Steps done: %1 of %2</source>
-        <translation>Étapes faites : %1 sur %2</translation>
-    </message>
-    <message>
-        <location line="+53"/>
+        <location line="+141"/>
         <source>Starts the clock again.</source>
         <translation>Relance le chronomètre.</translation>
     </message>
     <message>
-        <location line="-268"/>
-        <location line="+232"/>
+        <location line="-432"/>
+        <location line="+339"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location line="-221"/>
-        <location line="+255"/>
+        <location line="-314"/>
+        <location line="+405"/>
         <source>Res&amp;ume</source>
         <translation>Repren&amp;dre</translation>
     </message>
     <message>
+        <location line="-138"/>
+        <source>All %1 steps followed.</source>
+        <translation>Les %1 étapes suivies.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Routine ended early</source>
+        <translation>Routine terminée plus tôt</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>%1 of %2 steps followed, %3 in all.</source>
+        <translation>%1 étapes sur %2 suivies, %3 en tout.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Back to step %1</source>
+        <translation>&amp;Revenir à l’étape %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Starts by itself in %1</source>
+        <translation>Commence toute seule dans %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Not counted as a break.</source>
+        <translation>Ne compte pas comme une pause.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes by itself in %1</source>
+        <translation>Se ferme tout seul dans %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done in %1</source>
+        <translation>Terminé dans %1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/ui/routine_pages.py" line="+97"/>
+        <source>Before you start</source>
+        <translation>Avant de commencer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On the floor, on a mat or rug; about %1.</source>
+        <translation>Au sol, sur un tapis ; environ %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At your desk; about %1.</source>
+        <translation>À votre bureau ; environ %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shows every safety note in full.</source>
+        <translation>Affiche toutes les consignes de sécurité en entier.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Safety notes in full</source>
+        <translation>Consignes de sécurité en entier</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>&amp;Back</source>
+        <translation>Re&amp;tour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goes back to the page before.</source>
+        <translation>Revient à la page précédente.</translation>
     </message>
 </context>
 <context>
@@ -1439,7 +1586,7 @@
         <translation>Impossible d’enregistrer vos réglages.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>Correct the marked values to save your settings.</source>
         <translation>Corrigez les valeurs signalées pour enregistrer vos réglages.</translation>
     </message>
@@ -1698,7 +1845,7 @@
         <translation>%1 enregistrements sauvegardés dans %2.</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/controller.py" line="+12"/>
+        <location filename="../../psoas_desk/app/state.py" line="+38"/>
         <location filename="../../psoas_desk/ui/stats_window.py" line="+4"/>
         <source>Could not save %1: %2</source>
         <translation>Impossible d’enregistrer %1 : %2</translation>
@@ -1719,7 +1866,7 @@
         <translation>Du %1 au %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+34"/>
         <source>The day so far</source>
         <translation>La journée jusqu’ici</translation>
     </message>

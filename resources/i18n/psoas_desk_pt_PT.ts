@@ -12,7 +12,7 @@
 <context>
     <name>ArtView</name>
     <message>
-        <location filename="../../psoas_desk/ui/art_view.py" line="+39"/>
+        <location filename="../../psoas_desk/ui/art_view.py" line="+55"/>
         <source>Illustration</source>
         <translation>Ilustração</translation>
     </message>
@@ -20,7 +20,7 @@
 <context>
     <name>BreakPopup</name>
     <message>
-        <location filename="../../psoas_desk/ui/popup_base.py" line="+117"/>
+        <location filename="../../psoas_desk/ui/popup_base.py" line="+125"/>
         <source>Stretch break</source>
         <translation>Pausa para alongar</translation>
     </message>
@@ -45,7 +45,7 @@
         <translation>Fazer esta pausa um pouco mais tarde.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Skip</source>
         <translation>&amp;Saltar</translation>
     </message>
@@ -61,17 +61,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+113"/>
+        <location line="+163"/>
         <source>&amp;Done</source>
         <translation>&amp;Concluído</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-163"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+59"/>
         <source>&amp;Postpone (%n left)</source>
         <translation>
             <numerusform>&amp;Adiar (resta %n)</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Skip (%n left today)</source>
         <translation>
             <numerusform>&amp;Saltar (resta %n hoje)</numerusform>
@@ -103,7 +103,23 @@
         </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
+        <location line="+2"/>
+        <source>Postpone by…</source>
+        <translation>Adiar por…</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Choose how long to put this break off.</source>
+        <translation>Escolha por quanto tempo adiar esta pausa.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 later</source>
+        <translation>Daqui a %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Done in %1</source>
         <translation>Concluído daqui a %1</translation>
     </message>
@@ -256,7 +272,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../psoas_desk/app/controller.py" line="+297"/>
+        <location filename="../../psoas_desk/app/warning.py" line="+87"/>
         <source>Time to sit for a while?</source>
         <translation>Que tal sentar-se um pouco?</translation>
     </message>
@@ -266,12 +282,12 @@
         <translation>Está de pé há %1. O que ajuda é alternar de vez em quando.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-35"/>
         <source>Micro-break</source>
         <translation>Micropausa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Stretch break</source>
         <translation>Pausa para alongar</translation>
     </message>
@@ -286,27 +302,27 @@
         <translation>Termine a frase; começa quando fizer uma pausa na escrita.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A few minutes to stretch your hips; it starts when you pause typing.</source>
         <translation>Alguns minutos para alongar as ancas; começa quando fizer uma pausa na escrita.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Postpone</source>
-        <translation>Adiar</translation>
+        <location line="+6"/>
+        <source>%1 later</source>
+        <translation>Daqui a %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../../psoas_desk/app/windows.py" line="+106"/>
         <source>No system tray was found, so psoas-desk shows this window instead.</source>
         <translation>Não foi encontrada uma área de notificação, por isso o psoas-desk mostra esta janela.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location filename="../../psoas_desk/app/settings_effects.py" line="+55"/>
         <source>Could not change start at login: %1</source>
         <translation>Não foi possível alterar o arranque ao entrar na sessão: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../psoas_desk/app/status.py" line="+68"/>
         <source>Some settings could not be used and were reset: %1.</source>
         <translation>Algumas definições não podiam ser usadas e foram repostas: %1.</translation>
     </message>
@@ -425,7 +441,7 @@
 <context>
     <name>MicroPopup</name>
     <message>
-        <location filename="../../psoas_desk/ui/micro_popup.py" line="+61"/>
+        <location filename="../../psoas_desk/ui/micro_popup.py" line="+79"/>
         <source>Time for a stretch</source>
         <translation>Hora de alongar</translation>
     </message>
@@ -435,12 +451,28 @@
         <translation>Hora de uma pausa curta</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+15"/>
+        <source>Open the &amp;checklist</source>
+        <translation>Abrir a &amp;lista</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the checklist</source>
+        <translation>Abrir a lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the whole set-up checklist to tick through.</source>
+        <translation>Abre a lista completa de ajustes do posto para ir assinalando.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Stand up, breathe, reset</source>
         <translation>Levante-se, respire, reajuste a postura</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+17"/>
+        <location line="+78"/>
         <source>Then: %1</source>
         <translation>Depois: %1</translation>
     </message>
@@ -448,7 +480,7 @@
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../../psoas_desk/core/durations.py" line="+44"/>
+        <location filename="../../psoas_desk/core/durations.py" line="+51"/>
         <location line="+22"/>
         <source>expected a duration such as 90, &quot;25m&quot; or &quot;1h30m&quot;, got %1</source>
         <translation>espera-se uma duração como 90, &quot;25m&quot; ou &quot;1h30m&quot;, não %1</translation>
@@ -703,7 +735,7 @@
 <context>
     <name>RoutinePlayer</name>
     <message>
-        <location filename="../../psoas_desk/ui/routine_player.py" line="+85"/>
+        <location filename="../../psoas_desk/ui/routine_player.py" line="+140"/>
         <source>P&amp;revious</source>
         <translation>Ante&amp;rior</translation>
     </message>
@@ -714,29 +746,44 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+245"/>
+        <location line="+395"/>
         <source>Pa&amp;use</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location line="-250"/>
-        <location line="+251"/>
+        <location line="-400"/>
+        <location line="+401"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-415"/>
+        <source>Sta&amp;rt now</source>
+        <translation>&amp;Começar já</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start now</source>
+        <translation>Começar já</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts the first step.</source>
+        <translation>Começa o primeiro passo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Goes back to the start of the step before.</source>
         <translation>Volta ao início do passo anterior.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+251"/>
+        <location line="+401"/>
         <source>Stops the clock; the step waits for you.</source>
         <translation>Para o relógio; o passo fica à sua espera.</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-392"/>
         <source>&amp;Next</source>
         <translation>Segui&amp;nte</translation>
     </message>
@@ -751,7 +798,17 @@
         <translation>Passa agora para o passo seguinte.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+3"/>
+        <source>Back to the steps</source>
+        <translation>Voltar aos passos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goes back to the first step you did not follow.</source>
+        <translation>Volta ao primeiro passo que não fez.</translation>
+    </message>
+    <message>
+        <location line="+234"/>
         <source>Step %1 of %2</source>
         <translation>Passo %1 de %2</translation>
     </message>
@@ -766,7 +823,7 @@
         <translation>Lado direito</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Well done — %1 of slow breathing</source>
         <translation>Muito bem: %1 de respiração lenta</translation>
     </message>
@@ -776,31 +833,121 @@
         <translation>Muito bem: %1 de alongamentos</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Steps done: %1 of %2</source>
-        <translation>Passos feitos: %1 de %2</translation>
-    </message>
-    <message>
-        <location line="+53"/>
+        <location line="+141"/>
         <source>Starts the clock again.</source>
         <translation>Volta a pôr o relógio a andar.</translation>
     </message>
     <message>
-        <location line="-268"/>
-        <location line="+232"/>
+        <location line="-432"/>
+        <location line="+339"/>
         <source>paused</source>
         <translation>em pausa</translation>
     </message>
     <message>
-        <location line="-221"/>
-        <location line="+255"/>
+        <location line="-314"/>
+        <location line="+405"/>
         <source>Res&amp;ume</source>
         <translation>Reto&amp;mar</translation>
     </message>
     <message>
+        <location line="-138"/>
+        <source>All %1 steps followed.</source>
+        <translation>Feitos todos os %1 passos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Routine ended early</source>
+        <translation>Rotina terminada mais cedo</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>%1 of %2 steps followed, %3 in all.</source>
+        <translation>%1 de %2 passos feitos, %3 no total.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Back to step %1</source>
+        <translation>&amp;Voltar ao passo %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Starts by itself in %1</source>
+        <translation>Começa sozinha daqui a %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Not counted as a break.</source>
+        <translation>Não conta como pausa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes by itself in %1</source>
+        <translation>Fecha sozinho daqui a %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Concluído</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done in %1</source>
+        <translation>Concluído daqui a %1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Resume</source>
         <translation>Retomar</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/ui/routine_pages.py" line="+97"/>
+        <source>Before you start</source>
+        <translation>Antes de começar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On the floor, on a mat or rug; about %1.</source>
+        <translation>No chão, num tapete; cerca de %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At your desk; about %1.</source>
+        <translation>Junto à secretária; cerca de %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Detalhes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shows every safety note in full.</source>
+        <translation>Mostra todos os avisos de segurança completos.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Safety notes in full</source>
+        <translation>Avisos de segurança completos</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Voltar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goes back to the page before.</source>
+        <translation>Volta à página anterior.</translation>
     </message>
 </context>
 <context>
@@ -1439,7 +1586,7 @@
         <translation>Não foi possível guardar as suas definições.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>Correct the marked values to save your settings.</source>
         <translation>Corrija os valores assinalados para guardar as suas definições.</translation>
     </message>
@@ -1698,7 +1845,7 @@
         <translation>Foram guardados %1 registos em %2.</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/controller.py" line="+12"/>
+        <location filename="../../psoas_desk/app/state.py" line="+38"/>
         <location filename="../../psoas_desk/ui/stats_window.py" line="+4"/>
         <source>Could not save %1: %2</source>
         <translation>Não foi possível guardar %1: %2</translation>
@@ -1719,7 +1866,7 @@
         <translation>De %1 a %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+34"/>
         <source>The day so far</source>
         <translation>O dia até agora</translation>
     </message>
