@@ -59,14 +59,14 @@ class FakeIntents:
     def report_self_break(self) -> str:
         return self._did("report_self_break")
 
-    def postpone(self) -> str:
-        return self._did("postpone")
+    def postpone(self, seconds: int = 0) -> str:
+        return self._did("postpone", seconds)
 
     def skip(self) -> str:
         return self._did("skip")
 
-    def finish_break(self) -> str:
-        return self._did("finish_break")
+    def finish_break(self, routine_done: bool = False, leave_early: bool = False) -> str:
+        return self._did("finish_break", routine_done, leave_early)
 
     def open_checklist(self) -> None:
         self._did("open_checklist")
