@@ -25,20 +25,18 @@ from pathlib import Path
 from typing import NoReturn
 
 from psoas_desk import APP_NAME, __version__
+from psoas_desk.adapters.control_client import ControlError, forward_to_running, send_request
 from psoas_desk.adapters.control_protocol import (
     DEFAULT_TIMEOUT_S,
     PAUSE_MAX_S,
     PAUSE_MIN_S,
     PAUSE_WORDS,
     Command,
-    ControlError,
     ProtocolError,
     Reply,
     Request,
-    acquire_instance_lock,
-    forward_to_running,
-    send_request,
 )
+from psoas_desk.adapters.instance_lock import acquire_instance_lock
 from psoas_desk.cli_text import confirmation, format_status
 from psoas_desk.core.durations import DurationError, format_duration, parse_duration
 from psoas_desk.core.model import BreakKind, PauseKind

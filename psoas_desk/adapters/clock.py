@@ -37,11 +37,6 @@ class SystemClock:
         elif sys.platform == "win32":
             self._slept = _windows_slept()
 
-    @property
-    def counts_sleep(self) -> bool:
-        """Whether :meth:`suspended_total` can tell how long the machine slept."""
-        return self._slept() is not None
-
     def monotonic(self) -> float:
         return self._mono()
 
@@ -54,8 +49,10 @@ class SystemClock:
 
 def _windows_slept() -> Callable[[], float | None]:
     """Interrupt time with and without sleep, in 100 ns units (Windows 10+)."""
+    if sys.platform != "win32":
+        return lambda: None
     try:
-        api = ctypes.WinDLL("api-ms-win-core-realtime-l1-1-1.dll")  # type: ignore[attr-defined]
+        api = ctypes.WinDLL("api-ms-win-core-realtime-l1-1-1.dll")
         biased = api.QueryInterruptTime
         unbiased = api.QueryUnbiasedInterruptTime
     except (OSError, AttributeError):

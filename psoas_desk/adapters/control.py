@@ -1,11 +1,12 @@
 """The control socket server, living in the Qt event loop.
 
 ``psoas-desk <command>`` and a second launch talk to the running app through
-this server (wire format and validation: ``control_protocol``). It is a plain
-non-blocking AF_UNIX socket watched by ``QSocketNotifier``: no threads, and
-no QtNetwork (whose libraries would cost the idle app about 2.5 MB of
-memory). The seam for Windows, where Python has no AF_UNIX, is the same as
-the client's in ``control_protocol``: a named-pipe transport.
+this server (wire format and validation: ``control_protocol``; client:
+``control_client``). It is a plain non-blocking AF_UNIX socket watched by
+``QSocketNotifier``: no threads, and no QtNetwork (whose libraries would cost
+the idle app about 2.5 MB of memory). Windows, where Python has no AF_UNIX,
+gets a named pipe instead (``control_pipe``); :func:`open_control_server`
+picks the one for the platform.
 
 Who may connect: the socket lives in a 0700 runtime folder, the file is made
 0600, and on Linux each peer's user id is checked with ``SO_PEERCRED``.
@@ -25,24 +26,25 @@ import logging
 import os
 import socket
 import struct
+import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 
 from psoas_desk.adapters.control_protocol import (
     MAX_MESSAGE_BYTES,
     MAX_SOCKET_PATH_BYTES,
-    ProtocolError,
+    Handler,
     Reply,
-    Request,
-    decode_request,
+    answer_line,
+    encoded_reply,
 )
-from psoas_desk.storage.paths import ensure_private_dir
+from psoas_desk.storage.paths import AppPaths, ensure_private_dir
 
-_log = logging.getLogger(__name__)
+log = logging.getLogger(__name__)
 
-Handler = Callable[[Request], Reply]
 DEFAULT_CLIENT_TIMEOUT_MS = 5000
 DEFAULT_MAX_CLIENTS = 128
 _CHUNK = 64 * 1024
@@ -93,11 +95,7 @@ class _Client:
             return
         self._answered = True
         self._reader.setEnabled(False)  # whatever else arrives is dropped
-        try:
-            data = reply.encode()
-        except ProtocolError as exc:
-            _log.error("control reply could not be sent: %s", exc)
-            data = Reply.failure(f"psoas-desk could not send its answer: {exc}").encode()
+        data = encoded_reply(reply)
         self._timer.start(self._timeout_ms)
         self._outgoing = data
         self._on_writable()
@@ -121,18 +119,18 @@ class _Client:
                 if newline < 0 and len(self._buffer) < MAX_MESSAGE_BYTES:
                     continue
                 if newline < 0 or newline >= MAX_MESSAGE_BYTES:
-                    _log.info("control client sent more than %d bytes; dropped",
+                    log.info("control client sent more than %d bytes; dropped",
                               MAX_MESSAGE_BYTES)
                     self.answer(Reply.failure(
                         f"message too long (at most {MAX_MESSAGE_BYTES} bytes per line)"))
                     return
                 self._on_line(self, bytes(self._buffer[:newline]))
         except OSError as exc:
-            _log.info("control connection lost: %s", exc)
+            log.info("control connection lost: %s", exc)
             self._finish()
         except Exception:
             # Nothing may escape into the event loop; losing one client is fine.
-            _log.exception("control connection failed")
+            log.exception("control connection failed")
             self._finish()
 
     def _on_writable(self) -> None:
@@ -146,15 +144,15 @@ class _Client:
             self._writer.setEnabled(True)  # the rest when the client reads
             return
         except OSError as exc:
-            _log.info("control client went before its reply: %s", exc)
+            log.info("control client went before its reply: %s", exc)
         self._finish()
 
     def _on_timeout(self) -> None:
         if self._answered:
-            _log.info("control client did not take its reply; dropped")
+            log.info("control client did not take its reply; dropped")
             self._finish()
         else:
-            _log.info("control client sent no complete request in time; dropped")
+            log.info("control client sent no complete request in time; dropped")
             self.answer(Reply.failure(
                 f"no complete request within {self._timeout_ms / 1000:g} s"))
 
@@ -215,8 +213,9 @@ class ControlServer(QObject):
         self._timeout_ms = client_timeout_ms
         self._max_clients = max_clients
         # No getuid() on Windows, where the named pipe's ACL does this job.
-        own_uid = os.getuid() if hasattr(os, "getuid") else None
-        self._allowed_uid = own_uid if allowed_uid is None else allowed_uid
+        if allowed_uid is None and sys.platform != "win32":
+            allowed_uid = os.getuid()
+        self._allowed_uid = allowed_uid
         self._clients: set[_Client] = set()
         self._listener: socket.socket | None = None
         self._acceptor: QSocketNotifier | None = None
@@ -237,6 +236,8 @@ class ControlServer(QObject):
             ControlServerError: the path is too long or taken, or Qt refused.
             OSError: the folder is unsafe or cannot be created.
         """
+        if sys.platform == "win32":
+            raise ControlServerError("Windows has no Unix sockets; use the named pipe server")
         if len(os.fsencode(self._path)) > MAX_SOCKET_PATH_BYTES:
             raise ControlServerError(f"control socket path too long for this system: {self._path}")
         ensure_private_dir(self._path.parent)
@@ -262,7 +263,7 @@ class ControlServer(QObject):
         self._listener = listener
         self._acceptor = QSocketNotifier(listener.fileno(), QSocketNotifier.Type.Read, self)
         self._acceptor.activated.connect(self._on_new_connection)
-        _log.info("control socket listening on %s", self._path)
+        log.info("control socket listening on %s", self._path)
 
     def close(self) -> None:
         """Drop every connection and remove the socket file."""
@@ -287,11 +288,11 @@ class ControlServer(QObject):
             except (BlockingIOError, InterruptedError):
                 return
             except OSError as exc:  # e.g. out of file descriptors: try again later
-                _log.warning("control connection could not be accepted: %s", exc)
+                log.warning("control connection could not be accepted: %s", exc)
                 return
             reason = self._refusal(sock)
             if reason:
-                _log.warning("control connection refused: %s", reason)
+                log.warning("control connection refused: %s", reason)
                 sock.close()
                 continue
             client = _Client(sock, self._timeout_ms, self, self._on_line, self._on_gone)
@@ -310,21 +311,29 @@ class ControlServer(QObject):
         return ""
 
     def _on_line(self, client: _Client, line: bytes) -> None:
-        try:
-            request = decode_request(line)
-        except ProtocolError as exc:
-            _log.info("control request rejected: %s", exc)
-            client.answer(Reply.failure(str(exc)))
-            return
-        _log.debug("control request: %s %s", request.cmd, dict(request.args))
-        try:
-            reply = self._handler(request)
-            if not isinstance(reply, Reply):
-                raise TypeError(f"handler returned {type(reply).__name__}, not a Reply")
-        except Exception as exc:
-            _log.exception("control request %s failed", request.cmd)
-            reply = Reply.failure(f"psoas-desk could not do {request.cmd!s}: {exc}")
-        client.answer(reply)
+        client.answer(answer_line(line, self._handler))
 
     def _on_gone(self, client: _Client) -> None:
         self._clients.discard(client)
+
+
+class ControlChannel(Protocol):
+    """What the app needs of a control server, whichever the platform has."""
+
+    def listen(self) -> None: ...
+
+    def close(self) -> None: ...
+
+
+def open_control_server(paths: AppPaths, handler: Handler, *, platform: str = sys.platform,
+                        parent: QObject | None = None) -> ControlChannel:
+    """The control server for ``platform`` (a ``sys.platform`` value); not listening yet.
+
+    Windows gets the named pipe server (``control_pipe``, which brings
+    QtNetwork); everything else the Unix socket server here.
+    """
+    if platform == "win32":
+        from psoas_desk.adapters.control_pipe import PipeControlServer
+
+        return PipeControlServer(paths.pipe_name_file, handler, parent=parent)
+    return ControlServer(paths.socket_path, handler, parent=parent)

@@ -1,8 +1,8 @@
-"""The control socket as seen from outside the Qt event loop.
+"""The control channel's wire format, shared by the servers and the command line.
 
-Holds the wire format shared by the server (``adapters/control.py``) and the
-command line, the blocking client every ``psoas-desk <command>`` uses, and the
-single-instance lock that decides which process owns the socket.
+The servers (``adapters/control.py`` on a Unix socket, ``adapters/control_pipe.py``
+on a Windows named pipe) answer each line with :func:`answer_line`; the
+blocking client every ``psoas-desk <command>`` uses is ``adapters/control_client.py``.
 
 Wire format: one JSON object per line, UTF-8, at most ``MAX_MESSAGE_BYTES``
 including the newline, one request and one reply per connection::
@@ -18,20 +18,17 @@ This module must not import PySide6: ``psoas-desk status`` has to be quick.
 
 from __future__ import annotations
 
-import contextlib
-import errno
 import json
-import os
-import socket
-import time
-from collections.abc import Mapping
+import logging
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from types import MappingProxyType, TracebackType
+from types import MappingProxyType
 
 from psoas_desk.core.model import BreakKind, PauseKind
-from psoas_desk.storage.paths import AppPaths, ensure_private_dir
+
+log = logging.getLogger(__name__)
 
 PROTOCOL_VERSION = 1
 MAX_MESSAGE_BYTES = 64 * 1024
@@ -288,177 +285,37 @@ def decode_reply(line: bytes) -> Reply:
     raise ProtocolError("the reply is not a psoas-desk reply")
 
 
-class ControlError(Exception):
-    """Talking to the running app failed; the text is for a person."""
+Handler = Callable[[Request], Reply]
+"""What a server calls with each valid request; it runs in the event loop thread."""
 
 
-class NotRunningError(ControlError):
-    """Nothing is listening on the control socket (no socket, or a stale one)."""
+def answer_line(line: bytes, handler: Handler) -> Reply:
+    """The reply to one request line, whatever the line or the handler does.
 
-    def __init__(self, message: str = "") -> None:
-        if not message:
-            from psoas_desk.invocation import current_command_name
-
-            message = NOT_RUNNING_MESSAGE.format(command=current_command_name())
-        super().__init__(message)
-
-
-class UnixSocketTransport:
-    """Sends one line over an AF_UNIX stream socket and reads one line back.
-
-    The seam for other platforms: Windows has no AF_UNIX in Python's socket
-    module, so a Windows build would add a transport with the same
-    ``exchange`` method over the named pipe ``QLocalServer`` listens on there
-    (``QLocalSocket``, importing Qt only on that path). Not built yet.
+    A malformed request gets the reason; a handler that raises or returns
+    something else than a :class:`Reply` gets a failure reply, and the
+    traceback goes to the log. Never raises.
     """
-
-    def __init__(self, socket_path: Path) -> None:
-        self._path = socket_path
-
-    def exchange(self, payload: bytes, timeout_s: float) -> bytes:
-        """Send ``payload`` and return the reply line (without its newline).
-
-        Raises:
-            NotRunningError: no socket file, or nobody listening on it.
-            ControlError: timeout, a reply that is too long, or a closed connection.
-        """
-        if len(os.fsencode(self._path)) > MAX_SOCKET_PATH_BYTES:
-            raise ControlError(f"the control socket path {self._path} is too long for this system")
-        deadline = time.monotonic() + timeout_s
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
-            sock.settimeout(timeout_s)
-            try:
-                sock.connect(os.fspath(self._path))
-            except (FileNotFoundError, ConnectionRefusedError, NotADirectoryError):
-                raise NotRunningError() from None
-            except PermissionError:
-                raise ControlError(f"no permission to open {self._path}") from None
-            except TimeoutError:
-                raise ControlError(f"psoas-desk did not answer within {timeout_s:g} s") from None
-            try:
-                sock.sendall(payload)
-                return _read_line(sock, deadline)
-            except TimeoutError:
-                raise ControlError(f"psoas-desk did not answer within {timeout_s:g} s") from None
-            except (BrokenPipeError, ConnectionResetError):
-                raise ControlError("psoas-desk closed the connection without answering") from None
-
-
-def _read_line(sock: socket.socket, deadline: float) -> bytes:
-    buffer = bytearray()
-    while b"\n" not in buffer:
-        if len(buffer) > MAX_MESSAGE_BYTES:
-            raise ControlError("psoas-desk sent a reply that is too long")
-        sock.settimeout(max(deadline - time.monotonic(), 0.001))
-        chunk = sock.recv(16 * 1024)
-        if not chunk:
-            raise ControlError("psoas-desk closed the connection without answering")
-        buffer += chunk
-    return bytes(buffer[: buffer.index(b"\n")])
-
-
-def send_request(paths: AppPaths, request: Request, *,
-                 timeout_s: float = DEFAULT_TIMEOUT_S) -> Reply:
-    """Send one request to the running instance and wait for its reply.
-
-    Raises:
-        NotRunningError: no instance is listening.
-        ControlError: it did not answer properly within ``timeout_s``.
-    """
-    line = UnixSocketTransport(paths.socket_path).exchange(request.encode(), timeout_s)
     try:
-        return decode_reply(line)
+        request = decode_request(line)
     except ProtocolError as exc:
-        raise ControlError(f"psoas-desk sent an answer this command does not understand: {exc}"
-                           ) from None
-
-
-def forward_to_running(paths: AppPaths, request: Request, *,
-                       timeout_s: float = DEFAULT_TIMEOUT_S) -> Reply:
-    """Like :func:`send_request`, for when another process holds the instance lock.
-
-    That process may still be starting and not yet listening, so connection
-    failures are retried until ``timeout_s`` has passed.
-
-    Raises:
-        ControlError: it did not answer within ``timeout_s``.
-    """
-    deadline = time.monotonic() + timeout_s
-    while True:
-        try:
-            return send_request(paths, request, timeout_s=max(deadline - time.monotonic(), 0.05))
-        except NotRunningError:
-            if time.monotonic() >= deadline:
-                pid = lock_holder_pid(paths)
-                who = f"psoas-desk (process {pid})" if pid else "another psoas-desk"
-                raise ControlError(f"{who} is running but did not answer within {timeout_s:g} s"
-                                   ) from None
-            # Polling another process while it starts up; 50 ms keeps it cheap.
-            time.sleep(0.05)
-
-
-class InstanceLock:
-    """Proof that this process is the running instance; release it on exit.
-
-    An advisory ``flock`` on ``AppPaths.lock_file``: the kernel drops it when
-    the process dies, so a killed instance never leaves a stale lock. The lock
-    file stays (removing it while others may open it would race); it holds
-    the owner's process id for messages.
-    """
-
-    def __init__(self, fd: int) -> None:
-        self._fd: int | None = fd
-
-    def release(self) -> None:
-        """Give up the lock (closing the file releases the flock)."""
-        if self._fd is not None:
-            os.close(self._fd)
-            self._fd = None
-
-    def __enter__(self) -> InstanceLock:
-        return self
-
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
-        self.release()
-
-
-def acquire_instance_lock(paths: AppPaths) -> InstanceLock | None:
-    """Try to become the running instance, without waiting.
-
-    Creates the runtime folder (0700). On success, a control socket file
-    left by an instance that was killed is removed, since nobody can be
-    serving it.
-
-    Returns:
-        The lock, or None if another process holds it.
-
-    Raises:
-        OSError: if the runtime folder is unsafe or cannot be created.
-    """
-    # fcntl is POSIX-only; a Windows build would lock with msvcrt here.
-    import fcntl
-
-    ensure_private_dir(paths.runtime_dir)
-    fd = os.open(paths.lock_file, os.O_RDWR | os.O_CREAT, 0o600)
+        log.info("control request rejected: %s", exc)
+        return Reply.failure(str(exc))
+    log.debug("control request: %s %s", request.cmd, dict(request.args))
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError as exc:
-        os.close(fd)
-        if exc.errno in (errno.EAGAIN, errno.EWOULDBLOCK, errno.EACCES):
-            return None
-        raise
-    os.ftruncate(fd, 0)
-    os.write(fd, f"{os.getpid()}\n".encode())
-    with contextlib.suppress(FileNotFoundError):
-        paths.socket_path.unlink()
-    return InstanceLock(fd)
+        reply = handler(request)
+        if not isinstance(reply, Reply):
+            raise TypeError(f"handler returned {type(reply).__name__}, not a Reply")
+    except Exception as exc:
+        log.exception("control request %s failed", request.cmd)
+        reply = Reply.failure(f"psoas-desk could not do {request.cmd!s}: {exc}")
+    return reply
 
 
-def lock_holder_pid(paths: AppPaths) -> int | None:
-    """The process id written by the lock holder, if it can be read."""
+def encoded_reply(reply: Reply) -> bytes:
+    """``reply`` on the wire, or a failure saying why it could not be sent. Never raises."""
     try:
-        text = paths.lock_file.read_text(encoding="ascii").strip()
-    except (OSError, UnicodeDecodeError):
-        return None
-    return int(text) if text.isdigit() else None
+        return reply.encode()
+    except ProtocolError as exc:
+        log.error("control reply could not be sent: %s", exc)
+        return Reply.failure(f"psoas-desk could not send its answer: {exc}").encode()

@@ -33,6 +33,7 @@ import ctypes
 import ctypes.util
 import logging
 import select
+import sys
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -120,6 +121,20 @@ def _declare(lib: ctypes.CDLL) -> None:
     )
 
 
+def _hang_up_check(fd: int) -> Callable[[], bool]:
+    """A zero-timeout ``poll(2)`` of the connection: True once the server has hung up.
+
+    Windows has no ``poll(2)`` (and no X server of its own); there a server
+    that went away shows up as an I/O error of the call instead.
+    """
+    if sys.platform == "win32":
+        return lambda: False
+    poller = select.poll()
+    # Only hang-up conditions matter; POLLHUP/POLLERR/POLLNVAL are always reported.
+    poller.register(fd, getattr(select, "POLLRDHUP", 0))
+    return lambda: bool(poller.poll(0))
+
+
 class XDisplay:
     """One private connection to an X server whose errors cannot end the process.
 
@@ -158,9 +173,7 @@ class XDisplay:
             raise XlibError(f"cannot open X display {self.name!r}")
         self._dpy: int | None = pointer
         self.root: int = lib.XDefaultRootWindow(pointer)
-        self._poller = select.poll()
-        # Only hang-up conditions matter; POLLHUP/POLLERR/POLLNVAL are always reported.
-        self._poller.register(lib.XConnectionNumber(pointer), getattr(select, "POLLRDHUP", 0))
+        self._hung_up = _hang_up_check(lib.XConnectionNumber(pointer))
         self.survives_io_errors = self._install_exit_handler(pointer)
 
     def _install_exit_handler(self, pointer: int) -> bool:
@@ -191,7 +204,7 @@ class XDisplay:
         pointer = self._dpy
         if pointer is None or self._lost:
             return None
-        if self._poller.poll(0):
+        if self._hung_up():
             self._mark_lost("its socket was closed")
             return None
         self._error = None

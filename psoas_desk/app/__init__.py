@@ -111,7 +111,7 @@ def run(options: StartOptions) -> int:
         else:
             qapp.exit(0)
 
-    for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+    for signum in _quit_signals():
         signal.signal(signum, on_signal)
 
     def second_phase() -> None:
@@ -136,6 +136,13 @@ def run(options: StartOptions) -> int:
     reader.close()
     writer.close()
     return int(code)
+
+
+def _quit_signals() -> tuple[signal.Signals, ...]:
+    """The signals that end the app cleanly; Windows has no SIGHUP (the session ending)."""
+    if sys.platform == "win32":
+        return (signal.SIGTERM, signal.SIGINT)
+    return (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
 
 
 def _early_tray_icon(qapp: QApplication) -> QSystemTrayIcon | None:

@@ -23,7 +23,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from psoas_desk.adapters.autostart import Autostart
-from psoas_desk.adapters.control import ControlServer
+from psoas_desk.adapters.control import ControlChannel, open_control_server
 from psoas_desk.adapters.motion import MotionPreference
 from psoas_desk.adapters.notify import Notifier, ShowMessage
 from psoas_desk.adapters.sound import SoundPlayer
@@ -90,7 +90,7 @@ class DeskApp(QObject):
         self.services = services
         self._quit_app = quit_app or (lambda: QApplication.exit(0))
         self._stopped = False
-        self.server: ControlServer | None = None
+        self.server: ControlChannel | None = None
         self.state = StateKeeper(state_store)
         self.engine = Engine(settings_report.settings, services.clock)
         self._restored = self._restore()
@@ -194,8 +194,8 @@ class DeskApp(QObject):
         self.windows.show_way_in()
         balloon = tray.show_message if tray is not None and self.windows.tray_visible else None
         self.notifications.attach(self.services.make_notifier(balloon))
-        self.server = ControlServer(self.paths.socket_path, ControlHandler(self.intents).handle,
-                                    parent=self)
+        self.server = open_control_server(self.paths, ControlHandler(self.intents).handle,
+                                          parent=self)
         try:
             self.server.listen()
         except OSError as exc:

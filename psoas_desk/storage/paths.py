@@ -57,6 +57,11 @@ class AppPaths:
         return self.runtime_dir / "control.sock"
 
     @property
+    def pipe_name_file(self) -> Path:
+        """Windows: the random name of the control pipe (the control socket elsewhere)."""
+        return self.runtime_dir / "control.pipe"
+
+    @property
     def lock_file(self) -> Path:
         return self.runtime_dir / "instance.lock"
 

@@ -30,14 +30,8 @@ from pathlib import Path
 import pytest
 
 from psoas_desk.adapters.clock import SystemClock
-from psoas_desk.adapters.control_protocol import (
-    ArgValue,
-    Command,
-    ControlError,
-    Reply,
-    Request,
-    send_request,
-)
+from psoas_desk.adapters.control_client import ControlError, send_request
+from psoas_desk.adapters.control_protocol import ArgValue, Command, Reply, Request
 from psoas_desk.core import events as ev
 from psoas_desk.core.engine import Engine
 from psoas_desk.core.model import PauseKind

@@ -33,8 +33,8 @@ from typing import Any
 from PySide6.QtCore import QThread
 from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusVirtualObject
 
-from psoas_desk.adapters.notify.dbus_args import TypedArguments
 from psoas_desk.adapters.notify.freedesktop_wire import INTERFACE, OBJECT_PATH, SERVICE
+from psoas_desk.adapters.qtdbus_shim import TypedArguments
 from tests.helpers.desktop import START_TIMEOUT_S, VirtualDesktop
 
 _BARE_BUS_CONFIG = """\

@@ -82,7 +82,7 @@ def _serve(address: str, inhibited: bool) -> int:
     from PySide6.QtCore import QCoreApplication, QSocketNotifier
     from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusVariant, QDBusVirtualObject
 
-    from psoas_desk.adapters.notify.dbus_args import TypedArguments
+    from psoas_desk.adapters.qtdbus_shim import TypedArguments
 
     app = QCoreApplication([])
     bus = QDBusConnection.connectToBus(address, "fake-plasma")

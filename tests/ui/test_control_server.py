@@ -23,14 +23,8 @@ from pytestqt.qtbot import QtBot
 
 from psoas_desk import cli
 from psoas_desk.adapters.control import ControlServer, ControlServerError
-from psoas_desk.adapters.control_protocol import (
-    MAX_MESSAGE_BYTES,
-    Command,
-    Reply,
-    Request,
-    forward_to_running,
-    send_request,
-)
+from psoas_desk.adapters.control_client import forward_to_running, send_request
+from psoas_desk.adapters.control_protocol import MAX_MESSAGE_BYTES, Command, Reply, Request
 from psoas_desk.storage.paths import AppPaths, resolve_paths
 from tests.unit.adapters.test_control import lock_held_elsewhere
 

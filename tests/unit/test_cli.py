@@ -27,9 +27,9 @@ from psoas_desk.adapters.control_protocol import (
     Command,
     Reply,
     Request,
-    acquire_instance_lock,
     decode_request,
 )
+from psoas_desk.adapters.instance_lock import acquire_instance_lock
 from psoas_desk.invocation import COMMAND_ENV
 from psoas_desk.logsetup import PrivateRotatingFileHandler
 from psoas_desk.storage.paths import AppPaths, resolve_paths

@@ -26,7 +26,6 @@ from collections.abc import Callable, Sequence
 from PySide6.QtDBus import QDBusConnection
 
 from psoas_desk.adapters.choose import working
-from psoas_desk.adapters.notify.dbus_args import DBusTypingUnavailable
 from psoas_desk.adapters.notify.following import ServiceFollowingNotifier
 from psoas_desk.adapters.notify.freedesktop import FreedesktopNotifier
 from psoas_desk.adapters.notify.freedesktop_wire import service_available
@@ -43,6 +42,7 @@ from psoas_desk.adapters.notify.model import (
 )
 from psoas_desk.adapters.notify.null import NullNotifier
 from psoas_desk.adapters.notify.tray import ShowMessage, TrayBalloonNotifier, tray_show_message
+from psoas_desk.adapters.qtdbus_shim import DBusTypingUnavailable
 
 __all__ = [
     "DEFAULT_TIMEOUT_MS",

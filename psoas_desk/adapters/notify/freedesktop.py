@@ -43,7 +43,6 @@ from PySide6.QtDBus import (
 )
 
 from psoas_desk import APP_ID
-from psoas_desk.adapters.notify.dbus_args import TypedArguments
 from psoas_desk.adapters.notify.freedesktop_wire import (
     SERVICE,
     SignalRelay,
@@ -60,6 +59,7 @@ from psoas_desk.adapters.notify.model import (
     Notification,
     NotificationHandle,
 )
+from psoas_desk.adapters.qtdbus_shim import TypedArguments
 
 __all__ = ["CALL_TIMEOUT_MS", "CAPABILITIES_TIMEOUT_MS", "FreedesktopNotifier"]
 

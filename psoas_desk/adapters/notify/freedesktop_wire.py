@@ -2,7 +2,7 @@
 
 Stateless pieces used by ``freedesktop.FreedesktopNotifier``: the service
 names, the exactly typed ``Notify`` and ``CloseNotification`` messages (see
-``dbus_args`` for why typing needs care), the QObject that receives the
+``qtdbus_shim`` for why typing needs care), the QObject that receives the
 server's signals, and the presence check against the bus daemon.
 
 Reference: Desktop Notifications Specification 1.2,
@@ -17,8 +17,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtDBus import QDBus, QDBusConnection, QDBusMessage
 
-from psoas_desk.adapters.notify.dbus_args import TypedArguments
 from psoas_desk.adapters.notify.model import Notification
+from psoas_desk.adapters.qtdbus_shim import TypedArguments
 
 __all__ = [
     "BUS_TIMEOUT_MS",

@@ -13,7 +13,7 @@ Three places where desktops keep them, each asked with one bounded call:
   ``what`` includes "idle", in "block" mode, held by this user, not by this
   process (``systemd-inhibit --what=idle``, xfce4-screensaver's proxy and
   other lockers forward application inhibitors there). Reading the
-  ``a(ssssuu)`` reply needs ``dbus_read``.
+  ``a(ssssuu)`` reply needs ``qtdbus_shim``.
 
 Suspend-only inhibitors (a download keeping the machine awake) are ignored:
 they say nothing about a person at the desk.
@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import time
 from collections.abc import Callable
 
@@ -41,8 +42,7 @@ from psoas_desk.adapters.dbus_call import (
     DBusTarget,
     call,
 )
-from psoas_desk.adapters.dbus_read import StructReader
-from psoas_desk.adapters.notify.dbus_args import TypedArguments
+from psoas_desk.adapters.qtdbus_shim import DBusReadUnavailable, StructReader, TypedArguments
 
 __all__ = [
     "GNOME_SESSION_MANAGER",
@@ -157,7 +157,11 @@ class LogindIdleInhibitors:
                  pid: int | None = None, timeout_ms: int = DEFAULT_TIMEOUT_MS,
                  backoff_s: float = 30.0, clock: Clock = time.monotonic) -> None:
         self._reader = StructReader()
-        self._uid = os.getuid() if uid is None else uid
+        if uid is None:
+            if sys.platform == "win32":  # no logind (and no user ids) there
+                raise DBusReadUnavailable("logind exists on Linux only")
+            uid = os.getuid()
+        self._uid = uid
         self._pid = os.getpid() if pid is None else pid
         self._caller: BoundedCaller | None = BoundedCaller(
             bus, LOGIND_MANAGER, timeout_ms=timeout_ms, backoff_s=backoff_s, clock=clock)

@@ -10,7 +10,7 @@
   without that guarantee.
 - The session's ``LockedHint`` property is the lock state that screen lockers
   (GNOME Shell, KDE, light-locker...) keep up to date; a change arrives with
-  its value in ``PropertiesChanged`` (read with ``dbus_read``, in order, so a
+  its value in ``PropertiesChanged`` (read with ``qtdbus_shim``, in order, so a
   quick lock and unlock are both seen), or, where that reader is missing or
   the property was only invalidated, is read again asynchronously.
 - The session's ``Lock``/``Unlock`` signals are *requests* (``loginctl
@@ -53,7 +53,7 @@ from psoas_desk.adapters.dbus_call import (
     get_property,
     unwrap_variant,
 )
-from psoas_desk.adapters.dbus_read import DBusReadUnavailable, StructReader
+from psoas_desk.adapters.qtdbus_shim import DBusReadUnavailable, StructReader
 from psoas_desk.adapters.session.logind_lookup import (
     LOGIND,
     MANAGER,

@@ -14,8 +14,7 @@ from collections.abc import Mapping
 from PySide6.QtDBus import QDBusConnection, QDBusObjectPath
 
 from psoas_desk.adapters.dbus_call import DBusCallFailed, DBusTarget, call, get_property
-from psoas_desk.adapters.dbus_read import DBusReadUnavailable, StructReader
-from psoas_desk.adapters.notify.dbus_args import TypedArguments
+from psoas_desk.adapters.qtdbus_shim import DBusReadUnavailable, StructReader, TypedArguments
 
 __all__ = ["LOGIND", "MANAGER", "SESSION_INTERFACE", "START_TIMEOUT_MS", "USER_SELF",
            "find_session_path"]

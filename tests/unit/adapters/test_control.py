@@ -23,22 +23,23 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from psoas_desk.adapters.control_client import (
+    ControlError,
+    NotRunningError,
+    forward_to_running,
+    send_request,
+)
 from psoas_desk.adapters.control_protocol import (
     MAX_MESSAGE_BYTES,
     NOT_RUNNING_MESSAGE,
     Command,
-    ControlError,
-    NotRunningError,
     ProtocolError,
     Reply,
     Request,
-    acquire_instance_lock,
     decode_reply,
     decode_request,
-    forward_to_running,
-    lock_holder_pid,
-    send_request,
 )
+from psoas_desk.adapters.instance_lock import acquire_instance_lock, lock_holder_pid
 from psoas_desk.core.model import BreakKind, PauseKind
 from psoas_desk.invocation import current_command_name
 from psoas_desk.storage.paths import AppPaths, resolve_paths
@@ -47,7 +48,7 @@ _REPO = Path(__file__).resolve().parents[3]
 _HOLDER = """
 import sys
 from pathlib import Path
-from psoas_desk.adapters.control_protocol import acquire_instance_lock
+from psoas_desk.adapters.instance_lock import acquire_instance_lock
 from psoas_desk.storage.paths import resolve_paths
 lock = acquire_instance_lock(resolve_paths(Path(sys.argv[1])))
 print("held" if lock else "busy", flush=True)

@@ -36,13 +36,13 @@ from psoas_desk.adapters.notify import (
     default_notifier_candidates,
     tray_show_message,
 )
-from psoas_desk.adapters.notify.dbus_args import TypedArguments
 from psoas_desk.adapters.notify.freedesktop import CALL_TIMEOUT_MS, CAPABILITIES_TIMEOUT_MS
 from psoas_desk.adapters.notify.freedesktop_wire import (
     NOTIFY_SIGNATURE,
     SERVICE,
     service_available,
 )
+from psoas_desk.adapters.qtdbus_shim import TypedArguments
 from tests.helpers.desktop import VirtualDesktop
 from tests.helpers.fake_notifications import FakeNotificationServer, start_bare_bus
 
