@@ -34,8 +34,11 @@ from typing import Protocol
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 
 from psoas_desk.adapters.control_protocol import (
+    DEFAULT_CLIENT_TIMEOUT_MS,
+    DEFAULT_MAX_CLIENTS,
     MAX_MESSAGE_BYTES,
     MAX_SOCKET_PATH_BYTES,
+    ControlServerError,
     Handler,
     Reply,
     answer_line,
@@ -43,15 +46,11 @@ from psoas_desk.adapters.control_protocol import (
 )
 from psoas_desk.storage.paths import AppPaths, ensure_private_dir
 
+__all__ = ["ControlChannel", "ControlServer", "ControlServerError", "open_control_server"]
+
 log = logging.getLogger(__name__)
 
-DEFAULT_CLIENT_TIMEOUT_MS = 5000
-DEFAULT_MAX_CLIENTS = 128
 _CHUNK = 64 * 1024
-
-
-class ControlServerError(OSError):
-    """The control socket could not be set up; the text is for a person."""
 
 
 class _Client:

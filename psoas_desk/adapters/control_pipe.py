@@ -34,13 +34,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from psoas_desk.adapters.control import (
+from psoas_desk.adapters.control_protocol import (
     DEFAULT_CLIENT_TIMEOUT_MS,
     DEFAULT_MAX_CLIENTS,
-    ControlServerError,
-)
-from psoas_desk.adapters.control_protocol import (
     MAX_MESSAGE_BYTES,
+    ControlServerError,
     Handler,
     Reply,
     answer_line,

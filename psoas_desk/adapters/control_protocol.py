@@ -285,6 +285,16 @@ def decode_reply(line: bytes) -> Reply:
     raise ProtocolError("the reply is not a psoas-desk reply")
 
 
+DEFAULT_CLIENT_TIMEOUT_MS = 5000
+"""How long a server waits for a client's request, and then for it to take the reply."""
+DEFAULT_MAX_CLIENTS = 128
+"""Connections a server serves at once; more are refused."""
+
+
+class ControlServerError(OSError):
+    """A control server could not be set up; the text is for a person."""
+
+
 Handler = Callable[[Request], Reply]
 """What a server calls with each valid request; it runs in the event loop thread."""
 
