@@ -56,9 +56,11 @@ def run(options: StartOptions) -> int:
     from PySide6.QtCore import QSocketNotifier, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from psoas_desk.qt_messages import route_qt_messages_to_log
     from psoas_desk.qt_workarounds import stop_source_caching_on_import
 
     stop_source_caching_on_import()
+    route_qt_messages_to_log()
 
     from psoas_desk import APP_ID, APP_NAME, __version__, resources
     from psoas_desk.ui.drawn_icon import svg_icon

@@ -212,6 +212,24 @@ class DeskApp(QObject):
         self.stepper.step("start")
         if not self.state.state.first_run_done:
             self.state.save(replace(self.state.state, first_run_done=True))
+            self._welcome()
+
+    def _welcome(self) -> None:
+        """The first start: say where the app lives, offer start at login and the checklist."""
+        autostart = self.services.autostart
+        welcome = self.windows.open_welcome(
+            can_autostart=autostart is not None and autostart.name != "none")
+        if welcome is not None:
+            welcome.chosen.connect(self._welcomed)
+        log.info("welcome shown", extra={"event": "welcome_shown", "shown": welcome is not None})
+
+    def _welcomed(self, autostart: bool, checklist: bool) -> None:
+        log.info("welcome answered", extra={"event": "welcome_answered",
+                                            "autostart": autostart, "checklist": checklist})
+        if autostart and not self.settings.startup.autostart:
+            self.apply_settings(replace(self.settings, startup=replace(
+                self.settings.startup, autostart=True)))
+        if checklist:
             self.windows.open_checklist()
 
     def shutdown(self) -> None:

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from psoas_desk.ui.settings_window import SettingsWindow
     from psoas_desk.ui.status_panel import StatusPanel
     from psoas_desk.ui.tray import TrayController
+    from psoas_desk.ui.welcome_window import WelcomeWindow
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +64,7 @@ class WindowKeeper(QObject):
         self.panel: StatusPanel | None = None
         self.checklist: ChecklistWindow | None = None
         self.settings: SettingsWindow | None = None
+        self.welcome: WelcomeWindow | None = None
         self._library = library
         self._settings = settings
         self._report = settings_report
@@ -129,6 +131,27 @@ class WindowKeeper(QObject):
         self._refresh()
 
     # -- windows -------------------------------------------------------------
+    def open_welcome(self, *, can_autostart: bool) -> WelcomeWindow | None:
+        """Show the first start's welcome (where the app lives, start at login, checklist).
+
+        Returns the window so the app can take the person's choice, or None
+        when there is no screen to show it on.
+        """
+        from psoas_desk.invocation import current_command_name
+        from psoas_desk.ui.welcome_window import WelcomeWindow
+
+        if _no_screen("welcome"):
+            return None
+        qapp = QApplication.instance()
+        icon = qapp.windowIcon() if isinstance(qapp, QApplication) else None
+        window = WelcomeWindow(tray=self.tray_visible, command=current_command_name(),
+                               icon=icon, can_autostart=can_autostart)
+        self.welcome = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
     def open_checklist(self) -> None:
         from psoas_desk.ui.checklist_window import ChecklistWindow
 
@@ -214,6 +237,9 @@ class WindowKeeper(QObject):
         for window in (self.checklist, self.settings):
             if window is not None:
                 window.close()
+        if self.welcome is not None:
+            self.welcome.blockSignals(True)  # leaving the app is no answer
+            self.welcome.close()
 
 
 def _dispose(window: ChecklistWindow | SettingsWindow) -> bool:

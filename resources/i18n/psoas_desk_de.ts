@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../psoas_desk/app/__init__.py" line="+217"/>
+        <location filename="../../psoas_desk/app/__init__.py" line="+219"/>
         <source>%1 routine or checklist file(s) could not be read; see the log.</source>
         <translation>%1 Programm- oder Checklistendatei(en) konnten nicht gelesen werden; Details stehen im Protokoll.</translation>
     </message>
@@ -312,7 +312,7 @@
         <translation>%1 später</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/windows.py" line="+106"/>
+        <location filename="../../psoas_desk/app/windows.py" line="+108"/>
         <source>No system tray was found, so psoas-desk shows this window instead.</source>
         <translation>Es wurde kein Infobereich gefunden, daher zeigt psoas-desk stattdessen dieses Fenster.</translation>
     </message>
@@ -2382,6 +2382,80 @@
         <location line="+8"/>
         <source>No idle-time source: counting wall-clock time</source>
         <translation>Keine Quelle für Inaktivität: Es zählt die Uhrzeit</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWindow</name>
+    <message>
+        <location filename="../../psoas_desk/ui/welcome_window.py" line="+49"/>
+        <location line="+16"/>
+        <source>Welcome to psoas-desk</source>
+        <translation>Willkommen bei psoas-desk</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>psoas-desk notices how long you sit and offers a short break every so often: a micro-break to stand up, and now and then a guided stretch for your hips.</source>
+        <translation>psoas-desk merkt, wie lange du sitzt, und schlägt ab und zu eine kurze Pause vor: eine Kurzpause zum Aufstehen und hin und wieder eine angeleitete Dehnung für deine Hüften.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It lives in your system tray: the icon fills up as you sit. Click it for the status window; right-click it for the menu (pause, settings, quit).</source>
+        <translation>Es wohnt im Infobereich der Kontrollleiste: Das Symbol füllt sich, während du sitzt. Ein Klick darauf öffnet das Statusfenster, ein Rechtsklick das Menü (Pause, Einstellungen, Beenden).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No system tray was found, so the psoas-desk status window is its home: closing it only minimises it. Quit from its button.</source>
+        <translation>Es wurde kein Infobereich gefunden, daher wohnt psoas-desk in seinem Statusfenster: Schließen minimiert es nur. Beenden kannst du es über seine Schaltfläche.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From a terminal: %1 status, %2 pause 30m, %3 --help.</source>
+        <translation>Im Terminal: %1 status, %2 pause 30m, %3 --help.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Start psoas-desk when I log in</source>
+        <translation>psoas-desk beim &amp;Anmelden starten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Off until you tick it. You can change it later under Settings, Startup.</source>
+        <translation>Aus, bis du es ankreuzt. Du kannst es später unter Einstellungen, Start ändern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can change this later under Settings, Startup.</source>
+        <translation>Du kannst das später unter Einstellungen, Start ändern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start at login cannot be set up on this system.</source>
+        <translation>Der Start beim Anmelden lässt sich auf diesem System nicht einrichten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A good first step: go through the posture checklist to set up your chair, desk and screen (two minutes).</source>
+        <translation>Ein guter erster Schritt: Geh die Haltungs-Checkliste durch und stelle Stuhl, Tisch und Bildschirm ein (zwei Minuten).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the posture &amp;checklist</source>
+        <translation>Haltungs-&amp;Checkliste öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closes this window and opens the checklist for your chair and desk.</source>
+        <translation>Schließt dieses Fenster und öffnet die Checkliste für Stuhl und Tisch.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closes this window; psoas-desk keeps running.</source>
+        <translation>Schließt dieses Fenster; psoas-desk läuft weiter.</translation>
     </message>
 </context>
 </TS>

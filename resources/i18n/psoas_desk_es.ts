@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../psoas_desk/app/__init__.py" line="+217"/>
+        <location filename="../../psoas_desk/app/__init__.py" line="+219"/>
         <source>%1 routine or checklist file(s) could not be read; see the log.</source>
         <translation>No se han podido leer %1 archivo(s) de rutinas o listas; consulta el registro.</translation>
     </message>
@@ -312,7 +312,7 @@
         <translation>Dentro de %1</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/windows.py" line="+106"/>
+        <location filename="../../psoas_desk/app/windows.py" line="+108"/>
         <source>No system tray was found, so psoas-desk shows this window instead.</source>
         <translation>No se ha encontrado una bandeja del sistema, así que psoas-desk muestra esta ventana en su lugar.</translation>
     </message>
@@ -2382,6 +2382,80 @@
         <location line="+8"/>
         <source>No idle-time source: counting wall-clock time</source>
         <translation>Sin fuente de inactividad: se cuenta el tiempo de reloj</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWindow</name>
+    <message>
+        <location filename="../../psoas_desk/ui/welcome_window.py" line="+49"/>
+        <location line="+16"/>
+        <source>Welcome to psoas-desk</source>
+        <translation>Te damos la bienvenida a psoas-desk</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>psoas-desk notices how long you sit and offers a short break every so often: a micro-break to stand up, and now and then a guided stretch for your hips.</source>
+        <translation>psoas-desk nota cuánto tiempo pasas sentado y te propone de vez en cuando una pausa corta: una micropausa para levantarte y, cada cierto tiempo, un estiramiento guiado para las caderas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It lives in your system tray: the icon fills up as you sit. Click it for the status window; right-click it for the menu (pause, settings, quit).</source>
+        <translation>Vive en la bandeja del sistema: el icono se llena mientras estás sentado. Haz clic en él para la ventana de estado y clic derecho para el menú (pausar, ajustes, salir).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No system tray was found, so the psoas-desk status window is its home: closing it only minimises it. Quit from its button.</source>
+        <translation>No se encontró una bandeja del sistema, así que psoas-desk vive en su ventana de estado: al cerrarla solo se minimiza. Para salir, usa su botón.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From a terminal: %1 status, %2 pause 30m, %3 --help.</source>
+        <translation>Desde una terminal: %1 status, %2 pause 30m, %3 --help.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Start psoas-desk when I log in</source>
+        <translation>&amp;Iniciar psoas-desk al iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Off until you tick it. You can change it later under Settings, Startup.</source>
+        <translation>Desactivado hasta que lo marques. Puedes cambiarlo más tarde en Ajustes, Inicio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can change this later under Settings, Startup.</source>
+        <translation>Puedes cambiarlo más tarde en Ajustes, Inicio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start at login cannot be set up on this system.</source>
+        <translation>En este sistema no se puede configurar el inicio al iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A good first step: go through the posture checklist to set up your chair, desk and screen (two minutes).</source>
+        <translation>Un buen primer paso: repasa la lista de postura para ajustar la silla, la mesa y la pantalla (dos minutos).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the posture &amp;checklist</source>
+        <translation>Abrir la lista de &amp;postura</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closes this window and opens the checklist for your chair and desk.</source>
+        <translation>Cierra esta ventana y abre la lista para la silla y la mesa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Listo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closes this window; psoas-desk keeps running.</source>
+        <translation>Cierra esta ventana; psoas-desk sigue funcionando.</translation>
     </message>
 </context>
 </TS>

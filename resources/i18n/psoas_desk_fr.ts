@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../psoas_desk/app/__init__.py" line="+217"/>
+        <location filename="../../psoas_desk/app/__init__.py" line="+219"/>
         <source>%1 routine or checklist file(s) could not be read; see the log.</source>
         <translation>Impossible de lire %1 fichier(s) de routines ou de listes ; consultez le journal.</translation>
     </message>
@@ -312,7 +312,7 @@
         <translation>Dans %1</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/windows.py" line="+106"/>
+        <location filename="../../psoas_desk/app/windows.py" line="+108"/>
         <source>No system tray was found, so psoas-desk shows this window instead.</source>
         <translation>Aucune zone de notification n’a été trouvée : psoas-desk affiche donc cette fenêtre à la place.</translation>
     </message>
@@ -2382,6 +2382,80 @@
         <location line="+8"/>
         <source>No idle-time source: counting wall-clock time</source>
         <translation>Aucune source d’inactivité : le temps écoulé est compté</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWindow</name>
+    <message>
+        <location filename="../../psoas_desk/ui/welcome_window.py" line="+49"/>
+        <location line="+16"/>
+        <source>Welcome to psoas-desk</source>
+        <translation>Bienvenue dans psoas-desk</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>psoas-desk notices how long you sit and offers a short break every so often: a micro-break to stand up, and now and then a guided stretch for your hips.</source>
+        <translation>psoas-desk remarque depuis combien de temps vous êtes assis et vous propose de temps en temps une courte pause : une micro-pause pour vous lever et, de temps à autre, des étirements guidés pour les hanches.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It lives in your system tray: the icon fills up as you sit. Click it for the status window; right-click it for the menu (pause, settings, quit).</source>
+        <translation>Il se trouve dans la zone de notification : l’icône se remplit pendant que vous êtes assis. Cliquez dessus pour la fenêtre d’état, clic droit pour le menu (pause, réglages, quitter).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No system tray was found, so the psoas-desk status window is its home: closing it only minimises it. Quit from its button.</source>
+        <translation>Aucune zone de notification n’a été trouvée : psoas-desk vit donc dans sa fenêtre d’état, que la fermer ne fait que réduire. Quittez-le avec son bouton.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From a terminal: %1 status, %2 pause 30m, %3 --help.</source>
+        <translation>Dans un terminal : %1 status, %2 pause 30m, %3 --help.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Start psoas-desk when I log in</source>
+        <translation>&amp;Démarrer psoas-desk à l’ouverture de session</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Off until you tick it. You can change it later under Settings, Startup.</source>
+        <translation>Désactivé tant que vous ne le cochez pas. Vous pourrez le changer dans Réglages, Démarrage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can change this later under Settings, Startup.</source>
+        <translation>Vous pourrez le changer plus tard dans Réglages, Démarrage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start at login cannot be set up on this system.</source>
+        <translation>Le démarrage à l’ouverture de session n’est pas possible sur ce système.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A good first step: go through the posture checklist to set up your chair, desk and screen (two minutes).</source>
+        <translation>Un bon premier pas : parcourez la liste de posture pour régler chaise, bureau et écran (deux minutes).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the posture &amp;checklist</source>
+        <translation>Ouvrir la &amp;liste de posture</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closes this window and opens the checklist for your chair and desk.</source>
+        <translation>Ferme cette fenêtre et ouvre la liste pour votre chaise et votre bureau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closes this window; psoas-desk keeps running.</source>
+        <translation>Ferme cette fenêtre ; psoas-desk continue de fonctionner.</translation>
     </message>
 </context>
 </TS>

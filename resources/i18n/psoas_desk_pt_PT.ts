@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../psoas_desk/app/__init__.py" line="+217"/>
+        <location filename="../../psoas_desk/app/__init__.py" line="+219"/>
         <source>%1 routine or checklist file(s) could not be read; see the log.</source>
         <translation>Não foi possível ler %1 ficheiro(s) de rotinas ou listas; consulte o registo.</translation>
     </message>
@@ -312,7 +312,7 @@
         <translation>Daqui a %1</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/windows.py" line="+106"/>
+        <location filename="../../psoas_desk/app/windows.py" line="+108"/>
         <source>No system tray was found, so psoas-desk shows this window instead.</source>
         <translation>Não foi encontrada uma área de notificação, por isso o psoas-desk mostra esta janela.</translation>
     </message>
@@ -2382,6 +2382,80 @@
         <location line="+8"/>
         <source>No idle-time source: counting wall-clock time</source>
         <translation>Sem fonte de inatividade: conta-se o tempo de relógio</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWindow</name>
+    <message>
+        <location filename="../../psoas_desk/ui/welcome_window.py" line="+49"/>
+        <location line="+16"/>
+        <source>Welcome to psoas-desk</source>
+        <translation>Bem-vindo ao psoas-desk</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>psoas-desk notices how long you sit and offers a short break every so often: a micro-break to stand up, and now and then a guided stretch for your hips.</source>
+        <translation>O psoas-desk repara há quanto tempo está sentado e propõe de vez em quando uma pausa curta: uma micropausa para se levantar e, de tempos a tempos, um alongamento guiado para as ancas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It lives in your system tray: the icon fills up as you sit. Click it for the status window; right-click it for the menu (pause, settings, quit).</source>
+        <translation>Fica na área de notificação: o ícone vai enchendo enquanto está sentado. Clique nele para a janela de estado; com o botão direito, para o menu (pausar, definições, sair).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No system tray was found, so the psoas-desk status window is its home: closing it only minimises it. Quit from its button.</source>
+        <translation>Não foi encontrada uma área de notificação, por isso o psoas-desk fica na sua janela de estado: fechá-la apenas a minimiza. Para sair, use o botão dela.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From a terminal: %1 status, %2 pause 30m, %3 --help.</source>
+        <translation>Num terminal: %1 status, %2 pause 30m, %3 --help.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Start psoas-desk when I log in</source>
+        <translation>&amp;Iniciar o psoas-desk ao entrar na sessão</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Off until you tick it. You can change it later under Settings, Startup.</source>
+        <translation>Desligado até o assinalar. Pode mudá-lo mais tarde em Definições, Arranque.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can change this later under Settings, Startup.</source>
+        <translation>Pode mudar isto mais tarde em Definições, Arranque.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start at login cannot be set up on this system.</source>
+        <translation>Neste sistema não é possível iniciar ao entrar na sessão.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A good first step: go through the posture checklist to set up your chair, desk and screen (two minutes).</source>
+        <translation>Um bom primeiro passo: percorra a lista de postura para ajustar a cadeira, a secretária e o ecrã (dois minutos).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the posture &amp;checklist</source>
+        <translation>Abrir a &amp;lista de postura</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closes this window and opens the checklist for your chair and desk.</source>
+        <translation>Fecha esta janela e abre a lista para a cadeira e a secretária.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Concluído</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closes this window; psoas-desk keeps running.</source>
+        <translation>Fecha esta janela; o psoas-desk continua a funcionar.</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,7 @@
 
 A virtual desktop with a window manager and no tray host, so the status panel
 is the app's window. A person who never touches the mouse closes the
-first-run checklist with Escape, opens the settings with the panel's
+first-run welcome with Escape, opens the settings with the panel's
 mnemonic, changes a value and presses Enter (OK), then takes a break from
 the panel, brings the popup forward with Alt+Tab, and ends it with Alt+D
 (Done) once Done is available; a second break is postponed with Escape.
@@ -89,8 +89,8 @@ def seconds_into_break(app: AppProcess) -> float:
 
 def test_settings_and_breaks_with_the_keyboard_alone(app: AppProcess,
                                                      desk: VirtualDesktop) -> None:
-    # First run: the posture checklist opens on top; Escape closes it.
-    wait_active(desk, "Posture checklist")
+    # First run: the welcome opens on top; Escape closes it.
+    wait_active(desk, "Welcome to psoas-desk")
     keys(desk, "Escape")
     wait_active(desk, PANEL, cycle=True)
 

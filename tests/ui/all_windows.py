@@ -1,7 +1,8 @@
 """Every window of the app, opened the way the app opens it, for language and access tests.
 
 ``scenes(library, locale)`` yields ``(name, top_level_widget)`` for: the tray
-menu and its Pause submenu, the status panel (with and without a tray, paused,
+menu and its Pause submenu, the first start's welcome (with and without a
+tray), the status panel (with and without a tray, paused,
 with notices), each micro-break (plain, breathing, posture check, no
 routine), every step and the summary of each stretch routine, both
 checklists, and every page of the settings window (with the settings-file
@@ -219,11 +220,24 @@ def stats_scenes() -> Iterator[Scene]:
     _close(window)
 
 
+def welcome_scenes() -> Iterator[Scene]:
+    from psoas_desk.ui.welcome_window import WelcomeWindow
+
+    for tray in (True, False):
+        window = WelcomeWindow(tray=tray, command="psoas-desk")
+        window.show()
+        settle()
+        yield f"welcome {'with' if tray else 'without'} a tray", window
+        window.blockSignals(True)
+        _close(window)
+
+
 def scenes(library: ContentLibrary, locale: str, *, every_step: bool = True) -> Iterator[Scene]:
     """Every window, one after the other (see the module docstring)."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     yield from tray_scenes()
+    yield from welcome_scenes()
     yield from panel_scenes()
     yield from micro_scenes(library, locale)
     yield from stretch_scenes(library, locale, every_step=every_step)
