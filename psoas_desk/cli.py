@@ -128,9 +128,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     add("status", "show what the running psoas-desk is doing").add_argument(
         "--json", action="store_true", help="print the status as JSON (fields in the README)")
-    add("break", "start a break now").add_argument(
-        "kind", nargs="?", choices=[kind.value for kind in BreakKind], default=BreakKind.MICRO,
+    take = add("break", "start a break now")
+    take.add_argument(
+        "kind", nargs="?", choices=[kind.value for kind in BreakKind], default=None,
         help="micro (default) or stretch")
+    take.add_argument("--routine", metavar="ID",
+                      help="start this routine as a stretch break (see `routines`)")
+    add("routines", "list every routine: id, kind, length and title (the app need not run)"
+        ).add_argument("--json", action="store_true", help="print them as JSON")
     add("pause", "pause reminders").add_argument(
         "until", type=_pause_value, metavar="DURATION|tomorrow|forever",
         help="how long: e.g. 30m or 1h30m (1m to 24h), until tomorrow, or until resume")
@@ -154,7 +159,12 @@ def request_for(args: argparse.Namespace) -> Request:
     """The control request a parsed command line stands for."""
     command = Command(args.command)
     if command is Command.BREAK:
-        return Request(command, {"kind": args.kind})
+        chosen: dict[str, str] = {}
+        if args.kind is not None:
+            chosen["kind"] = args.kind
+        if args.routine is not None:
+            chosen["routine"] = args.routine
+        return Request(command, chosen)
     if command is Command.PAUSE:
         kind, seconds = args.until
         return Request.pause(kind, seconds)
@@ -189,6 +199,11 @@ def main(argv: Sequence[str], *, run_app: RunApp | None = None) -> int:
 
         sys.stdout.write(reference_markdown() if args.markdown else reference_text())
         return EXIT_OK
+    if args.command == "routines":
+        from psoas_desk.cli_routines import run_routines
+
+        return run_routines(options.paths, json_output=args.json, out=sys.stdout,
+                            err=sys.stderr)
     if args.command == "export":
         from psoas_desk.cli_export import run_export
 

@@ -26,6 +26,8 @@ def confirmation(request: Request, result: object = None) -> str:
             when there was no pause to end).
     """
     match request.cmd:
+        case Command.BREAK if request.routine_id() is not None:
+            return f"Starting the routine {request.routine_id()} as a stretch break."
         case Command.BREAK:
             return f"Starting a {break_name(request.break_kind())}."
         case Command.PAUSE:

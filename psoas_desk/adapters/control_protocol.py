@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -71,6 +72,8 @@ PAUSE_WORDS: Mapping[PauseKind, str] = MappingProxyType({
 The words a person types after ``psoas-desk pause``; the enum's own values
 are the ones saved state and the history database hold.
 """
+_ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+"""What a routine id looks like (as ``core/routine_reader.py`` checks it)."""
 _PAUSE_KINDS = MappingProxyType({word: kind for kind, word in PAUSE_WORDS.items()})
 
 
@@ -90,6 +93,8 @@ class _Param:
     choices: tuple[str, ...] = ()
     int_range: tuple[int, int] | None = None
     absolute_path: bool = False
+    identifier: bool = False
+    """A content id: lowercase letters and digits joined by single hyphens."""
     default: str | None = None
     required: bool = True
 
@@ -109,11 +114,14 @@ class _Param:
         if self.absolute_path and (len(value) > 4096 or "\0" in value
                                    or not Path(value).is_absolute()):
             raise ProtocolError(f"{where} must be an absolute file path")
+        if self.identifier and (len(value) > 64 or not _ID_PATTERN.match(value)):
+            raise ProtocolError(f"{where} must be a routine id such as home-floor-hips")
         return str(value)  # a plain str, also when given an enum member
 
 
 _PARAMS: Mapping[Command, Mapping[str, _Param]] = MappingProxyType({
-    Command.BREAK: {"kind": _Param(choices=tuple(BreakKind), default=BreakKind.MICRO)},
+    Command.BREAK: {"kind": _Param(choices=tuple(BreakKind), required=False),
+                    "routine": _Param(identifier=True, required=False)},
     Command.PAUSE: {
         "until": _Param(choices=tuple(PAUSE_WORDS.values())),
         "duration_s": _Param(int_range=(PAUSE_MIN_S, PAUSE_MAX_S), required=False),
@@ -148,6 +156,12 @@ def _validated_args(cmd: Command, raw: Mapping[str, object]) -> dict[str, ArgVal
             args[name] = param.default
         elif param.required:
             raise ProtocolError(f"{cmd} needs the argument {name!r}")
+    if cmd is Command.BREAK:
+        # A chosen routine runs as a stretch break; without one, micro is the default.
+        chosen = "routine" in args
+        if chosen and args.setdefault("kind", BreakKind.STRETCH.value) != BreakKind.STRETCH:
+            raise ProtocolError("a chosen routine runs as a stretch break")
+        args.setdefault("kind", BreakKind.MICRO.value)
     timed = args.get("until") == PAUSE_WORDS[PauseKind.TIMED]
     if cmd is Command.PAUSE and timed != ("duration_s" in args):
         raise ProtocolError("pause needs duration_s exactly when until is \"duration\"")
@@ -159,7 +173,8 @@ class Request:
     """A validated request; building one with bad arguments raises ProtocolError.
 
     ``args`` is complete after validation (defaults filled in): ``break`` has
-    ``kind``; ``pause`` has ``until`` and, for ``until == "duration"``,
+    ``kind`` (stretch when a ``routine`` id is given, else micro by default)
+    and may have ``routine``; ``pause`` has ``until`` and, for ``until == "duration"``,
     ``duration_s``; ``export`` has ``format`` and an absolute ``path``; the
     other commands have none.
     """
@@ -183,6 +198,11 @@ class Request:
     def break_kind(self) -> BreakKind:
         """The kind of a ``break`` request."""
         return BreakKind(str(self.args["kind"]))
+
+    def routine_id(self) -> str | None:
+        """The routine a ``break`` request chose, or None."""
+        value = self.args.get("routine")
+        return str(value) if value is not None else None
 
     def pause_kind(self) -> tuple[PauseKind, int]:
         """The kind of a ``pause`` request and its seconds (0 unless timed)."""

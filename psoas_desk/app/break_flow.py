@@ -1,6 +1,7 @@
 """A break on screen: when one starts, choose its routine (the rotation keeps
-its count of micro-breaks in the saved state), note it in the history and
-open the popups; when it ends, close them.
+its count of micro-breaks in the saved state; a routine chosen on demand is
+played as a requested stretch break), note it in the history and open the
+popups; when it ends, close them.
 
 The popups themselves are :class:`~psoas_desk.app.breaks.BreakPresenter`'s.
 """
@@ -15,6 +16,7 @@ from psoas_desk.app.state import StateKeeper
 from psoas_desk.core import events as ev
 from psoas_desk.core.engine import Engine
 from psoas_desk.core.model import BreakKind
+from psoas_desk.core.routines import Routine
 
 
 class BreakFlow:
@@ -26,12 +28,34 @@ class BreakFlow:
         self._engine = engine
         self._state = state
         self._history = history
+        self._chosen: Routine | None = None
+
+    def choose(self, routine_id: str) -> str:
+        """Play ``routine_id`` in the next requested stretch break ("" clears the choice).
+
+        Returns:
+            "" or why not, for a person.
+        """
+        if not routine_id:
+            self._chosen = None
+            return ""
+        routine = self._presenter.library.routines.get(routine_id)
+        if routine is None:
+            return (f"there is no routine {routine_id!r} "
+                    "(`psoas-desk routines` lists them)")
+        self._chosen = routine
+        return ""
 
     def started(self, event: ev.BreakStarted) -> None:
         settings = self._engine.settings
-        # A postponed break that comes back keeps its routine.
-        routine = self._presenter.pick_routine(event.kind, settings,
-                                               returning=event.postpones_used > 0)
+        chosen, self._chosen = self._chosen, None
+        if chosen is not None and event.requested and event.kind is BreakKind.STRETCH:
+            routine: Routine | None = chosen
+            self._presenter.rotation.chosen(chosen)
+        else:
+            # A postponed break that comes back keeps its routine.
+            routine = self._presenter.pick_routine(event.kind, settings,
+                                                   returning=event.postpones_used > 0)
         count = self._presenter.rotation.micro_count
         if count != self._state.state.micro_breaks_started:
             self._state.save(replace(self._state.state, micro_breaks_started=count))

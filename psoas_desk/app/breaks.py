@@ -76,6 +76,11 @@ class BreakPresenter(QObject):
                 self._watch_screen(screen)
 
     @property
+    def library(self) -> ContentLibrary:
+        """The routines and checklists in use."""
+        return self._library
+
+    @property
     def showing(self) -> bool:
         return bool(self._popups)
 

@@ -34,6 +34,9 @@ class ControlHandler:
             case Command.SHOW:
                 intents.show_panel()
             case Command.BREAK:
+                routine = request.routine_id()
+                if routine is not None:
+                    return self._done(intents.start_routine(routine))
                 return self._done(intents.start_break(request.break_kind()))
             case Command.PAUSE:
                 return self._done(intents.pause(*request.pause_kind()))

@@ -110,7 +110,8 @@ class DeskApp(QObject):
             on_reviewed=self._checklist_reviewed, on_applied=self.apply_settings,
             refresh=lambda: self.stepper.settle([]), parent=self)
         self.intents = AppIntents(self.stepper, self.windows, self.history, view=self.view,
-                                  quit=self.quit)
+                                  quit=self.quit,
+                                  choose_routine=lambda rid: self.flow.choose(rid))
         self.board = StatusBoard(
             snapshot=self.engine.snapshot, observer=services.observer,
             notifications=self.notifications, autostart=services.autostart,
@@ -155,7 +156,7 @@ class DeskApp(QObject):
         on = self.reactions.on
         warning = BreakWarning(self.notifications, self.engine.snapshot, self.intents.postpone,
                                lambda: self.settings)
-        flow = BreakFlow(self.presenter, self.engine, self.state, self.history)
+        flow = self.flow = BreakFlow(self.presenter, self.engine, self.state, self.history)
         sounds = SoundCues(self.services.sound, lambda: self.settings)
         on(ev.BreakWarned, warning.warned)
         on(ev.BreakWarned, lambda _event: self.presenter.prewarm())

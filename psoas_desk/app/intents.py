@@ -36,6 +36,9 @@ class DeskIntents(Protocol):
     def show_panel(self) -> None: ...
     def start_break(self, kind: BreakKind) -> str: ...
 
+    def start_routine(self, routine_id: str) -> str:
+        """Start the routine with this id now, as a stretch break."""
+
     def pause(self, kind: PauseKind, seconds: int = 0) -> str:
         """Pause reminders; ``seconds`` count for :attr:`PauseKind.TIMED` only."""
 
@@ -69,20 +72,25 @@ class AppIntents:
         history: exports.
         view: builds what the app shows (for ``status``).
         quit: stops the app.
+        choose_routine: makes the next requested stretch break play this
+            routine ("" for none); returns "" or why not (an unknown id).
     """
 
     def __init__(self, stepper: Stepper, windows: WindowKeeper, history: HistoryKeeper, *,
-                 view: Callable[[], AppView], quit: Callable[[], None]) -> None:
+                 view: Callable[[], AppView], quit: Callable[[], None],
+                 choose_routine: Callable[[str], str] | None = None) -> None:
         self._stepper = stepper
         self._engine = stepper.engine
         self._windows = windows
         self._history = history
         self._view = view
         self._quit = quit
+        self._choose_routine = choose_routine or (lambda _rid: "routines are not available")
 
     def connect(self, source: IntentSignals) -> None:
         """Carry out the intents the tray or the status panel sends."""
         source.break_requested.connect(self.start_break)
+        source.routine_requested.connect(self.start_routine)
         source.posture_requested.connect(self.set_posture)
         source.self_break_reported.connect(self.report_self_break)
         source.pause_requested.connect(self.pause)
@@ -105,6 +113,15 @@ class AppIntents:
 
     def start_break(self, kind: BreakKind) -> str:
         return self._stepper.intent(lambda: self._engine.start_break(kind))
+
+    def start_routine(self, routine_id: str) -> str:
+        problem = self._choose_routine(routine_id)
+        if problem:
+            return problem
+        refusal = self.start_break(BreakKind.STRETCH)
+        if refusal:
+            self._choose_routine("")  # not started: the next break picks its own
+        return refusal
 
     def pause(self, kind: PauseKind, seconds: int = 0) -> str:
         duration = timedelta(seconds=seconds) if kind is PauseKind.TIMED else None

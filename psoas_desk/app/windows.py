@@ -20,6 +20,7 @@ from psoas_desk.app.texts import app_text
 from psoas_desk.core.routines import ContentLibrary
 from psoas_desk.core.settings import Settings
 from psoas_desk.storage.settings_store import LoadReport
+from psoas_desk.ui.routine_menu import RoutineEntry, routine_entries
 from psoas_desk.ui.view import AppView
 
 if TYPE_CHECKING:
@@ -82,6 +83,7 @@ class WindowKeeper(QObject):
         """Show the tray icon, or the status panel where there is no tray."""
         if self.tray is not None:
             self._connect_intents(self.tray)
+            self.tray.set_routines(self._routine_entries())
             self.tray.status_panel_requested.connect(self.show_panel)
             self.tray.availability_changed.connect(self._tray_availability)
             self.tray_visible = self.tray.show()
@@ -104,6 +106,7 @@ class WindowKeeper(QObject):
         if self.panel is None:
             self.panel = StatusPanel()
             self._connect_intents(self.panel)
+            self.panel.set_routines(self._routine_entries())
         if no_tray:
             self.panel.set_no_tray_reason(app_text(
                 "No system tray was found, so psoas-desk shows this window instead."))
@@ -112,6 +115,10 @@ class WindowKeeper(QObject):
             return
         self.panel.show()
         self.panel.raise_()
+
+    def _routine_entries(self) -> tuple[RoutineEntry, ...]:
+        """Every routine for the tray's and the panel's menus, in the content language."""
+        return routine_entries(self._library, self._locale())
 
     def _screen_added(self, _screen: object) -> None:
         if not self.tray_visible and not self._closed:
@@ -208,6 +215,7 @@ class WindowKeeper(QObject):
         """
         if self.tray is not None:
             self.tray.retranslate()
+            self.tray.set_routines(self._routine_entries())
         if self.panel is not None:
             panel, self.panel = self.panel, None
             was_open = panel.isVisible()

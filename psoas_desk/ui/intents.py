@@ -34,6 +34,8 @@ class IntentSignals(_Mixin):
 
     break_requested = Signal(BreakKind)
     """Take a break of this kind now."""
+    routine_requested = Signal(str)
+    """Start this routine (by id) now, as a stretch break."""
     posture_requested = Signal(Posture)
     """The person now sits or stands."""
     self_break_reported = Signal()

@@ -10,6 +10,8 @@ values and emits intents.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QFont, QIcon, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,6 +29,7 @@ from PySide6.QtWidgets import (
 from psoas_desk.core.model import BreakKind, EngineState, PauseKind, Posture
 from psoas_desk.ui.fmt import duration_text
 from psoas_desk.ui.intents import IntentSignals
+from psoas_desk.ui.routine_menu import RoutineEntry, fill_routine_menu
 from psoas_desk.ui.tray_icons import TrayIconCache, sitting_progress, tray_icon_state
 from psoas_desk.ui.tray_text import idle_hint, next_break_text, state_name, status_line
 from psoas_desk.ui.view import AppView
@@ -53,6 +57,8 @@ class StatusPanel(IntentSignals, QWidget):
         self._posture_target = Posture.STANDING
         self._paused = False
         self._no_tray = False
+        self._in_break = False
+        self._has_routines = False
 
         # WORKAROUND: with PySide6 6.12, a button in a layout that had no
         # parent yet, connected to a lambda holding self, crashed the process
@@ -152,6 +158,8 @@ class StatusPanel(IntentSignals, QWidget):
                   lambda: self.break_requested.emit(BreakKind.MICRO)),
                  ("stretch", self.tr("S&tretch now"),
                   lambda: self.break_requested.emit(BreakKind.STRETCH)),
+                 # Opens its menu of routines (set_routines); the click does nothing else.
+                 ("routines", self.tr("R&outines"), lambda: None),
                  ("self_break", self.tr("I just took a &break"), self.self_break_reported.emit),
                  ("posture", self.tr("I'm &standing"),
                   lambda: self.posture_requested.emit(self._posture_target)),
@@ -163,6 +171,8 @@ class StatusPanel(IntentSignals, QWidget):
         descriptions = {
             "micro": self.tr("Starts a short break to stand up and reset your posture."),
             "stretch": self.tr("Starts a guided stretch routine for your hips."),
+            "routines": self.tr("Choose any routine to start now: at your desk, at home "
+                                "or breathing."),
             "self_break": self.tr("Counts a break you just took on your own; the sitting "
                                   "clock starts again."),
             "posture": self.tr("Tells psoas-desk whether you sit or stand now."),
@@ -180,9 +190,23 @@ class StatusPanel(IntentSignals, QWidget):
             button.clicked.connect(slot)
             self._buttons[name] = button
             grid.addWidget(button, i // 3, i % 3)
+        self._routines = QMenu(self._buttons["routines"])
+        self._routines.setObjectName("routinesMenu")
+        self._buttons["routines"].setMenu(self._routines)
+        self._buttons["routines"].setEnabled(False)  # until set_routines
         # With a tray, Quit lives in its menu; without one it has to be here.
         self._buttons["quit"].hide()
         self._set_button_names()
+
+    def set_routines(self, entries: Sequence[RoutineEntry]) -> None:
+        """Offer these routines under the Routines button."""
+        fill_routine_menu(self._routines, entries, self.routine_requested.emit)
+        self._has_routines = bool(entries)
+        self._buttons["routines"].setEnabled(self._has_routines and not self._in_break)
+
+    def routines_menu(self) -> QMenu:
+        """The menu of routines (for tests and screenshots)."""
+        return self._routines
 
     def _wrapping_label(self, name: str) -> QLabel:
         label = QLabel(self)
@@ -291,6 +315,8 @@ class StatusPanel(IntentSignals, QWidget):
         in_break = snap.state is EngineState.IN_BREAK
         _put_enabled(self._buttons["micro"], not in_break)
         _put_enabled(self._buttons["stretch"], not in_break)
+        self._in_break = in_break
+        _put_enabled(self._buttons["routines"], self._has_routines and not in_break)
         standing = snap.posture is Posture.STANDING
         self._posture_target = Posture.SITTING if standing else Posture.STANDING
         _put_text(self._buttons["posture"], self.tr("I'm s&itting") if standing

@@ -15,6 +15,7 @@ ticks: the bus watcher only reacts to bus signals.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import SLOT, QObject, QTimer, Signal, Slot
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from psoas_desk.core.model import BreakKind, EngineState, PauseKind, Posture
 from psoas_desk.ui.intents import IntentSignals
+from psoas_desk.ui.routine_menu import RoutineEntry, fill_routine_menu
 from psoas_desk.ui.tray_icons import (
     TrayIconCache,
     TrayIconState,
@@ -124,6 +126,7 @@ class TrayController(IntentSignals, QObject):
         return {
             "micro": self.tr("Take a &micro-break now"),
             "stretch": self.tr("Start a s&tretch routine"),
+            "routines": self.tr("R&outines"),
             "self_break": self.tr("I just took a &break"),
             "pause": self.tr("&Pause"),
             "pause_30m": self.tr("&30 minutes"),
@@ -146,6 +149,12 @@ class TrayController(IntentSignals, QObject):
             lambda: self.break_requested.emit(BreakKind.MICRO))
         self._add(m, "stretch", "").triggered.connect(
             lambda: self.break_requested.emit(BreakKind.STRETCH))
+        routines = QMenu(m)
+        self._routines_menu = routines
+        routines.menuAction().setObjectName("routines")
+        self._actions["routines"] = routines.menuAction()
+        routines.menuAction().setVisible(False)  # until set_routines gives it some
+        m.addMenu(routines)
         self._add(m, "posture", "").triggered.connect(
             lambda: self.posture_requested.emit(self._posture_target))
         self._add(m, "self_break", "").triggered.connect(self.self_break_reported)
@@ -169,9 +178,19 @@ class TrayController(IntentSignals, QObject):
         self._add(m, "quit", "").triggered.connect(self.quit_requested)
         self.retranslate()
 
+    def set_routines(self, entries: Sequence[RoutineEntry]) -> None:
+        """Offer these routines in the Routines submenu (again after a language change)."""
+        fill_routine_menu(self._routines_menu, entries, self.routine_requested.emit)
+        self._routines_menu.menuAction().setVisible(bool(entries))
+
+    def routines_menu(self) -> QMenu:
+        """The Routines submenu (for tests and screenshots)."""
+        return self._routines_menu
+
     def retranslate(self) -> None:
         """Set every text again in the current language (after it changed)."""
         self._menu.setAccessibleName(self.tr("psoas-desk menu"))
+        self._routines_menu.setAccessibleName(self.tr("Start a routine"))
         self._pause_menu.setAccessibleName(self.tr("Pause reminders"))
         for name, text in self._texts().items():
             self._set_text(name, text)
@@ -293,7 +312,7 @@ class TrayController(IntentSignals, QObject):
         self._posture_target = Posture.SITTING if standing else Posture.STANDING
         self._set_text("posture", self.tr("I'm s&itting") if standing else self.tr("I'm &standing"))
         in_break = snap.state is EngineState.IN_BREAK
-        for name in ("micro", "stretch", "self_break"):
+        for name in ("micro", "stretch", "routines", "self_break"):
             if self._actions[name].isEnabled() == in_break:
                 self._actions[name].setEnabled(not in_break)
         paused = snap.state is EngineState.PAUSED

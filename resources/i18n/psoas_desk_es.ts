@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../psoas_desk/app/__init__.py" line="+219"/>
+        <location filename="../../psoas_desk/app/__init__.py" line="+226"/>
         <source>%1 routine or checklist file(s) could not be read; see the log.</source>
         <translation>No se han podido leer %1 archivo(s) de rutinas o listas; consulta el registro.</translation>
     </message>
@@ -312,7 +312,7 @@
         <translation>Dentro de %1</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/windows.py" line="+108"/>
+        <location filename="../../psoas_desk/app/windows.py" line="+111"/>
         <source>No system tray was found, so psoas-desk shows this window instead.</source>
         <translation>No se ha encontrado una bandeja del sistema, así que psoas-desk muestra esta ventana en su lugar.</translation>
     </message>
@@ -730,6 +730,29 @@
         <location line="+1"/>
         <source>Restore Defaults</source>
         <translation>Restablecer valores predeterminados</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineMenu</name>
+    <message>
+        <location filename="../../psoas_desk/ui/routine_menu.py" line="+61"/>
+        <source>At your desk</source>
+        <translation>En tu mesa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At home</source>
+        <translation>En casa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breathing</source>
+        <translation>Respiración</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1919,12 +1942,12 @@
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../psoas_desk/ui/status_panel.py" line="+48"/>
+        <location filename="../../psoas_desk/ui/status_panel.py" line="+52"/>
         <source>psoas-desk status</source>
         <translation>Estado de psoas-desk</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>State icon</source>
         <translation>Icono de estado</translation>
     </message>
@@ -1940,12 +1963,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+149"/>
+        <location line="+167"/>
         <source>Sitting bout</source>
         <translation>Tiempo sentado</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-166"/>
         <source>Next break</source>
         <translation>Próxima pausa</translation>
     </message>
@@ -2015,24 +2038,29 @@
         <translation>&amp;Estirar ahora</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>R&amp;outines</source>
+        <translation>Rut&amp;inas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>I just took a &amp;break</source>
         <translation>Acabo de hacer una pa&amp;usa</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+141"/>
+        <location line="+159"/>
         <source>I&apos;m &amp;standing</source>
         <translation>Estoy de &amp;pie</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+142"/>
+        <location line="-157"/>
+        <location line="+160"/>
         <source>&amp;Pause 30 min</source>
         <translation>P&amp;ausar 30 min</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-159"/>
         <source>Posture &amp;checklist</source>
         <translation>&amp;Lista de postura</translation>
     </message>
@@ -2063,6 +2091,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Choose any routine to start now: at your desk, at home or breathing.</source>
+        <translation>Elige cualquier rutina para empezarla ahora: en tu mesa, en casa o de respiración.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Counts a break you just took on your own; the sitting clock starts again.</source>
         <translation>Cuenta una pausa que acabas de hacer por tu cuenta; el tiempo sentado vuelve a empezar.</translation>
     </message>
@@ -2097,7 +2130,7 @@
         <translation>Cierra psoas-desk; no habrá más recordatorios hasta que lo vuelvas a abrir.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+102"/>
         <source>Standing for</source>
         <translation>De pie desde hace</translation>
     </message>
@@ -2122,7 +2155,7 @@
         <translation>ninguna</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>I&apos;m s&amp;itting</source>
         <translation>Estoy senta&amp;do</translation>
     </message>
@@ -2135,17 +2168,17 @@
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../psoas_desk/ui/tray.py" line="+174"/>
+        <location filename="../../psoas_desk/ui/tray.py" line="+192"/>
         <source>psoas-desk menu</source>
         <translation>Menú de psoas-desk</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-46"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>Take a &amp;micro-break now</source>
         <translation>Hacer una &amp;micropausa ahora</translation>
     </message>
@@ -2155,13 +2188,13 @@
         <translation>Empezar una rutina de &amp;estiramiento</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+72"/>
         <location line="+113"/>
         <source>I&apos;m &amp;standing</source>
         <translation>Estoy de &amp;pie</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-183"/>
         <source>I just took a &amp;break</source>
         <translation>Acabo de hacer una pa&amp;usa</translation>
     </message>
@@ -2171,17 +2204,22 @@
         <translation>P&amp;ausar</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+63"/>
         <source>Pause reminders</source>
         <translation>Pausar los recordatorios</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-62"/>
         <source>&amp;30 minutes</source>
         <translation>&amp;30 minutos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
+        <source>R&amp;outines</source>
+        <translation>Rut&amp;inas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;1 hour</source>
         <translation>&amp;1 hora</translation>
     </message>
@@ -2226,7 +2264,12 @@
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+52"/>
+        <source>Start a routine</source>
+        <translation>Empezar una rutina</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>I&apos;m s&amp;itting</source>
         <translation>Estoy senta&amp;do</translation>
     </message>

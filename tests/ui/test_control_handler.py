@@ -59,6 +59,9 @@ class FakeIntents:
     def report_self_break(self) -> str:
         return self._did("report_self_break")
 
+    def start_routine(self, routine_id: str) -> str:
+        return self._did("start_routine", routine_id)
+
     def postpone(self, seconds: int = 0) -> str:
         return self._did("postpone", seconds)
 
@@ -93,6 +96,8 @@ def handler_for(intents: FakeIntents) -> ControlHandler:
 @pytest.mark.parametrize(("request_", "call"), [
     (Request(Command.BREAK, {"kind": "stretch"}), ("start_break", (BreakKind.STRETCH,))),
     (Request(Command.BREAK), ("start_break", (BreakKind.MICRO,))),
+    (Request(Command.BREAK, {"routine": "home-floor-hips"}),
+     ("start_routine", ("home-floor-hips",))),
     (Request.pause(PauseKind.TIMED, 1800), ("pause", (PauseKind.TIMED, 1800))),
     (Request.pause(PauseKind.UNTIL_TOMORROW), ("pause", (PauseKind.UNTIL_TOMORROW, 0))),
     (Request.pause(PauseKind.INDEFINITE), ("pause", (PauseKind.INDEFINITE, 0))),

@@ -128,8 +128,8 @@ def test_button_intents_carry_the_core_vocabulary(panel: StatusPanel) -> None:
 def test_the_main_actions_are_buttons_with_names_and_keys(panel: StatusPanel) -> None:
     shown = buttons(panel)
     assert [b.text() for b in shown] == [
-        "&Micro-break now", "S&tretch now", "I just took a &break", "I'm &standing",
-        "&Pause 30 min", "Posture &checklist", "St&atistics", "S&ettings"]
+        "&Micro-break now", "S&tretch now", "R&outines", "I just took a &break",
+        "I'm &standing", "&Pause 30 min", "Posture &checklist", "St&atistics", "S&ettings"]
     keys = [re.search(r"&(.)", b.text()).group(1).lower() for b in shown]  # type: ignore[union-attr]
     assert len(set(keys)) == len(keys)
     assert all(b.accessibleName() == b.text().replace("&", "") for b in shown)
@@ -197,3 +197,28 @@ def test_a_reason_set_before_any_view_already_keeps_the_window(qtbot: QtBot) -> 
     widget.update(view(sitting(1), tray=True))
     widget.close()
     assert not widget.isVisible()
+
+
+def test_any_routine_is_two_clicks_away(panel: StatusPanel, qtbot: QtBot) -> None:
+    from psoas_desk.storage.content import load_content
+    from psoas_desk.ui.routine_menu import routine_entries, routine_ids
+
+    library = load_content().library
+    assert not panel.button("routines").isEnabled(), "nothing to offer yet"
+    panel.set_routines(routine_entries(library, "en"))
+    button = panel.button("routines")
+    assert button.isEnabled()
+    assert button.accessibleDescription().startswith("Choose any routine")
+    menu = panel.routines_menu()
+    assert set(routine_ids(menu)) == set(library.routines)
+    headings = [a.text() for a in menu.actions() if a.objectName().startswith("group:")]
+    assert headings == ["At your desk", "At home", "Breathing"]
+    assert not any(a.isEnabled() for a in menu.actions() if a.objectName().startswith("group:"))
+    seen: list[str] = []
+    panel.routine_requested.connect(seen.append)
+    floor = next(a for a in menu.actions() if a.objectName() == "routine:home-floor-hips")
+    assert floor.text() == "Floor routine for your hips (10 min)"
+    floor.trigger()
+    assert seen == ["home-floor-hips"]
+    panel.update(view(in_break()))
+    assert not panel.button("routines").isEnabled()

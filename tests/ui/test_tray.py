@@ -266,3 +266,31 @@ def test_without_a_tray_show_says_so_and_polls_slowly(tray: TrayController) -> N
     tray.show_message("Title", "Body", 1000)  # no icon: nothing to show, no error
     tray.hide()
     assert not timer.isActive()
+
+
+def test_the_routines_submenu_offers_every_routine_by_kind(qtbot: QtBot) -> None:
+    from psoas_desk.storage.content import load_content
+    from psoas_desk.ui.routine_menu import RoutineGroup, routine_entries, routine_ids
+
+    library = load_content().library
+    tray = TrayController()
+    assert not tray.action("routines").isVisible()
+    entries = routine_entries(library, "de")
+    tray.set_routines(entries)
+    assert tray.action("routines").isVisible()
+    assert tray.action("routines").text() == "R&outines"
+    menu = tray.routines_menu()
+    ids = list(routine_ids(menu))
+    assert sorted(ids) == sorted(library.routines)
+    groups = [e.group for e in entries]
+    assert groups == sorted(groups, key=list(RoutineGroup).index)
+    # Shortest first within a group.
+    desk = [e.length_s for e in entries if e.group is RoutineGroup.DESK]
+    assert desk == sorted(desk)
+    assert any(a.text() == "Bodenprogramm für deine Hüften (10 min)" for a in menu.actions())
+    with qtbot.waitSignal(tray.routine_requested) as chosen:
+        next(a for a in menu.actions() if a.objectName() == "routine:breathing-one-minute"
+             ).trigger()
+    assert chosen.args == ["breathing-one-minute"]
+    tray.update(view(in_break()))
+    assert not tray.action("routines").isEnabled()

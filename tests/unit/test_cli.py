@@ -64,6 +64,11 @@ def run(paths: AppPaths, *argv: str, run_app: cli.RunApp | None = None) -> int:
     (["break"], Request(Command.BREAK, {"kind": "micro"}), "Starting a micro-break."),
     (["break", "stretch"], Request(Command.BREAK, {"kind": "stretch"}),
      "Starting a stretch break."),
+    (["break", "--routine", "home-floor-hips"],
+     Request(Command.BREAK, {"kind": "stretch", "routine": "home-floor-hips"}),
+     "Starting the routine home-floor-hips as a stretch break."),
+    (["break", "stretch", "--routine", "breathing-one-minute"],
+     Request(Command.BREAK, {"routine": "breathing-one-minute"}), "breathing-one-minute"),
     (["pause", "30m"], Request(Command.PAUSE, {"until": "duration", "duration_s": 1800}),
      "Reminders paused for 30 min."),
     (["pause", "1h30m"], Request(Command.PAUSE, {"until": "duration", "duration_s": 5400}),
@@ -205,6 +210,7 @@ def test_status_summary_survives_odd_replies(status: dict[str, object]) -> None:
     ["stats", "z"], ["quit", "-f"], ["install-desktop", "x"], ["uninstall-desktop", "--all"],
     ["export"], ["export", "--csv"], ["export", "--csv", "a", "--json", "b"], ["export", "a"],
     ["bogus"], ["--base-dir"], ["--verbose=3"], ["--vers"], ["-x"], ["status", "--base-dir"],
+    ["break", "--routine"], ["routines", "x"],
 ])
 def test_bad_usage_exits_2_with_one_clear_line_and_sends_nothing(
         paths: AppPaths, capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
@@ -233,7 +239,8 @@ def test_version(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
 
 @pytest.mark.parametrize("command", [
     [], ["status"], ["break"], ["pause"], ["resume"], ["stand"], ["sit"], ["checklist"],
-    ["settings"], ["stats"], ["quit"], ["export"], ["install-desktop"], ["uninstall-desktop"]])
+    ["settings"], ["stats"], ["quit"], ["export"], ["install-desktop"], ["uninstall-desktop"],
+    ["routines"]])
 def test_help_on_every_command(capsys: pytest.CaptureFixture[str], command: list[str]) -> None:
     assert cli.main([*command, "--help"]) == 0
     out = capsys.readouterr().out
@@ -423,3 +430,57 @@ def test_commands_do_not_import_qt(paths: AppPaths) -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             cwd=Path(__file__).resolve().parents[2], check=True)
     assert result.stdout.split() == ["1", "False"]
+
+
+def test_routines_lists_every_routine_without_the_app(
+        paths: AppPaths, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(paths, "routines") == 0
+    out = capsys.readouterr().out
+    lines = [line.split() for line in out.splitlines() if line.strip()]
+    ids = [words[0] for words in lines[:-1]]
+    assert {"micro-stand-reset", "home-floor-hips", "breathing-two-minutes",
+            "micro-posture-check"} <= set(ids)
+    floor = next(words for words in lines if words[0] == "home-floor-hips")
+    assert floor[1:5] == ["home", "10", "min", "40"]
+    assert " ".join(floor[6:]) == "Floor routine for your hips"
+    assert out.rstrip().endswith("psoas-desk break --routine ID")
+
+
+def test_routines_json_in_the_users_language_with_their_own_files(
+        paths: AppPaths, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    paths.user_routines_dir.mkdir(parents=True)
+    (paths.user_routines_dir / "water.toml").write_text(
+        'id = "water-run"\nkind = "micro"\ntotal_s = 40\ntitle = "Water run"\n'
+        '[[steps]]\ntext = "Fetch a glass of water."\nseconds = 40\n', encoding="utf-8")
+    monkeypatch.setenv("LC_ALL", "de_DE.UTF-8")
+    assert run(paths, "routines", "--json") == 0
+    records = {r["id"]: r for r in json.loads(capsys.readouterr().out)}
+    assert records["home-floor-hips"] == {
+        "id": "home-floor-hips", "title": "Bodenprogramm für deine Hüften", "kind": "home",
+        "group": "home", "where": "floor", "length_s": 640, "steps": 20, "origin": "shipped"}
+    assert records["water-run"]["origin"] == "user"
+    assert records["water-run"]["title"] == "Water run"
+    groups = [r["group"] for r in records.values()]
+    assert groups == sorted(groups, key=["desk", "home", "breathing"].index)
+
+
+def test_the_app_refusing_an_unknown_routine_says_so(
+        paths: AppPaths, capsys: pytest.CaptureFixture[str]) -> None:
+    reply = Reply.failure("there is no routine 'nope' (`psoas-desk routines` lists them)")
+    with scripted_server(paths.socket_path, reply.encode()):
+        assert run(paths, "break", "--routine", "nope") == 1
+    assert "psoas-desk routines" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    (["break", "micro", "--routine", "home-floor-hips"], "runs as a stretch break"),
+    (["break", "--routine", "Not An Id"], "must be a routine id such as home-floor-hips")])
+def test_a_routine_that_cannot_be_asked_for_is_bad_usage(
+        paths: AppPaths, capsys: pytest.CaptureFixture[str], argv: list[str],
+        message: str) -> None:
+    with scripted_server(paths.socket_path, OK) as received:
+        assert run(paths, *argv) == 2
+    assert received == []
+    err = capsys.readouterr().err
+    assert err.startswith("psoas-desk break: ") and message in err and err.count("\n") == 1
