@@ -49,7 +49,7 @@ EXIT_FAILED = 1
 EXIT_USAGE = 2
 JSON_LOG_ENV = "PSOAS_DESK_JSON_LOG"
 
-_log = logging.getLogger(__name__)
+log = logging.getLogger(__name__)
 
 
 RunApp = Callable[[StartOptions], int]
@@ -216,14 +216,14 @@ def main(argv: Sequence[str], *, run_app: RunApp | None = None) -> int:
         print(f"{APP_NAME} {args.command}: {exc}", file=sys.stderr)
         return EXIT_USAGE
     with configured_logging(None, verbose=options.verbose, json_lines=options.json_log):
-        _log.debug("sending %s %s to %s", request.cmd, dict(request.args),
+        log.debug("sending %s %s to %s", request.cmd, dict(request.args),
                    options.paths.socket_path)
         try:
             reply = send_request(options.paths, request)
         except ControlError as exc:
             print(_prefixed(str(exc)), file=sys.stderr)
             return EXIT_FAILED
-        _log.debug("reply: %s", reply)
+        log.debug("reply: %s", reply)
     return _report(request, reply, json_output=getattr(args, "json", False))
 
 
@@ -285,7 +285,7 @@ def start(options: StartOptions, run_app: RunApp, *,
         if not reply.ok:
             print(_prefixed(reply.error), file=sys.stderr)
             return EXIT_FAILED
-        _log.info("psoas-desk is already running; asked it to show its status panel")
+        log.info("psoas-desk is already running; asked it to show its status panel")
         return EXIT_OK
     with lock:
         return run_app(options)

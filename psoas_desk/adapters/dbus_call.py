@@ -45,7 +45,7 @@ __all__ = [
     "unwrap_variant",
 ]
 
-_log = logging.getLogger(__name__)
+log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT_MS = 250
 """How long a call made during an engine step may block the GUI thread at most."""
@@ -136,7 +136,7 @@ def has_owner(bus: QDBusConnection, service: str, *,
     try:
         answer = call(bus, DBusTarget(*_BUS), "NameHasOwner", [service], timeout_ms=timeout_ms)
     except DBusCallFailed as exc:
-        _log.info("cannot ask the bus about %s: %s", service, exc)
+        log.info("cannot ask the bus about %s: %s", service, exc)
         return False
     return answer == [True]
 
@@ -180,13 +180,13 @@ class BoundedCaller:
             if exc.timed_out:
                 self._quiet_until = self._clock() + self._backoff_s
             if not self._failing:
-                _log.warning("%s (%s)%s", exc, self.target.service,
+                log.warning("%s (%s)%s", exc, self.target.service,
                              f"; not asking again for {self._backoff_s:.0f} s"
                              if exc.timed_out else "")
             self._failing = True
             return None
         if self._failing:
-            _log.info("%s.%s answers again", self.target.interface, member)
+            log.info("%s.%s answers again", self.target.interface, member)
         self._failing = False
         return answer
 
@@ -218,7 +218,7 @@ class AsyncCalls:
             try:
                 answer = _checked_reply(reply, what)
             except DBusCallFailed as exc:
-                _log.info("%s", exc)
+                log.info("%s", exc)
                 on_reply(None)
                 return
             on_reply(answer)
@@ -260,7 +260,7 @@ class SignalHub(QObject):
             Whether QtDBus accepted the subscription.
         """
         if not self._hook(self._bus.connect, (service, path, interface, member)):
-            _log.warning("could not subscribe to %s.%s from %s", interface, member, service)
+            log.warning("could not subscribe to %s.%s from %s", interface, member, service)
             return False
         self._hooks.append((service, path, interface, member))
         self._routes.setdefault((interface, member), []).append(receiver)
@@ -289,5 +289,5 @@ class SignalHub(QObject):
             try:
                 receiver(message)
             except Exception:
-                _log.exception("handling the D-Bus signal %s.%s failed",
+                log.exception("handling the D-Bus signal %s.%s failed",
                                message.interface(), message.member())

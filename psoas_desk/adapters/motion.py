@@ -33,7 +33,7 @@ from typing import Protocol
 from psoas_desk.adapters.dnd.gnome import dconf_user_db
 from psoas_desk.adapters.dnd.gvdb import GvdbError, GvdbFile
 
-_log = logging.getLogger(__name__)
+log = logging.getLogger(__name__)
 
 ENABLE_ANIMATIONS_KEY = "/org/gnome/desktop/interface/enable-animations"
 SPI_GETCLIENTAREAANIMATION = 0x1042
@@ -72,7 +72,7 @@ class _CachedFile:
             except (OSError, ValueError, GvdbError) as exc:
                 if not self._complained:
                     self._complained = True
-                    _log.warning("reduce-motion preference: cannot read %s: %s", self._path, exc)
+                    log.warning("reduce-motion preference: cannot read %s: %s", self._path, exc)
                 self._value = False
             self._stamp = stamp
         return self._value
@@ -174,7 +174,7 @@ class MotionPreference:
                 if source.reduced():
                     return True
             except Exception:  # a preference must never cost a break popup
-                _log.exception("reduce-motion source %s failed", source.name)
+                log.exception("reduce-motion source %s failed", source.name)
         return False
 
 

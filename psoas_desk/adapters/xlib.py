@@ -37,7 +37,7 @@ import sys
 from collections.abc import Callable
 from typing import TypeVar
 
-logger = logging.getLogger(__name__)
+log = logging.getLogger(__name__)
 
 _T = TypeVar("_T")
 
@@ -181,7 +181,7 @@ class XDisplay:
         try:
             set_exit_handler = self.lib.XSetIOErrorExitHandler
         except AttributeError:
-            logger.info("libX11 is older than 1.7: losing the X server during a request "
+            log.info("libX11 is older than 1.7: losing the X server during a request "
                         "will end the process")
             return False
         set_exit_handler.argtypes = (ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)
@@ -213,7 +213,7 @@ class XDisplay:
             return None
         if self._error is not None:
             code, opcode = self._error
-            logger.debug("X error %d for request %d on %s", code, opcode, self.name)
+            log.debug("X error %d for request %d on %s", code, opcode, self.name)
             return None
         return result
 
@@ -268,7 +268,7 @@ class XDisplay:
         if self._lost and not self.survives_io_errors:
             # XCloseDisplay would flush into the dead socket and old Xlib would
             # exit; leaking one connection structure is the lesser harm.
-            logger.info("not closing the broken X connection to %s (libX11 < 1.7)", self.name)
+            log.info("not closing the broken X connection to %s (libX11 < 1.7)", self.name)
             return
         self._trapped(pointer, self.lib.XCloseDisplay)
 
@@ -287,7 +287,7 @@ class XDisplay:
 
     def _mark_lost(self, why: str) -> None:
         if not self._lost:
-            logger.warning("lost the X connection to %s: %s", self.name, why)
+            log.warning("lost the X connection to %s: %s", self.name, why)
         self._lost = True
 
     # -- called by Xlib, from inside ``call`` -------------------------------
@@ -335,7 +335,7 @@ class QtDisplayGuard:
             lib = loader("X11")
             set_exit_handler = lib.XSetIOErrorExitHandler
         except (OSError, AttributeError) as exc:
-            logger.info("the X server going away may end the app before it saves: %s", exc)
+            log.info("the X server going away may end the app before it saves: %s", exc)
             return
         # Kept here: Xlib may call them for as long as the process lives.
         self._io_cb = _IOErrorHandler(lambda _dpy: 0)

@@ -97,10 +97,6 @@ class BreakPresenter(QObject):
     def set_locale(self, locale: str) -> None:
         self._locale = locale
 
-    def set_library(self, library: ContentLibrary, rng: random.Random) -> None:
-        self._library = library
-        self.rotation.set_library(library, rng)
-
     def pick_routine(self, kind: BreakKind, settings: Settings, *,
                      returning: bool = False) -> Routine | None:
         """The routine for a new break (see ``BreakRotation.choose``)."""

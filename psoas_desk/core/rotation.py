@@ -125,11 +125,6 @@ class BreakRotation:
         """Micro-breaks offered so far (a postponed one coming back is not counted again)."""
         return self._micro_count
 
-    def set_library(self, library: ContentLibrary, rng: random.Random) -> None:
-        """Use reloaded content; the counts and the last routine carry on."""
-        self._library = library
-        self._picker = RoutinePicker(library, rng)
-
     def posture_check(self, settings: Settings) -> Routine | None:
         """The enabled posture-check routine, or None."""
         disabled = frozenset(settings.routines.disabled)

@@ -106,11 +106,6 @@ class LocalizedText:
             wanted = wanted.rpartition("_")[0]
         return self.en
 
-    @property
-    def locales(self) -> frozenset[str]:
-        """Every locale this text is available in, English included."""
-        return frozenset(self.translations) | {DEFAULT_LOCALE}
-
 
 @dataclass(frozen=True)
 class BreathPattern:

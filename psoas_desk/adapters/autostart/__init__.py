@@ -60,7 +60,7 @@ __all__ = [
     "xdg_autostart_dir",
 ]
 
-_log = logging.getLogger(__name__)
+log = logging.getLogger(__name__)
 _platform_backend = lazy_exports(__name__, {"MacLaunchAgent": ".macos", "Registry": ".windows",
                                             "WindowsRunKey": ".windows"})
 
@@ -105,7 +105,7 @@ def choose_autostart(candidates: Sequence[AutostartCandidate]) -> Autostart:
     Returns:
         The chosen backend, or a ``NullAutostart`` when none works.
     """
-    chosen = working(candidates, what="autostart backend", log=_log,
+    chosen = working(candidates, what="autostart backend", log=log,
                      probe=lambda backend: f"starts at login: {backend.enabled()}",
                      nothing="no autostart backend fits (tried: {tried}); 'Start at login' "
                              "cannot be offered", nothing_level=logging.INFO)

@@ -27,7 +27,7 @@ from psoas_desk import APP_NAME
 
 __all__ = ["RUN_KEY", "STARTUP_APPROVED_KEY", "Registry", "WindowsRunKey", "load_winreg"]
 
-_log = logging.getLogger(__name__)
+log = logging.getLogger(__name__)
 
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 STARTUP_APPROVED_KEY = r"Software\Microsoft\Windows\CurrentVersion\Explorer\StartupApproved\Run"
@@ -128,7 +128,7 @@ class WindowsRunKey:
             finally:
                 reg.CloseKey(key)
         if self._switched_off():
-            _log.info("removing Task Manager's 'disabled' mark on the %s startup entry",
+            log.info("removing Task Manager's 'disabled' mark on the %s startup entry",
                       self._value_name)
             self._delete(self._approved_path)
 

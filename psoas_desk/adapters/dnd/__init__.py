@@ -61,7 +61,7 @@ __all__ = [
     "default_dnd_candidates",
 ]
 
-_log = logging.getLogger(__name__)
+log = logging.getLogger(__name__)
 _platform_backend = lazy_exports(__name__, {"MacFocusAssertions": ".macos",
                                             "WindowsPresentationMode": ".windows"})
 
@@ -86,11 +86,11 @@ def choose_dnd_sources(groups: Sequence[Sequence[DndCandidate]]) -> DndSources:
     chosen: list[DesktopDnd] = []
     for group in groups:
         chosen += [backend for _label, backend in working(
-            group, what="do-not-disturb source", log=_log, probe=_first_reading,
+            group, what="do-not-disturb source", log=log, probe=_first_reading,
             close=lambda backend: backend.close())]
     if not chosen:
         offered = [candidate for group in groups for candidate in group]
-        _log.info("no desktop do-not-disturb source works (tried: %s); breaks will not wait "
+        log.info("no desktop do-not-disturb source works (tried: %s); breaks will not wait "
                   "for the desktop's do-not-disturb mode", tried(offered))
     return DndSources(chosen)
 

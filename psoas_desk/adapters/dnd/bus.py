@@ -21,7 +21,7 @@ from PySide6.QtDBus import QDBus, QDBusConnection, QDBusMessage
 
 __all__ = ["ABSENT_ERRORS", "NO_OWNER_ERRORS", "SignalHook", "call_blocking", "variant_value"]
 
-_log = logging.getLogger(__name__)
+log = logging.getLogger(__name__)
 
 ABSENT_ERRORS = frozenset({
     "org.freedesktop.DBus.Error.UnknownMethod",
@@ -82,7 +82,7 @@ class SignalHook(QObject):
         if self._hook(bus.connect, match):
             self._match = match
             return True
-        _log.info("could not subscribe to %s.%s from %s", interface, member, service or "anyone")
+        log.info("could not subscribe to %s.%s from %s", interface, member, service or "anyone")
         return False
 
     def unsubscribe(self, bus: QDBusConnection) -> None:
@@ -105,4 +105,4 @@ class SignalHook(QObject):
         try:
             self._callback(message)
         except Exception:
-            _log.exception("handling the D-Bus signal %s failed", message.member())
+            log.exception("handling the D-Bus signal %s failed", message.member())

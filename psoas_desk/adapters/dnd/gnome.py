@@ -39,7 +39,7 @@ from psoas_desk.adapters.dnd.model import DndUnavailable
 
 __all__ = ["SHOW_BANNERS_KEY", "GnomeShowBanners", "dconf_user_db"]
 
-_log = logging.getLogger(__name__)
+log = logging.getLogger(__name__)
 
 SHOW_BANNERS_KEY = "/org/gnome/desktop/notifications/show-banners"
 _WRITER_SERVICE = "ca.desrt.dconf"
@@ -136,11 +136,11 @@ class GnomeShowBanners:
         # Said once: the reading repeats at every engine step.
         if not self._complained:
             self._complained = True
-            _log.warning("GNOME do-not-disturb: %s; keeping the last known state", problem)
+            log.warning("GNOME do-not-disturb: %s; keeping the last known state", problem)
 
     def _on_notify(self, message: QDBusMessage) -> None:
         before = self._value
         if self.active() != before:
-            _log.info("GNOME do-not-disturb %s", "on" if self._value else "off")
+            log.info("GNOME do-not-disturb %s", "on" if self._value else "off")
             if self._handler is not None:
                 self._handler()

@@ -34,7 +34,7 @@ from psoas_desk.adapters.dnd.model import DndUnavailable
 
 __all__ = ["MacFocusAssertions", "focus_db_dir"]
 
-_log = logging.getLogger(__name__)
+log = logging.getLogger(__name__)
 
 _ASSERTIONS = "Assertions.json"
 
@@ -122,4 +122,4 @@ class MacFocusAssertions:
     def _complain(self, problem: str) -> None:
         if not self._complained:
             self._complained = True
-            _log.warning("macOS Focus: %s", problem)
+            log.warning("macOS Focus: %s", problem)

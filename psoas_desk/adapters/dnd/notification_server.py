@@ -51,7 +51,7 @@ from psoas_desk.adapters.dnd.model import DndUnavailable
 
 __all__ = ["READ_TIMEOUT_MS", "NotificationServerFlag", "dunst_paused", "kde_inhibited"]
 
-_log = logging.getLogger(__name__)
+log = logging.getLogger(__name__)
 
 SERVICE = "org.freedesktop.Notifications"
 OBJECT_PATH = "/org/freedesktop/Notifications"
@@ -97,9 +97,9 @@ class NotificationServerFlag:
         if not error:
             self._value = variant_value(first) is True
         elif error in NO_OWNER_ERRORS:
-            _log.info("%s: no notification server yet; waiting for one", name)
+            log.info("%s: no notification server yet; waiting for one", name)
         else:
-            _log.info("%s: no answer yet (%s); will ask again", name, error)
+            log.info("%s: no answer yet (%s); will ask again", name, error)
         self._hook = SignalHook(self._on_properties_changed)
         self._subscribed = self._hook.subscribe(bus, SERVICE, OBJECT_PATH, _PROPERTIES,
                                                 "PropertiesChanged")
@@ -162,13 +162,13 @@ class NotificationServerFlag:
             self._set(False)  # this server has no such mode, or there is none
         else:
             self._live = False  # no answer: ask again at the next reading
-            _log.info("%s: reading failed: %s", self.name, reply.errorName())
+            log.info("%s: reading failed: %s", self.name, reply.errorName())
 
     def _set(self, value: bool) -> None:
         if value == self._value:
             return
         self._value = value
-        _log.info("%s: desktop do-not-disturb %s", self.name, "on" if value else "off")
+        log.info("%s: desktop do-not-disturb %s", self.name, "on" if value else "off")
         if self._handler is not None:
             self._handler()
 

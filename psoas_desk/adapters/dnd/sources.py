@@ -18,7 +18,7 @@ from psoas_desk.adapters.dnd.model import DesktopDnd
 
 __all__ = ["DndSources"]
 
-_log = logging.getLogger(__name__)
+log = logging.getLogger(__name__)
 
 
 class DndSources:
@@ -74,7 +74,7 @@ class DndSources:
             try:
                 backend.close()
             except Exception:
-                _log.exception("closing the do-not-disturb source %s failed", backend.name)
+                log.exception("closing the do-not-disturb source %s failed", backend.name)
         self._handler = None
 
     def _reading(self, backend: DesktopDnd) -> bool:
@@ -83,7 +83,7 @@ class DndSources:
         except Exception:
             if backend.name not in self._failed:
                 self._failed.add(backend.name)
-                _log.exception("do-not-disturb source %s failed; counted as off", backend.name)
+                log.exception("do-not-disturb source %s failed; counted as off", backend.name)
             return False
 
     def _on_backend_change(self) -> None:

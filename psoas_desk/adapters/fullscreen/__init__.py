@@ -37,7 +37,7 @@ __all__ = [
     "default_fullscreen_candidates",
 ]
 
-logger = logging.getLogger(__name__)
+log = logging.getLogger(__name__)
 _platform_backend = lazy_exports(__name__, {"MacFullscreenMonitor": ".macos",
                                             "WindowsFullscreenMonitor": ".windows"})
 
@@ -88,7 +88,7 @@ def choose_fullscreen_monitor(candidates: Sequence[FullscreenCandidate]) -> Full
     Returns:
         The chosen backend, or a ``NullFullscreenMonitor`` when none works.
     """
-    chosen = working(candidates, what="fullscreen backend", log=logger, probe=_first_reading,
+    chosen = working(candidates, what="fullscreen backend", log=log, probe=_first_reading,
                      close=lambda monitor: monitor.close(),
                      nothing="no fullscreen backend works (tried: {tried}); breaks will not "
                              "wait for fullscreen windows")

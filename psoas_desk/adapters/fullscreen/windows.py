@@ -37,7 +37,7 @@ __all__ = [
     "load_shell32",
 ]
 
-_log = logging.getLogger(__name__)
+log = logging.getLogger(__name__)
 
 
 class NotificationState(enum.IntEnum):
@@ -96,12 +96,12 @@ class NotificationStateReader:
         answer = ctypes.c_int(0)
         result = self._function(ctypes.byref(answer))
         if result < 0:  # a failed HRESULT has its top bit set
-            _log.debug("SHQueryUserNotificationState failed: HRESULT 0x%08x", result & 0xFFFFFFFF)
+            log.debug("SHQueryUserNotificationState failed: HRESULT 0x%08x", result & 0xFFFFFFFF)
             return None
         try:
             return NotificationState(answer.value)
         except ValueError:
-            _log.debug("SHQueryUserNotificationState: unknown state %d", answer.value)
+            log.debug("SHQueryUserNotificationState: unknown state %d", answer.value)
             return None
 
 

@@ -62,7 +62,7 @@ __all__ = [
     "default_idle_candidates",
 ]
 
-logger = logging.getLogger(__name__)
+log = logging.getLogger(__name__)
 _platform_backend = lazy_exports(__name__, {"MacIdleMonitor": ".macos",
                                             "WindowsIdleMonitor": ".windows"})
 
@@ -157,7 +157,7 @@ def choose_idle_monitor(candidates: Sequence[IdleCandidate]) -> IdleMonitor:
     Returns:
         The chosen backend, or a ``NullIdleMonitor`` when none works.
     """
-    chosen = working(candidates, what="idle backend", log=logger, probe=_believable,
+    chosen = working(candidates, what="idle backend", log=log, probe=_believable,
                      close=lambda monitor: monitor.close(),
                      nothing="no idle backend works (tried: {tried}); breaks will follow "
                              "wall-clock time, not keyboard and mouse activity")

@@ -67,7 +67,7 @@ __all__ = [
     "tray_show_message",
 ]
 
-_log = logging.getLogger(__name__)
+log = logging.getLogger(__name__)
 
 
 class NotifierUnavailable(RuntimeError):
@@ -84,7 +84,7 @@ def choose_notifier(candidates: Sequence[NotifierCandidate]) -> Notifier:
     Returns:
         The chosen backend, or a ``NullNotifier`` when none can be built.
     """
-    chosen = working(candidates, what="notification backend", log=_log,
+    chosen = working(candidates, what="notification backend", log=log,
                      nothing="no notification backend works (tried: {tried}); break "
                              "warnings will only be logged")
     return chosen[0][1] if chosen else NullNotifier()

@@ -39,7 +39,7 @@ from psoas_desk.adapters.notify.model import (
 
 __all__ = ["ServiceFollowingNotifier"]
 
-_log = logging.getLogger(__name__)
+log = logging.getLogger(__name__)
 
 
 class ServiceFollowingNotifier:
@@ -72,7 +72,7 @@ class ServiceFollowingNotifier:
         self._watcher = QDBusServiceWatcher(SERVICE, bus,
                                             QDBusServiceWatcher.WatchModeFlag.WatchForOwnerChange)
         self._watcher.serviceOwnerChanged.connect(self._on_owner_changed)
-        _log.info("notifications go to %s (the notification service is %s)",
+        log.info("notifications go to %s (the notification service is %s)",
                   self.active.name, "there" if self._use_primary else "absent")
 
     @property
@@ -143,5 +143,5 @@ class ServiceFollowingNotifier:
         use_primary = bool(new_owner) or service_available(self._bus)
         if use_primary != self._use_primary:
             self._use_primary = use_primary
-            _log.info("notification service %s; notifications now go to %s",
+            log.info("notification service %s; notifications now go to %s",
                       "appeared" if use_primary else "went away", self.active.name)

@@ -50,7 +50,6 @@ from psoas_desk.adapters.notify.freedesktop_wire import (
     capabilities_message,
     close_message,
     notify_message,
-    service_available,
 )
 from psoas_desk.adapters.notify.model import (
     ActionHandler,
@@ -63,7 +62,7 @@ from psoas_desk.adapters.qtdbus_shim import TypedArguments
 
 __all__ = ["CALL_TIMEOUT_MS", "CAPABILITIES_TIMEOUT_MS", "FreedesktopNotifier"]
 
-_log = logging.getLogger(__name__)
+log = logging.getLogger(__name__)
 
 CALL_TIMEOUT_MS = 2000
 """How long an asynchronous Notify/CloseNotification waits for its reply."""
@@ -170,10 +169,6 @@ class FreedesktopNotifier:
         self._closed_handler = handler
 
     # -- extras -----------------------------------------------------------------
-    def is_available(self) -> bool:
-        """Whether the service has an owner, or can be started, on our connection."""
-        return service_available(self._bus)
-
     def capabilities(self) -> frozenset[str]:
         """The server's capabilities, e.g. "actions", "body", "persistence" (cached)."""
         if self._capabilities is None:
@@ -181,7 +176,7 @@ class FreedesktopNotifier:
                                   self._capabilities_timeout_ms)
             found = reply.arguments()[0] if reply is not None and reply.arguments() else []
             self._capabilities = frozenset(c for c in found if isinstance(c, str))
-            _log.info("notification server capabilities: %s",
+            log.info("notification server capabilities: %s",
                       ", ".join(sorted(self._capabilities)) or "none")
         return self._capabilities
 
@@ -220,7 +215,7 @@ class FreedesktopNotifier:
             try:
                 on_reply(done.reply())
             except Exception:
-                _log.exception("handling the reply to %s failed", message.member())
+                log.exception("handling the reply to %s failed", message.member())
 
         watcher.finished.connect(finished)
 
@@ -237,7 +232,7 @@ class FreedesktopNotifier:
             entry.server_id = args[0]
             self._by_server_id[entry.server_id] = handle
         else:
-            _log.warning("the notification server did not take a notification: %s %s",
+            log.warning("the notification server did not take a notification: %s %s",
                          reply.errorName(), reply.errorMessage() or args)
             if entry.server_id is None:
                 self._forget(handle, CloseReason.FAILED)
@@ -253,7 +248,7 @@ class FreedesktopNotifier:
         if reply.type() == QDBusMessage.MessageType.ReplyMessage:
             return  # the NotificationClosed signal reports it
         if handle in self._entries:
-            _log.warning("closing a notification failed: %s %s",
+            log.warning("closing a notification failed: %s %s",
                          reply.errorName(), reply.errorMessage())
             self._forget(handle, CloseReason.UNDEFINED)
 
@@ -262,11 +257,11 @@ class FreedesktopNotifier:
         handle = self._by_server_id.get(server_id)
         if handle is None or self._action_handler is None:
             return
-        _log.info("notification action %r invoked", key)
+        log.info("notification action %r invoked", key)
         try:
             self._action_handler(handle, key)
         except Exception:
-            _log.exception("the notification action handler failed on %r", key)
+            log.exception("the notification action handler failed on %r", key)
 
     def _on_notification_closed(self, server_id: int, reason: int) -> None:
         handle = self._by_server_id.pop(server_id, None)
@@ -279,7 +274,7 @@ class FreedesktopNotifier:
         self._forget(handle, CloseReason.from_wire(reason))
 
     def _on_owner_changed(self, _service: str, old_owner: str, new_owner: str) -> None:
-        _log.info("notification server changed: %r -> %r", old_owner, new_owner)
+        log.info("notification server changed: %r -> %r", old_owner, new_owner)
         self._capabilities = None
         if not old_owner:
             return  # just started (maybe by our own call): nothing was lost
@@ -295,4 +290,4 @@ class FreedesktopNotifier:
         try:
             self._closed_handler(handle, reason)
         except Exception:
-            _log.exception("the notification closed handler failed on %s", reason)
+            log.exception("the notification closed handler failed on %s", reason)

@@ -34,7 +34,7 @@ __all__ = [
     "service_available",
 ]
 
-_log = logging.getLogger(__name__)
+log = logging.getLogger(__name__)
 
 SERVICE = "org.freedesktop.Notifications"
 OBJECT_PATH = "/org/freedesktop/Notifications"
@@ -63,7 +63,7 @@ def call_blocking(bus: QDBusConnection, message: QDBusMessage,
     """
     reply = bus.call(message, QDBus.CallMode.Block, timeout_ms)
     if reply.type() != QDBusMessage.MessageType.ReplyMessage:
-        _log.info("D-Bus %s.%s failed: %s %s", message.interface(), message.member(),
+        log.info("D-Bus %s.%s failed: %s %s", message.interface(), message.member(),
                   reply.errorName(), reply.errorMessage())
         return None
     return reply
@@ -149,7 +149,7 @@ class SignalRelay(QObject):
         """Start receiving the two signals from whoever owns ``SERVICE`` on ``bus``."""
         for member, slot in _SIGNAL_SLOTS:
             if not self._hook(bus.connect, member, slot):
-                _log.warning("could not subscribe to %s; it will go unnoticed", member)
+                log.warning("could not subscribe to %s; it will go unnoticed", member)
 
     def unsubscribe(self, bus: QDBusConnection) -> None:
         """Stop receiving the signals."""

@@ -18,7 +18,7 @@ from psoas_desk.adapters.notify.model import (
 
 __all__ = ["NullNotifier"]
 
-_log = logging.getLogger(__name__)
+log = logging.getLogger(__name__)
 
 
 class NullNotifier:
@@ -36,7 +36,7 @@ class NullNotifier:
 
     def show(self, notification: Notification) -> NotificationHandle:
         """Log the notification at info level and return a handle for it."""
-        _log.info("notification not shown (no notification backend): %s: %s",
+        log.info("notification not shown (no notification backend): %s: %s",
                   notification.title, notification.body)
         if notification.replaces is not None and notification.replaces.backend == self.name:
             return notification.replaces

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = ["ShowMessage", "TrayBalloonNotifier", "tray_show_message"]
 
-_log = logging.getLogger(__name__)
+log = logging.getLogger(__name__)
 
 ShowMessage = Callable[[str, str, int], None]
 """``(title, body, timeout_ms)``; see ``tray_show_message``.
@@ -86,12 +86,12 @@ class TrayBalloonNotifier:
         try:
             self._show_message(notification.title, notification.body, notification.timeout_ms)
         except Exception:
-            _log.exception("the tray balloon could not be shown: %s", notification.title)
+            log.exception("the tray balloon could not be shown: %s", notification.title)
         return handle
 
     def close(self, handle: NotificationHandle) -> None:
         """A balloon cannot be taken down early; it leaves on its own timeout."""
-        _log.debug("tray balloon %s cannot be closed early", handle.serial)
+        log.debug("tray balloon %s cannot be closed early", handle.serial)
 
     def set_action_handler(self, handler: ActionHandler | None) -> None:
         """Accepted for the protocol; balloons have no actions, so it is never called."""

@@ -66,7 +66,7 @@ __all__ = [
     "open_presence_signs",
 ]
 
-_log = logging.getLogger(__name__)
+log = logging.getLogger(__name__)
 
 
 class InhibitorSource(Protocol):
@@ -180,7 +180,7 @@ class PresenceSigns:
         reading = PresenceReading(tuple(signs), camera_in_use)
         if reading.signs != self._last_signs:
             self._last_signs = reading.signs
-            _log.info("presence signs: %s", ", ".join(self._describe(reading.signs)) or "none",
+            log.info("presence signs: %s", ", ".join(self._describe(reading.signs)) or "none",
                       extra={"event": "presence_signs", "signs": list(reading.signs)})
         return reading
 
@@ -203,7 +203,7 @@ class PresenceSigns:
         try:
             return source.inhibited() is True
         except Exception:  # a source's bug must not stop the engine step
-            _log.exception("checking the inhibitor source %s failed", source.name)
+            log.exception("checking the inhibitor source %s failed", source.name)
             return False
 
     @staticmethod
@@ -213,7 +213,7 @@ class PresenceSigns:
         try:
             return device.in_use()
         except Exception:
-            _log.exception("checking the %s failed", device.name)
+            log.exception("checking the %s failed", device.name)
             return False
 
     def _describe(self, signs: tuple[str, ...]) -> list[str]:
@@ -241,11 +241,11 @@ def open_presence_signs(candidates: Sequence[InhibitorCandidate], *,
     A candidate that raises, or answers None at first, is skipped (and closed)
     with the reason logged.
     """
-    kept = working(candidates, what="inhibitor source", log=_log, probe=_first_answer,
+    kept = working(candidates, what="inhibitor source", log=log, probe=_first_answer,
                    close=lambda source: source.close(), keep_all=True)
     signs = PresenceSigns([source for _label, source in kept], camera=camera,
                           microphone=microphone, switches=switches)
-    _log.info("presence sources: %s", ", ".join(signs.names) or "none")
+    log.info("presence sources: %s", ", ".join(signs.names) or "none")
     return signs
 
 

@@ -40,7 +40,7 @@ from pathlib import Path
 
 __all__ = ["CameraReader", "MicrophoneReader"]
 
-_log = logging.getLogger(__name__)
+log = logging.getLogger(__name__)
 
 _UNREADABLE = (PermissionError, FileNotFoundError, NotADirectoryError, ProcessLookupError)
 
@@ -75,7 +75,7 @@ class CameraReader:
         try:
             processes = list(os.scandir(self._proc))
         except OSError as exc:
-            _log.debug("cannot list %s: %s", self._proc, exc)
+            log.debug("cannot list %s: %s", self._proc, exc)
             return False
         for process in processes:
             if not process.name.isdigit() or process.name == self._own:

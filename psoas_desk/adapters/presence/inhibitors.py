@@ -53,7 +53,7 @@ __all__ = [
     "LogindIdleInhibitors",
 ]
 
-_log = logging.getLogger(__name__)
+log = logging.getLogger(__name__)
 
 GNOME_SESSION_MANAGER = DBusTarget("org.gnome.SessionManager", "/org/gnome/SessionManager",
                                    "org.gnome.SessionManager")
@@ -182,7 +182,7 @@ class LogindIdleInhibitors:
         try:
             rows = self._reader.struct_array(answer[0], 6)
         except ValueError as exc:
-            _log.info("unreadable ListInhibitors reply: %s", exc)
+            log.info("unreadable ListInhibitors reply: %s", exc)
             return None
         holders = []
         for what, who, why, mode, uid, pid in rows:

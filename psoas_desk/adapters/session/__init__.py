@@ -64,7 +64,7 @@ __all__ = [
     "open_session_monitor",
 ]
 
-_log = logging.getLogger(__name__)
+log = logging.getLogger(__name__)
 _platform_backend = lazy_exports(__name__, {"MacSession": ".macos",
                                             "WindowsSession": ".windows"})
 
@@ -86,13 +86,13 @@ def open_session_monitor(candidates: Sequence[SessionCandidate]) -> SessionMonit
         return lambda: monitor.build(factory)
 
     kept = working([(label, joining(factory)) for label, factory in candidates],
-                   what="session source", log=_log, keep_all=True,
+                   what="session source", log=log, keep_all=True,
                    nothing="no lock or sleep events (tried: {tried}); a suspend is noticed "
                            "from the clock and an absence from the idle time")
     if not kept:
         monitor.build(lambda _handler: NullSession())
     else:
-        _log.info("session events: %s (locked at start: %s)", monitor.name, monitor.locked())
+        log.info("session events: %s (locked at start: %s)", monitor.name, monitor.locked())
     return monitor
 
 

@@ -75,7 +75,7 @@ __all__ = [
     "find_session_path",
 ]
 
-_log = logging.getLogger(__name__)
+log = logging.getLogger(__name__)
 
 LOCK_CONFIRM_MS = 10_000
 """How long a ``Lock`` request waits for the screen locker to set ``LockedHint``."""
@@ -120,7 +120,7 @@ class LogindSession:
                                            timeout_ms=timeout_ms))
         except DBusCallFailed as exc:
             # logind older than v230 has no LockedHint: Lock requests cannot be confirmed.
-            _log.info("logind session has no LockedHint (%s); lock state comes from "
+            log.info("logind session has no LockedHint (%s); lock state comes from "
                       "other sources", exc)
             self._hint = False
             self._hint_unmaintained = True
@@ -128,7 +128,7 @@ class LogindSession:
         try:
             self._reader: StructReader | None = StructReader()
         except DBusReadUnavailable as exc:
-            _log.info("LockedHint changes will be read again, not taken from the signal: %s",
+            log.info("LockedHint changes will be read again, not taken from the signal: %s",
                       exc)
             self._reader = None
         self._calls = AsyncCalls(bus)
@@ -147,7 +147,7 @@ class LogindSession:
                             self._on_properties_changed)
         self._sleep_lock: int | None = None
         self._take_sleep_lock()
-        _log.info("logind session %s (locked: %s)", path, self._hint)
+        log.info("logind session %s (locked: %s)", path, self._hint)
 
     # -- SessionSource -----------------------------------------------------------
     def locked(self) -> bool | None:
@@ -200,7 +200,7 @@ class LogindSession:
         def got(answer: list[object] | None) -> None:
             descriptor = answer[0] if answer and len(answer) == 1 else None
             if not isinstance(descriptor, QDBusUnixFileDescriptor) or not descriptor.isValid():
-                _log.info("logind gave no sleep delay; a suspend may be noticed only after "
+                log.info("logind gave no sleep delay; a suspend may be noticed only after "
                           "waking")
                 return
             # Take the descriptor out of every shared copy, so closing it is ours alone.
@@ -241,7 +241,7 @@ class LogindSession:
         try:
             changed = self._reader.string_map(args[1])
         except ValueError as exc:
-            _log.debug("unreadable PropertiesChanged from logind: %s", exc)
+            log.debug("unreadable PropertiesChanged from logind: %s", exc)
             self._read_hint()
             return
         hint = changed.get("LockedHint")
@@ -281,7 +281,7 @@ class LogindSession:
             return  # confirmed (or unlocked) meanwhile
         self._pending = False
         if not self._hint_unmaintained:
-            _log.info("the screen locker did not confirm logind's Lock request with "
+            log.info("the screen locker did not confirm logind's Lock request with "
                       "LockedHint within %d ms; later Lock requests are not taken as "
                       "locks", self._confirm.interval())
         self._hint_unmaintained = True

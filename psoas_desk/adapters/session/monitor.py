@@ -22,7 +22,7 @@ from psoas_desk.adapters.session.model import ChangeHandler, SessionChange, Sess
 
 __all__ = ["SessionMonitor"]
 
-_log = logging.getLogger(__name__)
+log = logging.getLogger(__name__)
 
 
 class SessionMonitor(QObject):
@@ -89,7 +89,7 @@ class SessionMonitor(QObject):
             try:
                 source.refresh()
             except Exception:
-                _log.exception("refreshing the session source %s failed", source.name)
+                log.exception("refreshing the session source %s failed", source.name)
 
     def close(self) -> None:
         """Close every source; no signal is emitted afterwards. Safe to call twice."""
@@ -99,7 +99,7 @@ class SessionMonitor(QObject):
             try:
                 source.close()
             except Exception:
-                _log.exception("closing the session source %s failed", source.name)
+                log.exception("closing the session source %s failed", source.name)
 
     # -- changes ---------------------------------------------------------------
     def _on_change(self, slot: int, change: SessionChange) -> None:
@@ -110,15 +110,15 @@ class SessionMonitor(QObject):
             locked = any(self._locks.values())
             if locked != self._locked:
                 self._locked = locked
-                _log.info("screen %s", "locked" if locked else "unlocked",
+                log.info("screen %s", "locked" if locked else "unlocked",
                           extra={"event": "screen_locked" if locked else "screen_unlocked"})
                 self.locked_changed.emit(locked)
         elif change is SessionChange.SLEEPING:
             if not self._sleeping:
                 self._sleeping = True
-                _log.info("about to sleep", extra={"event": "about_to_sleep"})
+                log.info("about to sleep", extra={"event": "about_to_sleep"})
                 self.about_to_sleep.emit()
         else:
             self._sleeping = False
-            _log.info("resumed from sleep", extra={"event": "resumed"})
+            log.info("resumed from sleep", extra={"event": "resumed"})
             self.resumed.emit()

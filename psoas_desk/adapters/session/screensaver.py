@@ -31,7 +31,7 @@ from psoas_desk.adapters.session.model import ChangeHandler, SessionChange
 __all__ = ["FREEDESKTOP_SCREENSAVER", "GNOME_SCREENSAVER", "START_TIMEOUT_MS",
            "ScreenSaverSession"]
 
-_log = logging.getLogger(__name__)
+log = logging.getLogger(__name__)
 
 GNOME_SCREENSAVER = DBusTarget("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver",
                                "org.gnome.ScreenSaver")
@@ -68,7 +68,7 @@ class ScreenSaverSession:
             try:
                 answer = call(bus, target, "GetActive", timeout_ms=timeout_ms)
             except DBusCallFailed as exc:
-                _log.info("%s cannot tell its state: %s", target.service, exc)
+                log.info("%s cannot tell its state: %s", target.service, exc)
                 continue
             self._active[target.service] = answer == [True]
         self._reported = self._any_active()
@@ -79,7 +79,7 @@ class ScreenSaverSession:
             path = target.path if target is GNOME_SCREENSAVER else ""
             self._hub.subscribe(target.service, path, target.interface, "ActiveChanged",
                                 self._receiver(target.service))
-        _log.info("screensaver services: %s (active: %s)",
+        log.info("screensaver services: %s (active: %s)",
                   ", ".join(t.service for t in present), self._reported)
 
     def locked(self) -> bool | None:

@@ -47,7 +47,7 @@ __all__ = [
     "WindowsSession",
 ]
 
-_log = logging.getLogger(__name__)
+log = logging.getLogger(__name__)
 
 WM_WTSSESSION_CHANGE = 0x02B1
 WTS_SESSION_LOCK = 0x7
