@@ -39,6 +39,16 @@ class SoundPlayer:
         """Why sounds cannot play here ("" while they can or were never tried)."""
         return self._unavailable
 
+    def check(self) -> str:
+        """Find out now whether sounds can play; "" if so, else why not.
+
+        Loads Qt Multimedia (as the first sound would), so only the settings
+        window's Sounds page asks, not the idle app.
+        """
+        if not self._unavailable and not self._effects:
+            self._load(SoundCue.BREAK_START.value)
+        return self._unavailable
+
     def play(self, name: str, volume: int) -> bool:
         """Play ``name`` (a :class:`SoundCue`); returns whether it was started."""
         if self._unavailable or volume <= 0 or name not in SOUNDS:

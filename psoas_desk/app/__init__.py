@@ -223,8 +223,9 @@ def _build(options: StartOptions, qapp: QApplication, tray: TrayController,
     for problem in content.problems:
         log.warning("content: %s", problem)
     if content.problems:
-        notices.append(qapp.translate("App", "%1 routine or checklist file(s) could not be read; "
-                                      "see the log.").replace("%1", str(len(content.problems))))
+        from psoas_desk.ui.fmt import unreadable_files_text
+
+        notices.append(unreadable_files_text(len(content.problems)))
     env = dict(os.environ)
     home = Path.home()
     bus = QDBusConnection.sessionBus()

@@ -26,7 +26,7 @@ from psoas_desk.adapters.autostart import Autostart
 from psoas_desk.adapters.control import ControlChannel, open_control_server
 from psoas_desk.adapters.motion import MotionPreference
 from psoas_desk.adapters.notify import Notifier, ShowMessage
-from psoas_desk.adapters.sound import SoundPlayer
+from psoas_desk.adapters.sound import SoundCue, SoundPlayer
 from psoas_desk.app.break_flow import BreakFlow
 from psoas_desk.app.breaks import BreakPresenter
 from psoas_desk.app.control import ControlHandler
@@ -36,10 +36,12 @@ from psoas_desk.app.notifications import Notifications
 from psoas_desk.app.observe import Observer
 from psoas_desk.app.reactions import EventReactions
 from psoas_desk.app.settings_effects import Effects, SettingsApplier
+from psoas_desk.app.settings_watch import SettingsFileWatcher
 from psoas_desk.app.sounds import SoundCues
 from psoas_desk.app.state import StateKeeper
-from psoas_desk.app.status import StatusBoard, start_notices
+from psoas_desk.app.status import StatusBoard, settings_notice, start_notices
 from psoas_desk.app.stepping import Stepper
+from psoas_desk.app.texts import app_text
 from psoas_desk.app.warning import BreakWarning, SitReminder
 from psoas_desk.app.windows import WindowKeeper
 from psoas_desk.core import events as ev
@@ -54,6 +56,7 @@ from psoas_desk.storage.settings_store import LoadReport, SettingsStore
 from psoas_desk.ui.view import AppView
 
 if TYPE_CHECKING:
+    from psoas_desk.ui.settings_window import SettingsWindow
     from psoas_desk.ui.status_panel import StatusPanel
     from psoas_desk.ui.tray import TrayController
 
@@ -135,6 +138,11 @@ class DeskApp(QObject):
                                plan_calendar=self.stepper.plan_calendar,
                                prune_history=self.history.prune,
                                switch_language=self._switch_language)
+        self._settings_store = settings_store
+        self._settings_report = settings_report
+        self.settings_watch: SettingsFileWatcher | None = None
+        self.board.set_settings_notice(_notice_line(settings_report))
+        self.windows.settings_window_built = self._settings_window_built
         self.settings_applier = SettingsApplier(
             current=lambda: self.settings, store=settings_store,
             apply_to_engine=lambda s: self.stepper.intent(lambda: self.engine.apply_settings(s)),
@@ -195,6 +203,9 @@ class DeskApp(QObject):
         self.windows.show_way_in()
         balloon = tray.show_message if tray is not None and self.windows.tray_visible else None
         self.notifications.attach(self.services.make_notifier(balloon))
+        self._tell_settings_problems(self._settings_report)
+        self.settings_watch = SettingsFileWatcher(self._settings_store,
+                                                  self._settings_file_changed, parent=self)
         self.server = open_control_server(self.paths, ControlHandler(self.intents).handle,
                                           parent=self)
         try:
@@ -279,6 +290,34 @@ class DeskApp(QObject):
         self.presenter.update(self.engine.snapshot())
         self.windows.update(self.view())
 
+    def _settings_file_changed(self, report: LoadReport) -> None:
+        """A hand edit of settings.toml: use it now; a bad value gets the start's notices."""
+        self._settings_report = report
+        self.board.set_settings_notice(_notice_line(report))
+        self._tell_settings_problems(report)
+        if report.settings != self.settings:
+            self.settings_applier.apply(report.settings, save=False)
+        self.windows.settings_reloaded(report)
+        self.stepper.settle([])
+
+    def _settings_window_built(self, window: SettingsWindow) -> None:
+        """The Sounds page plays a sample through the app, and says when none can play."""
+        sound = self.services.sound
+
+        def preview(volume: int) -> None:
+            if sound is None or not sound.play(SoundCue.BREAK_START, volume):
+                window.set_sound_note(_no_sound_text(sound))
+
+        window.sound_preview_requested.connect(preview)
+        if sound is not None and sound.check():
+            window.set_sound_note(_no_sound_text(sound))
+
+    def _tell_settings_problems(self, report: LoadReport) -> None:
+        """A desktop notification naming each option that was reset, and why."""
+        heading, body = settings_notice(report)
+        if heading:
+            self.notifications.show(heading, body)
+
     def _checklist_reviewed(self, checklist_id: str, ticked: Sequence[str]) -> None:
         now = self.services.clock.now()
         self.state.save(self.state.state.reviewed(checklist_id, now.date()))
@@ -296,3 +335,16 @@ class DeskApp(QObject):
         self._locale = install_translators(app, language).content
         self.presenter.set_locale(self._locale)
         self.windows.retranslate()
+
+
+def _notice_line(report: LoadReport) -> str:
+    """The settings file's problems as one notice for the panel and ``status``."""
+    heading, body = settings_notice(report)
+    return f"{heading}\n{body}" if body else heading
+
+
+def _no_sound_text(sound: SoundPlayer | None) -> str:
+    if sound is None or sound.unavailable == "no audio output device":
+        return app_text("No audio output was found on this computer, so psoas-desk cannot "
+                        "play sounds. Breaks still come with their windows and notifications.")
+    return app_text("Sounds cannot play here (%1).").replace("%1", sound.unavailable)

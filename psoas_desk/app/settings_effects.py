@@ -113,7 +113,14 @@ class SettingsApplier:
         self._show_problem = show_problem
         self._reactions = tuple(reactions)
 
-    def apply(self, settings: Settings) -> None:
+    def apply(self, settings: Settings, *, save: bool = True) -> None:
+        """Use ``settings``: ask the system where needed, save, engine, side effects.
+
+        Args:
+            settings: the new settings.
+            save: False when they come from the file itself (a hand edit):
+                the file is not rewritten under the person's editor.
+        """
         old = self._current()
         for reaction in self._reactions:
             if reaction.keep_old is not None and _changed(reaction, old, settings):
@@ -122,7 +129,8 @@ class SettingsApplier:
                     settings = reaction.keep_old(settings, old)
                     self._show_problem(problem)
         try:
-            self._store.save(settings)
+            if save:
+                self._store.save(settings)
         except SettingsSaveError as exc:
             log.error("%s", exc)
             self._show_problem(fmt.shown_text(exc.reason))

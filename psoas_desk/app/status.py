@@ -39,11 +39,16 @@ class StatusBoard:
         self._state = state
         self._tray_visible = tray_visible
         self._notices = notices
+        self._settings_notice = ""
+
+    def set_settings_notice(self, text: str) -> None:
+        """What was wrong with the settings file when it was last read ("" when nothing)."""
+        self._settings_notice = text
 
     def view(self) -> AppView:
         review = self._state.state.last_review(CHECKLIST_REVIEWED)
         problem = self._state.problem
-        notices = (*self._notices, problem) if problem else self._notices
+        notices = tuple(n for n in (self._settings_notice, *self._notices, problem) if n)
         return AppView(snapshot=self._snapshot(), idle_backend=self._observer.idle_backend,
                        tray_available=self._tray_visible(), notices=notices,
                        last_checklist_review=fmt.date_text(_midday(review)) if review else "",
@@ -59,18 +64,24 @@ class StatusBoard:
                 if motion is not None and motion.sources else "none"}
 
 
+def settings_notice(report: LoadReport) -> tuple[str, str]:
+    """Heading and body of what was wrong with the settings file ("" and "" when nothing).
+
+    Each problem names the option by its label in the person's language and
+    says why ("Micro-break every: must be at most 4 h, got 5 h; using the
+    default 30 min"), not the file's key.
+    """
+    if not report.problems and report.backup is None:
+        return "", ""
+    from psoas_desk.ui.form_labels import problems_text
+
+    return problems_text(report.problems, report.backup)
+
+
 def start_notices(content_notices: tuple[str, ...], report: LoadReport,
                   history: HistoryKeeper, observer: Observer) -> tuple[str, ...]:
-    """The notices known at start: unreadable content, reset settings, history, idle."""
+    """The notices known at start: unreadable content, history, idle (settings: see above)."""
     notices = list(content_notices)
-    if report.problems:
-        keys = ", ".join(p.key or "file" for p in report.problems)
-        text = app_text("Some settings could not be used and were reset: %1.").replace(
-            "%1", keys)
-        if report.backup is not None:
-            text += " " + app_text("A copy of the old file is at %1.").replace(
-                "%1", str(report.backup))
-        notices.append(text)
     if history.notice():
         notices.append(history.notice())
     if observer.idle_backend == "none":

@@ -12,7 +12,8 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QRect, QSize
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication
 
 from psoas_desk.app.history import HistoryKeeper
@@ -66,6 +67,8 @@ class WindowKeeper(QObject):
         self.checklist: ChecklistWindow | None = None
         self.settings: SettingsWindow | None = None
         self.welcome: WelcomeWindow | None = None
+        self.settings_window_built: Callable[[SettingsWindow], None] | None = None
+        """Called with a newly built settings window (the app connects its sound sample)."""
         self._library = library
         self._settings = settings
         self._report = settings_report
@@ -113,8 +116,16 @@ class WindowKeeper(QObject):
         self.panel.update(self._view())
         if _no_screen("status panel"):
             return
-        self.panel.show()
-        self.panel.raise_()
+        if no_tray:
+            self.panel.show()
+            self.panel.raise_()
+            return
+        # Opened from the tray (or a second launch): next to the icon, or
+        # under the pointer where the tray cannot say where its icon is.
+        anchor = self.tray.icon_geometry() if self.tray is not None else QRect()
+        if not anchor.isValid() or anchor.isEmpty():
+            anchor = QRect(QCursor.pos(), QSize(1, 1))
+        self.panel.show_near(anchor)
 
     def _routine_entries(self) -> tuple[RoutineEntry, ...]:
         """Every routine for the tray's and the panel's menus, in the content language."""
@@ -191,12 +202,21 @@ class WindowKeeper(QObject):
                 backup=self._report.backup)
             window.applied.connect(self._on_applied)
             self.settings = window
+            if self.settings_window_built is not None:
+                self.settings_window_built(window)
         else:
             window.set_settings(self._settings())
         if _no_screen("settings window"):
             return
         window.show()
         window.raise_()
+
+    def settings_reloaded(self, report: LoadReport) -> None:
+        """The file was read again (a hand edit): the window shows its values and problems."""
+        self._report = report
+        if self.settings is not None:
+            self.settings.set_problems(report.problems, report.backup)
+            self.settings.set_settings(self._settings())
 
     def show_settings_problem(self, message: str) -> None:
         """Say in the settings window (if it was opened) that applying went wrong."""

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from psoas_desk.core import breaks as rules
 from psoas_desk.core.breaks import KINDS
 from psoas_desk.core.model import BreakPhase, EngineState, Posture, Presence
-from psoas_desk.core.snapshot import ActiveBreak, NextBreak, PauseInfo, Snapshot
+from psoas_desk.core.snapshot import ActiveBreak, BreakTimer, NextBreak, PauseInfo, Snapshot
 from psoas_desk.core.walltime import day_start, next_day_start, next_working_boundary
 
 if TYPE_CHECKING:
@@ -138,6 +138,10 @@ def build_snapshot(w: Workday) -> Snapshot:
             next_break = NextBreak(kind, max(0.0, remaining), counting, None, 0,
                                    0 if strict else rules.postpone_limit(s, kind),
                                    interval_s=rules.interval_s(s, soonest))
+    timers = tuple(
+        BreakTimer(kind, max(0.0, rules.interval_s(s, kind) - sched.progress[kind]),
+                   rules.interval_s(s, kind))
+        for kind in KINDS if rules.enabled(s, kind)) if gate.open() else ()
     pause = None
     if gate.pause is not None:
         until = gate.pause.until_wall
@@ -154,4 +158,4 @@ def build_snapshot(w: Workday) -> Snapshot:
         dnd=gate.dnd, dnd_reason=gate.dnd_reason, off_hours=not gate.inside_hours,
         idle_known=idle is not None, strict=strict,
         skips_left=0 if strict else skips_left,
-        today=w.ledger.totals(open_bout_s=bout_s))
+        today=w.ledger.totals(open_bout_s=bout_s), timers=timers)

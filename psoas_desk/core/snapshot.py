@@ -28,6 +28,21 @@ class NextBreak:
 
 
 @dataclass(frozen=True)
+class BreakTimer:
+    """One kind of break's own countdown, whichever break comes first.
+
+    The status panel shows one per enabled kind, so a person sees the
+    stretch break coming while the micro-breaks go by.
+    """
+
+    kind: BreakKind
+    in_s: float
+    """Seconds of sitting left until this kind is due (0 when it is due)."""
+    interval_s: float
+    """The sitting interval it counts down from."""
+
+
+@dataclass(frozen=True)
 class ActiveBreak:
     kind: BreakKind
     duration_s: float
@@ -73,6 +88,8 @@ class Snapshot:
     strict: bool
     skips_left: int
     today: DayTotals
+    timers: tuple[BreakTimer, ...] = ()
+    """Each enabled kind's countdown, in ``KINDS`` order (empty while paused or off hours)."""
 
     def to_json(self) -> dict[str, object]:
         """The stable ``status --json`` fields (see the README) plus extras."""
@@ -102,4 +119,6 @@ class Snapshot:
             "strict": self.strict,
             "skips_left": self.skips_left,
             "today": self.today.to_json(),
+            "timers": [{"kind": timer.kind.value, "in_s": round(timer.in_s)}
+                       for timer in self.timers],
         }

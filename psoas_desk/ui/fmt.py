@@ -77,6 +77,40 @@ def clock_text(when: datetime, locale: QLocale | None = None) -> str:
 
 
 def date_text(when: datetime, locale: QLocale | None = None) -> str:
-    """A date in the locale's short format."""
+    """A date in the locale's short format ("06.12.26", "12/6/26").
+
+    Without a locale (``LANG=C.UTF-8``, common on servers and in containers)
+    Qt's short format is "6 12 2026"; ISO 8601 ("2026-12-06") is what such
+    a system writes everywhere else, and it cannot be misread.
+    """
     loc = locale or QLocale()
-    return loc.toString(_qdatetime(when).date(), QLocale.FormatType.ShortFormat)
+    day = _qdatetime(when).date()
+    if loc.language() == QLocale.Language.C:
+        return day.toString("yyyy-MM-dd")
+    return loc.toString(day, QLocale.FormatType.ShortFormat)
+
+
+def counted(translated: str, source: str, n: int, one: str) -> str:
+    """A sentence with a count, right in English as well as in the catalogues' languages.
+
+    Qt picks the plural form from the catalogue (``translate(..., n)`` with
+    ``%n`` in ``source``), but English has no catalogue: there ``source``
+    itself comes back, which is the plural. For one thing, English then
+    says ``one`` ("Saved 1 record..."), not "1 records".
+
+    Args:
+        translated: what ``translate(context, source, None, n)`` returned.
+        source: the English plural with ``%n``, as written in the code.
+        n: the count.
+        one: the English singular, with ``%n`` where the number goes.
+    """
+    if n == 1 and translated == source.replace("%n", str(n)):
+        return one.replace("%n", str(n))
+    return translated
+
+
+def unreadable_files_text(n: int) -> str:
+    """The notice for user routine or checklist files that could not be read."""
+    source = "%n routine or checklist files could not be read; see the log."
+    return counted(_tr("%n routine or checklist files could not be read; see the log.", n),
+                   source, n, "%n routine or checklist file could not be read; see the log.")

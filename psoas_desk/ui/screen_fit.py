@@ -57,3 +57,34 @@ def keep_on_screen(window: QWidget) -> None:
     y = min(max(frame.y(), area.top()), max(area.top(), area.bottom() + 1 - frame.height()))
     if QPoint(x, y) != frame.topLeft():
         window.move(x, y)
+
+
+def place_near(window: QWidget, anchor: QRect) -> None:
+    """Put ``window`` next to ``anchor`` (the tray icon, or the pointer as a 1x1 rect).
+
+    Below the anchor when it is in the upper half of its screen (a top
+    panel), above it otherwise (a bottom panel); right edges aligned, so a
+    window opened from an icon in the top-right corner hangs under it. Always
+    inside the available area of the anchor's screen.
+    """
+    screen = QGuiApplication.screenAt(anchor.center()) or window.screen() \
+        or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    if window.screen() is not screen and window.windowHandle() is not None:
+        window.windowHandle().setScreen(screen)
+    area = screen.availableGeometry()
+    frame = window.frameGeometry()
+    # Before the first show the frame is the bare client area: leave room for
+    # a title bar and borders, so neither ends up off the screen.
+    known = frame.height() > window.height()
+    top = 0 if known else window.fontMetrics().height() * 2
+    side = 0 if known else 4
+    width, height = frame.width() + 2 * side, frame.height() + top + side
+    gap = 4
+    x = anchor.right() + 1 - width
+    y = (anchor.bottom() + 1 + gap if anchor.center().y() < area.center().y()
+         else anchor.top() - gap - height)
+    x = min(max(x, area.left()), max(area.left(), area.right() + 1 - width))
+    y = min(max(y, area.top()), max(area.top(), area.bottom() + 1 - height))
+    window.move(x + side, y + top)

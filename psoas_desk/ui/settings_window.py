@@ -194,6 +194,14 @@ class SettingsWindow(QDialog):
         self._rollback = None
         self._revalidate()
 
+    def set_problems(self, problems: Sequence[SettingsProblem], backup: Path | None) -> None:
+        """Show (or hide) the note about the settings file, after it was read again."""
+        if problems or backup is not None:
+            self.problems_banner.set_text(*problems_text(problems, backup))
+            self.problems_banner.show()
+        else:
+            self.problems_banner.hide()
+
     def set_sound_note(self, text: str) -> None:
         """Say on the Sounds page why no sound can play here ("" when they can)."""
         editor = self.rows["sounds.volume"].editor

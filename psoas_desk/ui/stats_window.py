@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from psoas_desk.core.stats import Period, StatsView
+from psoas_desk.ui.fmt import counted
 from psoas_desk.ui.form_labels import ToneLabel
 from psoas_desk.ui.history_text import storage_notice
 from psoas_desk.ui.screen_fit import fit_to_screen
@@ -291,8 +292,9 @@ class StatsWindow(QWidget):
         self.delete_button.setEnabled(not read_only)
 
     def export_done(self, path: str, rows: int) -> None:
-        self._put_result(self.tr("Saved %1 records to %2.").replace("%1", str(rows)).replace(
-            "%2", path), error=False)
+        text = counted(self.tr("Saved %n records to %1.", "", rows),
+                       "Saved %n records to %1.", rows, "Saved %n record to %1.")
+        self._put_result(text.replace("%1", path), error=False)
 
     def export_failed(self, path: str, reason: str) -> None:
         self._put_result(self.tr("Could not save %1: %2").replace("%1", path).replace(

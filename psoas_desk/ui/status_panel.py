@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QCloseEvent, QFont, QIcon, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from psoas_desk.core.model import BreakKind, EngineState, PauseKind, Posture
+from psoas_desk.core.snapshot import Snapshot
 from psoas_desk.ui.fmt import duration_text
 from psoas_desk.ui.intents import IntentSignals
 from psoas_desk.ui.routine_menu import RoutineEntry, fill_routine_menu
+from psoas_desk.ui.screen_fit import place_near
 from psoas_desk.ui.tray_icons import TrayIconCache, sitting_progress, tray_icon_state
 from psoas_desk.ui.tray_text import idle_hint, next_break_text, state_name, status_line
 from psoas_desk.ui.view import AppView
@@ -120,7 +122,9 @@ class StatusPanel(IntentSignals, QWidget):
         # column 0 is an indent under the group headings.
         groups = (
             (self.tr("Now"), (("bout", self.tr("Sitting bout")),
-                              ("next", self.tr("Next break")))),
+                              ("next", self.tr("Next break")),
+                              ("micro_timer", self.tr("Micro-breaks")),
+                              ("stretch_timer", self.tr("Stretch breaks")))),
             (self.tr("Today"), (("today_sitting", self.tr("Sitting")),
                                 ("longest", self.tr("Longest bout")),
                                 ("standing", self.tr("Standing")),
@@ -294,6 +298,8 @@ class StatusPanel(IntentSignals, QWidget):
         figures = {
             "bout": duration_text(seconds),
             "next": next_break_text(snap.next_break) or self.tr("none planned right now"),
+            "micro_timer": self._timer_text(snap, BreakKind.MICRO),
+            "stretch_timer": self._timer_text(snap, BreakKind.STRETCH),
             "today_sitting": duration_text(today.sitting_s),
             "longest": duration_text(today.longest_bout_s),
             "standing": duration_text(today.standing_s),
@@ -325,6 +331,34 @@ class StatusPanel(IntentSignals, QWidget):
         _put_text(self._buttons["pause"], self.tr("&Resume") if self._paused
                   else self.tr("&Pause 30 min"))
         self._set_button_names()
+
+    def _timer_text(self, snap: Snapshot, kind: BreakKind) -> str:
+        """One kind's own countdown: "in 12 min", "after 40 min more sitting", "turned off"."""
+        timer = next((t for t in snap.timers if t.kind is kind), None)
+        if timer is None:
+            if snap.state is EngineState.PAUSED:
+                return self.tr("paused")
+            if snap.off_hours:
+                return self.tr("outside your working hours")
+            return self.tr("turned off")
+        pending = snap.next_break
+        if pending is not None and pending.kind is kind and pending.phase is not None:
+            return next_break_text(pending)
+        if timer.in_s <= 0:
+            return self.tr("due now")
+        counting = snap.state in (EngineState.SITTING, EngineState.BREAK_DUE)
+        template = self.tr("in %1") if counting else self.tr("after %1 more sitting")
+        return template.replace("%1", duration_text(timer.in_s))
+
+    def show_near(self, anchor: QRect) -> None:
+        """Show the panel next to ``anchor`` (the tray icon, or the pointer), on its screen."""
+        if not self.isVisible():
+            self.adjustSize()
+            self._fit_height()
+        place_near(self, anchor)
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     def _set_no_tray(self, no_tray: bool) -> None:
         self._no_tray = no_tray

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import SLOT, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import SLOT, QObject, QRect, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -233,6 +233,17 @@ class TrayController(IntentSignals, QObject):
         self._wanted = False
         self._poll.stop()
         self._drop_icon()
+
+    def icon_geometry(self) -> QRect:
+        """Where the icon is on screen; an empty rect when the tray cannot say.
+
+        XEmbed trays give the docked window's place; StatusNotifierItem hosts
+        usually do not (Qt then reports nothing), so the caller falls back to
+        the pointer, which has just clicked the icon.
+        """
+        if self._icon is None or not self._icon.isVisible():
+            return QRect()
+        return self._icon.geometry()
 
     def is_visible(self) -> bool:
         """Whether the icon is shown now."""

@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
-    <name>App</name>
-    <message>
-        <location filename="../../psoas_desk/app/__init__.py" line="+226"/>
-        <source>%1 routine or checklist file(s) could not be read; see the log.</source>
-        <translation>%1 Programm- oder Checklistendatei(en) konnten nicht gelesen werden; Details stehen im Protokoll.</translation>
-    </message>
-</context>
-<context>
     <name>ArtView</name>
     <message>
         <location filename="../../psoas_desk/ui/art_view.py" line="+55"/>
@@ -312,7 +304,7 @@
         <translation>%1 später</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/windows.py" line="+111"/>
+        <location filename="../../psoas_desk/app/windows.py" line="+114"/>
         <source>No system tray was found, so psoas-desk shows this window instead.</source>
         <translation>Es wurde kein Infobereich gefunden, daher zeigt psoas-desk stattdessen dieses Fenster.</translation>
     </message>
@@ -322,19 +314,19 @@
         <translation>„Beim Anmelden starten“ konnte nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/status.py" line="+68"/>
-        <source>Some settings could not be used and were reset: %1.</source>
-        <translation>Einige Einstellungen waren nicht verwendbar und wurden zurückgesetzt: %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A copy of the old file is at %1.</source>
-        <translation>Eine Kopie der alten Datei liegt unter %1.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../psoas_desk/app/status.py" line="+88"/>
         <source>No idle-time source was found: psoas-desk counts wall-clock time and notices absence only by screen locks.</source>
         <translation>Es wurde keine Quelle für Inaktivität gefunden: psoas-desk zählt die Uhrzeit und erkennt Abwesenheit nur an der Bildschirmsperre.</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/app/controller.py" line="+348"/>
+        <source>No audio output was found on this computer, so psoas-desk cannot play sounds. Breaks still come with their windows and notifications.</source>
+        <translation>Auf diesem Computer wurde keine Audioausgabe gefunden, daher kann psoas-desk keine Töne abspielen. Pausen kommen weiterhin mit ihren Fenstern und Benachrichtigungen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sounds cannot play here (%1).</source>
+        <translation>Töne können hier nicht abgespielt werden (%1).</translation>
     </message>
 </context>
 <context>
@@ -436,6 +428,14 @@
         <location line="+1"/>
         <source>%1 s</source>
         <translation>%1 Sek.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+77"/>
+        <source>%n routine or checklist files could not be read; see the log.</source>
+        <translation>
+            <numerusform>%n Programm- oder Checklistendatei konnte nicht gelesen werden; Details stehen im Protokoll.</numerusform>
+            <numerusform>%n Programm- oder Checklistendateien konnten nicht gelesen werden; Details stehen im Protokoll.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1604,7 +1604,7 @@
         <translation>Setzt die Optionen der angezeigten Seite auf ihre Standardwerte zurück.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>Your settings could not be saved.</source>
         <translation>Deine Einstellungen konnten nicht gespeichert werden.</translation>
     </message>
@@ -1742,7 +1742,7 @@
 <context>
     <name>StatsWindow</name>
     <message>
-        <location filename="../../psoas_desk/ui/stats_window.py" line="+85"/>
+        <location filename="../../psoas_desk/ui/stats_window.py" line="+86"/>
         <location line="+2"/>
         <source>psoas-desk statistics</source>
         <translation>psoas-desk – Statistik</translation>
@@ -1842,6 +1842,14 @@
         <source>The history could not be read (%1).</source>
         <translation>Der Verlauf konnte nicht gelesen werden (%1).</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Saved %n records to %1.</source>
+        <translation>
+            <numerusform>%n Eintrag in %1 gespeichert.</numerusform>
+            <numerusform>%n Einträge in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../psoas_desk/ui/history_text.py" line="+26"/>
         <source>This history was written by a newer version of psoas-desk. It is shown as it is, and nothing new is recorded until psoas-desk is updated.</source>
@@ -1863,13 +1871,8 @@
         <translation>Die letzten Ereignisse konnten nicht gespeichert werden (%1); psoas-desk versucht es erneut.</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/ui/stats_window.py" line="+18"/>
-        <source>Saved %1 records to %2.</source>
-        <translation>%1 Einträge in %2 gespeichert.</translation>
-    </message>
-    <message>
         <location filename="../../psoas_desk/app/state.py" line="+38"/>
-        <location filename="../../psoas_desk/ui/stats_window.py" line="+4"/>
+        <location filename="../../psoas_desk/ui/stats_window.py" line="+5"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
@@ -1942,7 +1945,7 @@
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../psoas_desk/ui/status_panel.py" line="+52"/>
+        <location filename="../../psoas_desk/ui/status_panel.py" line="+54"/>
         <source>psoas-desk status</source>
         <translation>psoas-desk – Status</translation>
     </message>
@@ -1963,14 +1966,24 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+167"/>
+        <location line="+169"/>
         <source>Sitting bout</source>
         <translation>Sitzphase</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-168"/>
         <source>Next break</source>
         <translation>Nächste Pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Micro-breaks</source>
+        <translation>Kurzpausen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stretch breaks</source>
+        <translation>Dehnpausen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2049,18 +2062,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+159"/>
+        <location line="+161"/>
         <source>I&apos;m &amp;standing</source>
         <translation>Ich &amp;stehe</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+160"/>
+        <location line="-159"/>
+        <location line="+162"/>
         <source>&amp;Pause 30 min</source>
         <translation>&amp;Pausieren (30 Min.)</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-161"/>
         <source>Posture &amp;checklist</source>
         <translation>Haltungs-&amp;Checkliste</translation>
     </message>
@@ -2145,7 +2158,7 @@
         <translation>gerade keine geplant</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
@@ -2163,6 +2176,36 @@
         <location line="+3"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>outside your working hours</source>
+        <translation>außerhalb deiner Arbeitszeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>turned off</source>
+        <translation>ausgeschaltet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>due now</source>
+        <translation>jetzt fällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>after %1 more sitting</source>
+        <translation>nach %1 weiterem Sitzen</translation>
     </message>
 </context>
 <context>
@@ -2189,12 +2232,12 @@
     </message>
     <message>
         <location line="+72"/>
-        <location line="+113"/>
+        <location line="+124"/>
         <source>I&apos;m &amp;standing</source>
         <translation>Ich &amp;stehe</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-194"/>
         <source>I just took a &amp;break</source>
         <translation>Ich habe gerade Pause &amp;gemacht</translation>
     </message>
@@ -2269,7 +2312,7 @@
         <translation>Ein Programm starten</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+131"/>
         <source>I&apos;m s&amp;itting</source>
         <translation>Ich s&amp;itze</translation>
     </message>

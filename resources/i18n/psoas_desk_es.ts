@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
-    <name>App</name>
-    <message>
-        <location filename="../../psoas_desk/app/__init__.py" line="+226"/>
-        <source>%1 routine or checklist file(s) could not be read; see the log.</source>
-        <translation>No se han podido leer %1 archivo(s) de rutinas o listas; consulta el registro.</translation>
-    </message>
-</context>
-<context>
     <name>ArtView</name>
     <message>
         <location filename="../../psoas_desk/ui/art_view.py" line="+55"/>
@@ -312,7 +304,7 @@
         <translation>Dentro de %1</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/windows.py" line="+111"/>
+        <location filename="../../psoas_desk/app/windows.py" line="+114"/>
         <source>No system tray was found, so psoas-desk shows this window instead.</source>
         <translation>No se ha encontrado una bandeja del sistema, así que psoas-desk muestra esta ventana en su lugar.</translation>
     </message>
@@ -322,19 +314,19 @@
         <translation>No se ha podido cambiar el inicio al iniciar sesión: %1</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/status.py" line="+68"/>
-        <source>Some settings could not be used and were reset: %1.</source>
-        <translation>Algunos ajustes no se podían usar y se han restablecido: %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A copy of the old file is at %1.</source>
-        <translation>Hay una copia del archivo anterior en %1.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../psoas_desk/app/status.py" line="+88"/>
         <source>No idle-time source was found: psoas-desk counts wall-clock time and notices absence only by screen locks.</source>
         <translation>No se ha encontrado ninguna fuente de inactividad: psoas-desk cuenta el tiempo de reloj y solo detecta tu ausencia por el bloqueo de pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/app/controller.py" line="+348"/>
+        <source>No audio output was found on this computer, so psoas-desk cannot play sounds. Breaks still come with their windows and notifications.</source>
+        <translation>No se encontró ninguna salida de audio en este ordenador, así que psoas-desk no puede reproducir sonidos. Las pausas siguen llegando con sus ventanas y notificaciones.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sounds cannot play here (%1).</source>
+        <translation>Aquí no se pueden reproducir sonidos (%1).</translation>
     </message>
 </context>
 <context>
@@ -436,6 +428,14 @@
         <location line="+1"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+77"/>
+        <source>%n routine or checklist files could not be read; see the log.</source>
+        <translation>
+            <numerusform>No se ha podido leer %n archivo de rutinas o listas; consulta el registro.</numerusform>
+            <numerusform>No se han podido leer %n archivos de rutinas o listas; consulta el registro.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1604,7 +1604,7 @@
         <translation>Devuelve las opciones de la página mostrada a sus valores predeterminados.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>Your settings could not be saved.</source>
         <translation>No se han podido guardar tus ajustes.</translation>
     </message>
@@ -1742,7 +1742,7 @@
 <context>
     <name>StatsWindow</name>
     <message>
-        <location filename="../../psoas_desk/ui/stats_window.py" line="+85"/>
+        <location filename="../../psoas_desk/ui/stats_window.py" line="+86"/>
         <location line="+2"/>
         <source>psoas-desk statistics</source>
         <translation>Estadísticas de psoas-desk</translation>
@@ -1842,6 +1842,14 @@
         <source>The history could not be read (%1).</source>
         <translation>No se ha podido leer el historial (%1).</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Saved %n records to %1.</source>
+        <translation>
+            <numerusform>Se ha guardado %n registro en %1.</numerusform>
+            <numerusform>Se han guardado %n registros en %1.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../psoas_desk/ui/history_text.py" line="+26"/>
         <source>This history was written by a newer version of psoas-desk. It is shown as it is, and nothing new is recorded until psoas-desk is updated.</source>
@@ -1863,13 +1871,8 @@
         <translation>No se han podido guardar los últimos eventos (%1); psoas-desk lo volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/ui/stats_window.py" line="+18"/>
-        <source>Saved %1 records to %2.</source>
-        <translation>Se han guardado %1 registros en %2.</translation>
-    </message>
-    <message>
         <location filename="../../psoas_desk/app/state.py" line="+38"/>
-        <location filename="../../psoas_desk/ui/stats_window.py" line="+4"/>
+        <location filename="../../psoas_desk/ui/stats_window.py" line="+5"/>
         <source>Could not save %1: %2</source>
         <translation>No se ha podido guardar %1: %2</translation>
     </message>
@@ -1942,7 +1945,7 @@
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../psoas_desk/ui/status_panel.py" line="+52"/>
+        <location filename="../../psoas_desk/ui/status_panel.py" line="+54"/>
         <source>psoas-desk status</source>
         <translation>Estado de psoas-desk</translation>
     </message>
@@ -1963,14 +1966,24 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+167"/>
+        <location line="+169"/>
         <source>Sitting bout</source>
         <translation>Tiempo sentado</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-168"/>
         <source>Next break</source>
         <translation>Próxima pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Micro-breaks</source>
+        <translation>Micropausas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stretch breaks</source>
+        <translation>Pausas de estiramiento</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2049,18 +2062,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+159"/>
+        <location line="+161"/>
         <source>I&apos;m &amp;standing</source>
         <translation>Estoy de &amp;pie</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+160"/>
+        <location line="-159"/>
+        <location line="+162"/>
         <source>&amp;Pause 30 min</source>
         <translation>P&amp;ausar 30 min</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-161"/>
         <source>Posture &amp;checklist</source>
         <translation>&amp;Lista de postura</translation>
     </message>
@@ -2145,7 +2158,7 @@
         <translation>ninguna prevista ahora</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>not yet</source>
         <translation>todavía no</translation>
     </message>
@@ -2163,6 +2176,36 @@
         <location line="+3"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>outside your working hours</source>
+        <translation>fuera de tu horario de trabajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>turned off</source>
+        <translation>desactivadas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>due now</source>
+        <translation>toca ahora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in %1</source>
+        <translation>dentro de %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>after %1 more sitting</source>
+        <translation>tras %1 más sentado</translation>
     </message>
 </context>
 <context>
@@ -2189,12 +2232,12 @@
     </message>
     <message>
         <location line="+72"/>
-        <location line="+113"/>
+        <location line="+124"/>
         <source>I&apos;m &amp;standing</source>
         <translation>Estoy de &amp;pie</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-194"/>
         <source>I just took a &amp;break</source>
         <translation>Acabo de hacer una pa&amp;usa</translation>
     </message>
@@ -2269,7 +2312,7 @@
         <translation>Empezar una rutina</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+131"/>
         <source>I&apos;m s&amp;itting</source>
         <translation>Estoy senta&amp;do</translation>
     </message>

@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
-    <name>App</name>
-    <message>
-        <location filename="../../psoas_desk/app/__init__.py" line="+226"/>
-        <source>%1 routine or checklist file(s) could not be read; see the log.</source>
-        <translation>Impossible de lire %1 fichier(s) de routines ou de listes ; consultez le journal.</translation>
-    </message>
-</context>
-<context>
     <name>ArtView</name>
     <message>
         <location filename="../../psoas_desk/ui/art_view.py" line="+55"/>
@@ -312,7 +304,7 @@
         <translation>Dans %1</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/windows.py" line="+111"/>
+        <location filename="../../psoas_desk/app/windows.py" line="+114"/>
         <source>No system tray was found, so psoas-desk shows this window instead.</source>
         <translation>Aucune zone de notification n’a été trouvée : psoas-desk affiche donc cette fenêtre à la place.</translation>
     </message>
@@ -322,19 +314,19 @@
         <translation>Impossible de modifier le démarrage à l’ouverture de session : %1</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/status.py" line="+68"/>
-        <source>Some settings could not be used and were reset: %1.</source>
-        <translation>Certains réglages étaient inutilisables et ont été réinitialisés : %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A copy of the old file is at %1.</source>
-        <translation>Une copie de l’ancien fichier se trouve ici : %1.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../psoas_desk/app/status.py" line="+88"/>
         <source>No idle-time source was found: psoas-desk counts wall-clock time and notices absence only by screen locks.</source>
         <translation>Aucune source d’inactivité n’a été trouvée : psoas-desk compte le temps écoulé et ne détecte votre absence que par le verrouillage de l’écran.</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/app/controller.py" line="+348"/>
+        <source>No audio output was found on this computer, so psoas-desk cannot play sounds. Breaks still come with their windows and notifications.</source>
+        <translation>Aucune sortie audio n’a été trouvée sur cet ordinateur : psoas-desk ne peut donc pas jouer de sons. Les pauses arrivent toujours avec leurs fenêtres et leurs notifications.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sounds cannot play here (%1).</source>
+        <translation>Les sons ne peuvent pas être joués ici (%1).</translation>
     </message>
 </context>
 <context>
@@ -436,6 +428,14 @@
         <location line="+1"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+77"/>
+        <source>%n routine or checklist files could not be read; see the log.</source>
+        <translation>
+            <numerusform>Impossible de lire %n fichier de routines ou de listes ; consultez le journal.</numerusform>
+            <numerusform>Impossible de lire %n fichiers de routines ou de listes ; consultez le journal.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1604,7 +1604,7 @@
         <translation>Remet les options de la page affichée à leur valeur par défaut.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>Your settings could not be saved.</source>
         <translation>Impossible d’enregistrer vos réglages.</translation>
     </message>
@@ -1742,7 +1742,7 @@
 <context>
     <name>StatsWindow</name>
     <message>
-        <location filename="../../psoas_desk/ui/stats_window.py" line="+85"/>
+        <location filename="../../psoas_desk/ui/stats_window.py" line="+86"/>
         <location line="+2"/>
         <source>psoas-desk statistics</source>
         <translation>Statistiques de psoas-desk</translation>
@@ -1842,6 +1842,14 @@
         <source>The history could not be read (%1).</source>
         <translation>Impossible de lire l’historique (%1).</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Saved %n records to %1.</source>
+        <translation>
+            <numerusform>%n enregistrement sauvegardé dans %1.</numerusform>
+            <numerusform>%n enregistrements sauvegardés dans %1.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../psoas_desk/ui/history_text.py" line="+26"/>
         <source>This history was written by a newer version of psoas-desk. It is shown as it is, and nothing new is recorded until psoas-desk is updated.</source>
@@ -1863,13 +1871,8 @@
         <translation>Les derniers événements n’ont pas pu être enregistrés (%1) ; psoas-desk réessaiera.</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/ui/stats_window.py" line="+18"/>
-        <source>Saved %1 records to %2.</source>
-        <translation>%1 enregistrements sauvegardés dans %2.</translation>
-    </message>
-    <message>
         <location filename="../../psoas_desk/app/state.py" line="+38"/>
-        <location filename="../../psoas_desk/ui/stats_window.py" line="+4"/>
+        <location filename="../../psoas_desk/ui/stats_window.py" line="+5"/>
         <source>Could not save %1: %2</source>
         <translation>Impossible d’enregistrer %1 : %2</translation>
     </message>
@@ -1942,7 +1945,7 @@
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../psoas_desk/ui/status_panel.py" line="+52"/>
+        <location filename="../../psoas_desk/ui/status_panel.py" line="+54"/>
         <source>psoas-desk status</source>
         <translation>État de psoas-desk</translation>
     </message>
@@ -1963,14 +1966,24 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+167"/>
+        <location line="+169"/>
         <source>Sitting bout</source>
         <translation>Période assise</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-168"/>
         <source>Next break</source>
         <translation>Prochaine pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Micro-breaks</source>
+        <translation>Micro-pauses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stretch breaks</source>
+        <translation>Pauses étirements</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2049,18 +2062,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+159"/>
+        <location line="+161"/>
         <source>I&apos;m &amp;standing</source>
         <translation>Je suis &amp;debout</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+160"/>
+        <location line="-159"/>
+        <location line="+162"/>
         <source>&amp;Pause 30 min</source>
         <translation>&amp;Pause de 30 min</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-161"/>
         <source>Posture &amp;checklist</source>
         <translation>&amp;Liste de posture</translation>
     </message>
@@ -2145,7 +2158,7 @@
         <translation>aucune prévue pour l’instant</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
@@ -2163,6 +2176,36 @@
         <location line="+3"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>outside your working hours</source>
+        <translation>hors de vos heures de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>turned off</source>
+        <translation>désactivées</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>due now</source>
+        <translation>c’est l’heure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in %1</source>
+        <translation>dans %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>after %1 more sitting</source>
+        <translation>après encore %1 assis</translation>
     </message>
 </context>
 <context>
@@ -2189,12 +2232,12 @@
     </message>
     <message>
         <location line="+72"/>
-        <location line="+113"/>
+        <location line="+124"/>
         <source>I&apos;m &amp;standing</source>
         <translation>Je suis &amp;debout</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-194"/>
         <source>I just took a &amp;break</source>
         <translation>Je viens de faire une pa&amp;use</translation>
     </message>
@@ -2269,7 +2312,7 @@
         <translation>Commencer une routine</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+131"/>
         <source>I&apos;m s&amp;itting</source>
         <translation>Je m’ass&amp;ois</translation>
     </message>

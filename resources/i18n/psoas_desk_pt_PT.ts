@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_PT" sourcelanguage="en">
 <context>
-    <name>App</name>
-    <message>
-        <location filename="../../psoas_desk/app/__init__.py" line="+226"/>
-        <source>%1 routine or checklist file(s) could not be read; see the log.</source>
-        <translation>Não foi possível ler %1 ficheiro(s) de rotinas ou listas; consulte o registo.</translation>
-    </message>
-</context>
-<context>
     <name>ArtView</name>
     <message>
         <location filename="../../psoas_desk/ui/art_view.py" line="+55"/>
@@ -312,7 +304,7 @@
         <translation>Daqui a %1</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/windows.py" line="+111"/>
+        <location filename="../../psoas_desk/app/windows.py" line="+114"/>
         <source>No system tray was found, so psoas-desk shows this window instead.</source>
         <translation>Não foi encontrada uma área de notificação, por isso o psoas-desk mostra esta janela.</translation>
     </message>
@@ -322,19 +314,19 @@
         <translation>Não foi possível alterar o arranque ao entrar na sessão: %1</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/status.py" line="+68"/>
-        <source>Some settings could not be used and were reset: %1.</source>
-        <translation>Algumas definições não podiam ser usadas e foram repostas: %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A copy of the old file is at %1.</source>
-        <translation>Há uma cópia do ficheiro antigo em %1.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../psoas_desk/app/status.py" line="+88"/>
         <source>No idle-time source was found: psoas-desk counts wall-clock time and notices absence only by screen locks.</source>
         <translation>Não foi encontrada nenhuma fonte de inatividade: o psoas-desk conta o tempo de relógio e só deteta a ausência pelo bloqueio do ecrã.</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/app/controller.py" line="+348"/>
+        <source>No audio output was found on this computer, so psoas-desk cannot play sounds. Breaks still come with their windows and notifications.</source>
+        <translation>Não foi encontrada nenhuma saída de áudio neste computador, por isso o psoas-desk não pode tocar sons. As pausas continuam a chegar com as suas janelas e notificações.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sounds cannot play here (%1).</source>
+        <translation>Não é possível tocar sons aqui (%1).</translation>
     </message>
 </context>
 <context>
@@ -436,6 +428,14 @@
         <location line="+1"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+77"/>
+        <source>%n routine or checklist files could not be read; see the log.</source>
+        <translation>
+            <numerusform>Não foi possível ler %n ficheiro de rotinas ou listas; consulte o registo.</numerusform>
+            <numerusform>Não foi possível ler %n ficheiros de rotinas ou listas; consulte o registo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1604,7 +1604,7 @@
         <translation>Repõe as opções da página apresentada nos valores predefinidos.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>Your settings could not be saved.</source>
         <translation>Não foi possível guardar as suas definições.</translation>
     </message>
@@ -1742,7 +1742,7 @@
 <context>
     <name>StatsWindow</name>
     <message>
-        <location filename="../../psoas_desk/ui/stats_window.py" line="+85"/>
+        <location filename="../../psoas_desk/ui/stats_window.py" line="+86"/>
         <location line="+2"/>
         <source>psoas-desk statistics</source>
         <translation>Estatísticas do psoas-desk</translation>
@@ -1842,6 +1842,14 @@
         <source>The history could not be read (%1).</source>
         <translation>Não foi possível ler o histórico (%1).</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Saved %n records to %1.</source>
+        <translation>
+            <numerusform>Foi guardado %n registo em %1.</numerusform>
+            <numerusform>Foram guardados %n registos em %1.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../psoas_desk/ui/history_text.py" line="+26"/>
         <source>This history was written by a newer version of psoas-desk. It is shown as it is, and nothing new is recorded until psoas-desk is updated.</source>
@@ -1863,13 +1871,8 @@
         <translation>Não foi possível guardar os eventos recentes (%1); o psoas-desk vai tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/ui/stats_window.py" line="+18"/>
-        <source>Saved %1 records to %2.</source>
-        <translation>Foram guardados %1 registos em %2.</translation>
-    </message>
-    <message>
         <location filename="../../psoas_desk/app/state.py" line="+38"/>
-        <location filename="../../psoas_desk/ui/stats_window.py" line="+4"/>
+        <location filename="../../psoas_desk/ui/stats_window.py" line="+5"/>
         <source>Could not save %1: %2</source>
         <translation>Não foi possível guardar %1: %2</translation>
     </message>
@@ -1942,7 +1945,7 @@
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../psoas_desk/ui/status_panel.py" line="+52"/>
+        <location filename="../../psoas_desk/ui/status_panel.py" line="+54"/>
         <source>psoas-desk status</source>
         <translation>Estado do psoas-desk</translation>
     </message>
@@ -1963,14 +1966,24 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+167"/>
+        <location line="+169"/>
         <source>Sitting bout</source>
         <translation>Período sentado</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-168"/>
         <source>Next break</source>
         <translation>Próxima pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Micro-breaks</source>
+        <translation>Micropausas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stretch breaks</source>
+        <translation>Pausas para alongar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2049,18 +2062,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+159"/>
+        <location line="+161"/>
         <source>I&apos;m &amp;standing</source>
         <translation>Estou de &amp;pé</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+160"/>
+        <location line="-159"/>
+        <location line="+162"/>
         <source>&amp;Pause 30 min</source>
         <translation>Pau&amp;sar 30 min</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-161"/>
         <source>Posture &amp;checklist</source>
         <translation>&amp;Lista de postura</translation>
     </message>
@@ -2145,7 +2158,7 @@
         <translation>nenhuma prevista de momento</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>not yet</source>
         <translation>ainda não</translation>
     </message>
@@ -2163,6 +2176,36 @@
         <location line="+3"/>
         <source>&amp;Resume</source>
         <translation>&amp;Retomar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>paused</source>
+        <translation>em pausa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>outside your working hours</source>
+        <translation>fora do seu horário de trabalho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>turned off</source>
+        <translation>desligadas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>due now</source>
+        <translation>é agora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in %1</source>
+        <translation>daqui a %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>after %1 more sitting</source>
+        <translation>após mais %1 sentado</translation>
     </message>
 </context>
 <context>
@@ -2189,12 +2232,12 @@
     </message>
     <message>
         <location line="+72"/>
-        <location line="+113"/>
+        <location line="+124"/>
         <source>I&apos;m &amp;standing</source>
         <translation>Estou de &amp;pé</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-194"/>
         <source>I just took a &amp;break</source>
         <translation>Acabei de fazer uma pa&amp;usa</translation>
     </message>
@@ -2269,7 +2312,7 @@
         <translation>Começar uma rotina</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+131"/>
         <source>I&apos;m s&amp;itting</source>
         <translation>Estou senta&amp;do</translation>
     </message>

@@ -105,3 +105,74 @@ def test_without_a_running_app_the_hint_names_scripts_run(desk: VirtualDesktop) 
     out = cli(desk, "status")
     assert out.returncode == 1
     assert out.stderr == "psoas-desk is not running (start it with `scripts/run`)\n"
+
+
+def test_a_click_on_the_tray_icon_opens_the_status_panel_beside_it(
+        desk: VirtualDesktop, tmp_path: Path) -> None:
+    from tests.e2e.app_process import AppProcess
+    from tests.e2e.test_reliability import docked, geometry, returning_user
+
+    app = AppProcess(desk, returning_user(tmp_path / "base")).start()
+    try:
+        wait_until(lambda: docked(desk, app), timeout=15, what="the icon to dock")
+        assert app.proc is not None
+        mine = set(desk.find_windows("--pid", str(app.proc.pid), visible_only=False))
+        tree = "".join(desk.run(["xwininfo", "-tree", "-id", tray]).stdout
+                       for tray in desk.find_windows("--class", "trayer", visible_only=False))
+        # Qt's icon window (the widest of ours inside trayer; the others are 1x1 helpers).
+        icon = max((w for w in mine if f"{int(w):#x} " in tree),
+                   key=lambda w: geometry(desk, w)[2])
+        ix, iy, iw, ih = geometry(desk, icon)
+        desk.run(["xdotool", "mousemove", "--window", icon, str(iw // 2), str(ih // 2),
+                  "click", "1"])
+        found = wait_until(lambda: desk.find_windows("--name", "^psoas-desk status$"),
+                           timeout=10, what="the status panel")
+        assert isinstance(found, list)
+        px, py, pw, ph = geometry(desk, found[0])
+        # trayer sits at the top right: the panel hangs under the icon, right
+        # edges lined up (within the window frame), on the screen.
+        assert py >= iy + ih, ((px, py, pw, ph), (ix, iy, iw, ih))
+        assert py - (iy + ih) < 80, "right under the icon, not somewhere else"
+        assert abs((px + pw) - (ix + iw)) < 40, ((px, py, pw, ph), (ix, iy, iw, ih))
+        assert px >= 0 and px + pw <= 1600 and py + ph <= 900
+    finally:
+        assert app.stop() == 0
+
+
+def test_hand_edits_apply_while_running_and_a_bad_one_is_named_by_its_label(
+        desk: VirtualDesktop, tmp_path: Path) -> None:
+    from tests.e2e.app_process import AppProcess
+    from tests.e2e.test_notify_dunst import Dunst
+    from tests.e2e.test_reliability import QUIET, returning_user
+
+    dunst = Dunst(desk, tmp_path / "dunst")
+    app = AppProcess(desk, returning_user(tmp_path / "base"), settings=QUIET).start()
+    settings = app.base_dir / "config" / "settings.toml"
+    try:
+        def micro_timer() -> int:
+            timers = app.status()["timers"]
+            return int(next(t["in_s"] for t in timers if t["kind"] == "micro"))
+
+        assert micro_timer() > 25 * 60
+        # An editor saves a shorter interval: the app uses it without a restart.
+        tmp = settings.with_name("settings.toml.new")
+        tmp.write_text(QUIET + '[micro]\ninterval = "10m"\n', encoding="utf-8")
+        tmp.replace(settings)
+        wait_until(lambda: micro_timer() <= 10 * 60, timeout=10, what="the edit to apply")
+        assert app.status()["notices"] == []
+
+        # A bad edit: the default is used and the person is told which option and why,
+        # in their words (the label), in the status and as a desktop notification.
+        settings.write_text(QUIET + '[micro]\ninterval = "5h"\n', encoding="utf-8")
+        wait_until(lambda: micro_timer() > 25 * 60, timeout=10, what="the default again")
+        notices = "\n".join(app.status()["notices"])
+        assert "Micro-break every: must be at most 4 h, got 5 h" in notices, notices
+        assert "micro.interval" not in notices
+        wait_until(lambda: any("Micro-break every" in r.get("DUNST_BODY", "")
+                               for r in dunst.received()), timeout=10,
+                   what="the desktop notification")
+        # The file the person is editing is left alone (a copy is kept beside it).
+        assert '"5h"' in settings.read_text(encoding="utf-8")
+        assert list(settings.parent.glob("settings.toml.broken-*"))
+    finally:
+        assert app.stop() == 0

@@ -222,3 +222,70 @@ def test_any_routine_is_two_clicks_away(panel: StatusPanel, qtbot: QtBot) -> Non
     assert seen == ["home-floor-hips"]
     panel.update(view(in_break()))
     assert not panel.button("routines").isEnabled()
+
+
+def test_both_the_micro_and_the_stretch_timer_are_shown(panel: StatusPanel) -> None:
+    # 23 min of sitting: micro-break every 30 min, stretch break every 90 min.
+    assert panel.value("micro_timer").text() == "in 7 min"
+    assert panel.value("stretch_timer").text() == "in 1 h 7 min"
+    # Five minutes of standing count as a micro-break: both start afresh, and
+    # count down only once the person sits again.
+    panel.update(view(standing()))
+    assert panel.value("micro_timer").text() == "after 30 min more sitting"
+    assert panel.value("stretch_timer").text() == "after 1 h 30 min more sitting"
+    panel.update(view(paused()))
+    assert panel.value("micro_timer").text() == "paused"
+
+
+def test_a_kind_turned_off_says_so(panel: StatusPanel) -> None:
+    from tests.helpers.sim import Sim, settings_with
+
+    sim = Sim(settings_with(stretch__enabled=False))
+    sim.run(minutes=5)
+    panel.update(view(sim.engine.snapshot()))
+    assert panel.value("micro_timer").text() == "in 25 min"
+    assert panel.value("stretch_timer").text() == "turned off"
+
+
+def test_dates_read_the_local_way_and_never_as_c_locale_digits() -> None:
+    from datetime import datetime
+
+    from PySide6.QtCore import QLocale
+
+    from psoas_desk.ui.fmt import date_text
+
+    day = datetime(2026, 12, 6, 12, 0).astimezone()
+    assert date_text(day, QLocale("C")) == "2026-12-06"  # not "6 12 2026"
+    assert date_text(day, QLocale("de_DE")) == "06.12.26"
+    assert date_text(day, QLocale("en_GB")) == "06/12/2026"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen
+@pytest.mark.parametrize(("anchor", "below"), [((760, 0, 24, 24), True),
+                                               ((760, 570, 24, 24), False)],
+                         ids=["top panel", "bottom panel"])
+def test_the_panel_opens_next_to_the_tray_icon(
+        qtbot: QtBot, anchor: tuple[int, int, int, int], below: bool) -> None:
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QGuiApplication
+
+    screen = QGuiApplication.primaryScreen()
+    assert screen is not None
+    area = screen.availableGeometry()
+    icon = QRect(*anchor)
+    icon.moveRight(min(icon.right(), area.right()))
+    if not below:
+        icon.moveBottom(area.bottom())
+    widget = StatusPanel()
+    qtbot.addWidget(widget)
+    widget.update(view(sitting(23)))
+    widget.show_near(icon)
+    qtbot.waitExposed(widget)
+    frame = widget.frameGeometry()
+    assert area.contains(frame), (frame, area)
+    # Right edges line up (within the frame borders, unknown before the first show).
+    assert abs(frame.right() - icon.right()) <= 8 or frame.left() == area.left()
+    if below:
+        assert frame.top() >= icon.bottom()
+    else:
+        assert frame.bottom() <= icon.top()
