@@ -484,7 +484,8 @@ def test_read_only_config_and_data_folders_leave_files_as_they_were_and_say_why(
     try:
         app = ConfinedApp(desk, base).start()
         status = app.status()
-        assert any("micro.interval" in str(n) for n in status["notices"]), status["notices"]
+        assert any("Micro-break every: must be at most" in str(n)
+                   for n in status["notices"]), status["notices"]
         assert any("history" in str(n) for n in status["notices"]), status["notices"]
         assert app.ask("break", kind="micro").ok
         app.wait_for("popup_shown")
