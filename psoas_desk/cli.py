@@ -136,6 +136,9 @@ def build_parser() -> argparse.ArgumentParser:
                       help="start this routine as a stretch break (see `routines`)")
     add("routines", "list every routine: id, kind, length and title (the app need not run)"
         ).add_argument("--json", action="store_true", help="print them as JSON")
+    add("reading", "say you are reading or watching: time without typing counts as "
+                   "sitting until you type again").add_argument(
+        "mode", nargs="?", choices=("on", "off"), default="on", help="on (default) or off")
     add("pause", "pause reminders").add_argument(
         "until", type=_pause_value, metavar="DURATION|tomorrow|forever",
         help="how long: e.g. 30m or 1h30m (1m to 24h), until tomorrow, or until resume")
@@ -168,6 +171,8 @@ def request_for(args: argparse.Namespace) -> Request:
     if command is Command.PAUSE:
         kind, seconds = args.until
         return Request.pause(kind, seconds)
+    if command is Command.READING:
+        return Request(command, {"mode": args.mode})
     return Request(command)
 
 

@@ -43,6 +43,11 @@ def confirmation(request: Request, result: object = None) -> str:
             return "Reminders resumed."
         case Command.STAND | Command.SIT:
             return f"Noted: you are {'standing' if request.cmd is Command.STAND else 'sitting'}."
+        case Command.READING if request.reading_on():
+            return ("Noted: reading or watching. Time without typing counts as sitting "
+                    "until you type again.")
+        case Command.READING:
+            return "Reading or watching is off."
         case Command.QUIT:
             return "psoas-desk is quitting."
     return ""  # commands that open a window say nothing

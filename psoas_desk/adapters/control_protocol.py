@@ -55,6 +55,7 @@ class Command(StrEnum):
     RESUME = "resume"
     STAND = "stand"
     SIT = "sit"
+    READING = "reading"
     CHECKLIST = "checklist"
     SETTINGS = "settings"
     STATS = "stats"
@@ -126,6 +127,7 @@ _PARAMS: Mapping[Command, Mapping[str, _Param]] = MappingProxyType({
         "until": _Param(choices=tuple(PAUSE_WORDS.values())),
         "duration_s": _Param(int_range=(PAUSE_MIN_S, PAUSE_MAX_S), required=False),
     },
+    Command.READING: {"mode": _Param(choices=("on", "off"), default="on")},
     Command.EXPORT: {"format": _Param(choices=tuple(ExportFormat)),
                      "path": _Param(absolute_path=True)},
 })
@@ -175,8 +177,8 @@ class Request:
     ``args`` is complete after validation (defaults filled in): ``break`` has
     ``kind`` (stretch when a ``routine`` id is given, else micro by default)
     and may have ``routine``; ``pause`` has ``until`` and, for ``until == "duration"``,
-    ``duration_s``; ``export`` has ``format`` and an absolute ``path``; the
-    other commands have none.
+    ``duration_s``; ``reading`` has ``mode`` ("on" or "off"); ``export`` has
+    ``format`` and an absolute ``path``; the other commands have none.
     """
 
     cmd: Command
@@ -194,6 +196,10 @@ class Request:
         if kind is PauseKind.TIMED:
             args["duration_s"] = seconds
         return cls(Command.PAUSE, args)
+
+    def reading_on(self) -> bool:
+        """Whether a ``reading`` request turns "Reading or watching" on."""
+        return self.args.get("mode", "on") == "on"
 
     def break_kind(self) -> BreakKind:
         """The kind of a ``break`` request."""

@@ -46,12 +46,15 @@ class BreakPresenter(QObject):
         rng: chance for the routine rotation (seeded in tests).
         on_postpone, on_skip, on_done: called when the user presses those buttons.
         on_checklist: a posture check's "Open the checklist".
+        on_used: called when the person uses a popup itself (so the engine does
+            not take that input for working through the break).
         locale: the content language ("en", "de", ...).
     """
 
     def __init__(self, library: ContentLibrary, rng: random.Random, *,
                  on_postpone: PostponeIntent, on_skip: Intent, on_done: DoneIntent,
-                 on_checklist: Intent | None = None, locale: str = "en",
+                 on_checklist: Intent | None = None, on_used: Intent | None = None,
+                 locale: str = "en",
                  platform_reduces_motion: Callable[[], bool] | None = None,
                  micro_count: int = 0, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +66,7 @@ class BreakPresenter(QObject):
         self._on_skip = on_skip
         self._on_done = on_done
         self._on_checklist = on_checklist or (lambda: None)
+        self._on_used = on_used or (lambda: None)
         self._locale = locale
         self._popups: list[BreakPopup] = []
         self._summaries: list[BreakPopup] = []
@@ -127,6 +131,7 @@ class BreakPresenter(QObject):
                                      key_guard_s=settings.popups.key_guard.total_seconds())
             popup.postpone_requested.connect(self._on_postpone)
             popup.skip_requested.connect(self._on_skip)
+            popup.used.connect(self._on_used)
             popup.done_requested.connect(lambda p=popup: self._done_pressed(p))
             popup.routine_finished.connect(lambda p=popup: self._routine_finished(p))
             checklist_requested = getattr(popup, "checklist_requested", None)

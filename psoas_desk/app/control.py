@@ -50,6 +50,8 @@ class ControlHandler:
                 return self._done(intents.set_posture(Posture.STANDING))
             case Command.SIT:
                 return self._done(intents.set_posture(Posture.SITTING))
+            case Command.READING:
+                return self._done(intents.set_reading(request.reading_on()))
             case Command.CHECKLIST:
                 intents.open_checklist()
             case Command.SETTINGS:

@@ -27,6 +27,7 @@ from psoas_desk.adapters.control import ControlChannel, open_control_server
 from psoas_desk.adapters.motion import MotionPreference
 from psoas_desk.adapters.notify import Notifier, ShowMessage
 from psoas_desk.adapters.sound import SoundCue, SoundPlayer
+from psoas_desk.app.absence_question import AbsenceQuestion
 from psoas_desk.app.break_flow import BreakFlow
 from psoas_desk.app.breaks import BreakPresenter
 from psoas_desk.app.control import ControlHandler
@@ -131,7 +132,7 @@ class DeskApp(QObject):
             on_skip=lambda: self.intents.skip(),
             on_done=lambda done, early: self.intents.finish_break(done, early),
             on_checklist=lambda: self.intents.open_checklist(),
-            locale=self.locale,
+            on_used=lambda: self.intents.popup_used(), locale=self.locale,
             platform_reduces_motion=services.motion.reduced if services.motion else None,
             micro_count=self.state.state.micro_breaks_started, parent=self)
         self.effects = Effects(autostart=services.autostart,
@@ -166,8 +167,12 @@ class DeskApp(QObject):
                                lambda: self.settings)
         flow = self.flow = BreakFlow(self.presenter, self.engine, self.state, self.history)
         sounds = SoundCues(self.services.sound, lambda: self.settings)
+        question = AbsenceQuestion(self.notifications, self.intents.undo_absence)
         on(ev.BreakWarned, warning.warned)
         on(ev.BreakWarned, lambda _event: self.presenter.prewarm())
+        on(ev.BreakWaiting, warning.waiting)
+        on(ev.AbsenceCounted, question.ask)
+        on((ev.AwayStarted, ev.BreakStarted, ev.DayEnded, ev.AbsenceUndone), question.withdraw)
         on(ev.BreakStarted, warning.withdraw)
         on(ev.BreakStarted, flow.started)
         on(ev.BreakStarted, sounds.break_started)

@@ -44,6 +44,7 @@ class DeskIntents(Protocol):
 
     def resume(self) -> str: ...
     def set_posture(self, posture: Posture) -> str: ...
+    def set_reading(self, on: bool) -> str: ...
     def report_self_break(self) -> str: ...
     def postpone(self, seconds: int = 0) -> str:
         """Postpone the break by ``seconds`` (0: the configured length)."""
@@ -95,6 +96,7 @@ class AppIntents:
         source.self_break_reported.connect(self.report_self_break)
         source.pause_requested.connect(self.pause)
         source.resume_requested.connect(self.resume)
+        source.reading_requested.connect(self.set_reading)
         source.checklist_requested.connect(self.open_checklist)
         source.settings_requested.connect(self.open_settings)
         source.stats_requested.connect(self.open_stats)
@@ -133,6 +135,14 @@ class AppIntents:
     def set_posture(self, posture: Posture) -> str:
         return self._stepper.intent(lambda: self._engine.set_posture(posture))
 
+    def set_reading(self, on: bool) -> str:
+        """"Reading or watching" on or off."""
+        return self._stepper.intent(lambda: self._engine.set_reading(on))
+
+    def undo_absence(self) -> str:
+        """"I was at my desk": the time away just counted as a break was sitting."""
+        return self._stepper.intent(self._engine.undo_absence)
+
     def report_self_break(self) -> str:
         return self._stepper.intent(self._engine.report_self_break)
 
@@ -146,6 +156,10 @@ class AppIntents:
     def finish_break(self, routine_done: bool = False, leave_early: bool = False) -> str:
         return self._stepper.intent(lambda: self._engine.finish_break(
             routine_done=routine_done, leave_early=leave_early))
+
+    def popup_used(self) -> str:
+        """The person used a break popup itself: not work going on through the break."""
+        return self._stepper.intent(self._engine.popup_input)
 
     def open_checklist(self) -> None:
         self._windows.open_checklist()

@@ -44,18 +44,25 @@ class Notifications:
         """Run ``handler`` when an action with ``key`` is pressed in any notification."""
         self._actions[key] = handler
 
-    def show(self, title: str, body: str, *,
-             actions: tuple[tuple[str, str], ...] = ()) -> NotificationHandle | None:
-        """Show a notification with ``(key, label)`` actions; None if it could not be shown."""
+    def show(self, title: str, body: str, *, actions: tuple[tuple[str, str], ...] = (),
+             timeout_ms: int = TIMEOUT_MS,
+             replaces: NotificationHandle | None = None) -> NotificationHandle | None:
+        """Show a notification with ``(key, label)`` actions; None if it could not be shown.
+
+        With ``replaces``, the notification shown with that handle changes in
+        place (no second bubble).
+        """
         if self.notifier is None:
             return None
         try:
             handle = self.notifier.show(Notification(
-                title=title, body=body, actions=actions, timeout_ms=TIMEOUT_MS))
+                title=title, body=body, actions=actions, timeout_ms=timeout_ms,
+                replaces=replaces))
         except Exception:
             log.exception("notification failed")
             return None
-        self._shown = [*self._shown[-(KEPT - 1):], handle]
+        if handle not in self._shown:
+            self._shown = [*self._shown[-(KEPT - 1):], handle]
         return handle
 
     def close_all(self) -> None:

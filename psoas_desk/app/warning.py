@@ -55,16 +55,35 @@ class BreakWarning:
             "%2", fmt.duration_text(event.due_in_s))
         body = (app_text("Finish your sentence; it starts when you pause typing.") if micro else
                 app_text("A few minutes to stretch your hips; it starts when you pause typing."))
+        self._handle = self._notifications.show(title, body, actions=self._actions(event.kind))
+
+    def waiting(self, event: ev.BreakWaiting) -> None:
+        """Due, but the person types on: the warning says so, changed in place.
+
+        The warning said "in 30 s"; the break may now wait up to the max
+        delay. No warning on screen (warnings off, or held by do-not-disturb):
+        nothing is shown.
+        """
+        if self._handle is None:
+            return
+        micro = event.kind is BreakKind.MICRO
+        title = (app_text("Micro-break at your next pause") if micro
+                 else app_text("Stretch break at your next pause"))
+        body = app_text("It waits while you type, %1 at most.").replace(
+            "%1", fmt.duration_text(event.within_s))
+        self._handle = self._notifications.show(title, body, actions=self._actions(event.kind),
+                                                replaces=self._handle) or self._handle
+
+    def _actions(self, kind: BreakKind) -> tuple[tuple[str, str], ...]:
         following = self._snapshot().next_break
-        actions: tuple[tuple[str, str], ...] = ()
         if following is not None and following.postpones_left > 0:
             # A button per length; servers that show fewer keep the first ones.
-            lengths = postpone_choices_s(self._settings(), event.kind)
-            actions = tuple((f"{SNOOZE}:{seconds}", app_text("%1 later").replace(
-                "%1", fmt.duration_text(seconds))) for seconds in lengths)
+            lengths = postpone_choices_s(self._settings(), kind)
             for seconds in lengths:
                 self._notifications.on_action(f"{SNOOZE}:{seconds}", self._postponer(seconds))
-        self._handle = self._notifications.show(title, body, actions=actions)
+            return tuple((f"{SNOOZE}:{seconds}", app_text("%1 later").replace(
+                "%1", fmt.duration_text(seconds))) for seconds in lengths)
+        return ()
 
     def _postponer(self, seconds: int) -> Callable[[], object]:
         return lambda: self._postpone(seconds)

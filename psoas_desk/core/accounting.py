@@ -237,6 +237,9 @@ class Accounting:
 
     # -- the bout and posture -------------------------------------------------
     def close_bout(self, m: Moment, reason: BoutEnd, at: float) -> list[ev.Event]:
+        """End the bout at ``at``. Its figures are final: time before can no longer be
+        taken back, so the days' sitting always adds up to the bouts' sitting."""
+        self.firm(min(at, self.acc_t))
         bout, self.bout = self.bout, None
         if bout is None or bout.sitting_s < 1.0:
             return []

@@ -146,9 +146,10 @@ def choose_next(table: KindTable,
     """The next break's kind and the sitting seconds left until it, or None.
 
     The soonest enabled kind comes first, unless an enabled kind that
-    includes it falls due within the merge window after it: that one is
-    taken instead, at the soonest kind's time (so a stretch break replaces
-    a micro-break close before it).
+    includes it is due as well, or falls due within the merge window after
+    it: that one is taken instead, at the soonest kind's time (so a stretch
+    break replaces a micro-break close before it, and after a long hold the
+    overdue stretch break comes alone, not right after a micro-break).
     """
     soonest: BreakKind | None = None
     soonest_left = math.inf
@@ -161,6 +162,7 @@ def choose_next(table: KindTable,
         return None
     chosen = soonest
     for includer, included, window in table.includers:
-        if included is soonest and lefts[includer] - soonest_left <= window:
+        left = lefts[includer]
+        if included is soonest and (left <= 0 or left - soonest_left <= window):
             chosen = includer
     return chosen, soonest_left

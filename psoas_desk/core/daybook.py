@@ -34,6 +34,7 @@ class DayTotals:
     breaks_skipped: int = 0
     natural_breaks: int = 0
     stretch_routines: int = 0
+    breaks_worked_through: int = 0
 
     def to_json(self) -> dict[str, object]:
         out: dict[str, object] = {}
@@ -60,6 +61,7 @@ class Tally:
     breaks_skipped: int = 0
     natural_breaks: int = 0
     stretch_routines: int = 0
+    breaks_worked_through: int = 0
 
     def bout_ended(self, sitting_s: float) -> None:
         self.longest_bout_s = max(self.longest_bout_s, sitting_s)

@@ -184,12 +184,46 @@ class Engine:
         w = self._catch_up()
         if posture is w.acc.posture:
             return self._after_intent()
+        w.counted_absence = None
         if posture is Posture.STANDING:
             w.emit(w.acc.close_bout(w.m, BoutEnd.STOOD_UP, w.m.t))
             w.acc.stand(w.m)
+            p = w.sched.pending
+            if p is not None and p.phase is not BreakPhase.ACTIVE:
+                # Never shown to someone who just stood up; standing long enough counts.
+                w.emit(w.sched.end_unshown(w.m, BreakOutcome.CANCELLED))
         else:
             w.acc.sit()
         w.emit([ev.PostureChanged(w.m.now, posture)])
+        return self._after_intent()
+
+    def set_reading(self, on: bool) -> list[ev.Event]:
+        """"Reading or watching": time without input is not time away.
+
+        It lasts until input comes back after a quiet stretch of at least the
+        away threshold (the mode did its job), or until the presence-sign
+        limit passes without input (then the person counts as away).
+        """
+        w = self._catch_up()
+        w.set_reading(on)
+        return self._after_intent()
+
+    def undo_absence(self) -> list[ev.Event]:
+        """"I was at my desk": the last time away that counted as a break was sitting.
+
+        The credit is taken back and the bout goes on as if there had been
+        no absence. Allowed within a quarter of an hour of coming back, before
+        another absence, break or change of posture.
+        """
+        w = self._catch_up()
+        if not w.undo_absence():
+            raise IntentRefused("there is no time away to take back")
+        return self._after_intent()
+
+    def popup_input(self) -> list[ev.Event]:
+        """The break window was used (its routine's controls): that input is not work."""
+        self._w.sched.popup_used(self._clock.monotonic())
+        self._catch_up()
         return self._after_intent()
 
     def report_self_break(self) -> list[ev.Event]:
@@ -254,10 +288,7 @@ class Engine:
         t, now = w.m.t, w.m.now
         starts_at = w.settings.schedule.day_starts_at
         downtime = max(0.0, seconds_between(saved.saved_at, now))
-        if saved.day == w.ledger.day:
-            w.ledger.tally = saved.tally
-        elif saved.day < w.ledger.day:
-            w.emit([ev.DayEnded(now, saved.day, saved.tally.totals())])
+        w.emit(w.ledger.restore(saved.tally, now))
         w.sched.progress = dict(saved.progress)
         if saved.bout_start is not None:
             start_t = t - max(0.0, seconds_between(saved.bout_start, now))
@@ -276,7 +307,7 @@ class Engine:
             w.gate.pause = PauseState(saved.pause_kind)
         if downtime >= 1.0:
             acc.acc_t = acc.firm_t = t - downtime
-            w.emit(acc.begin_absence(w.m, t - downtime, AwayReason.NOT_RUNNING, not_before=t))
+            w.begin_absence(t - downtime, AwayReason.NOT_RUNNING, not_before=t)
             w.credit_absence(t)
             w.end_absence(t)
             acc.acc_t = acc.firm_t = t

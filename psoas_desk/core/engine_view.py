@@ -44,11 +44,14 @@ def plan_wakeup(w: Workday) -> float:
         if p.phase is BreakPhase.ACTIVE:
             marks += [p.started_t + p.duration_s,
                       p.started_t + rules.min_duration_s(s, p.kind)]
+            look = sched.next_work_look(t, s)
+            if look is not None and known:
+                marks.append(look)
         elif p.phase is BreakPhase.WARNED:
             marks.append(p.due_t)
         elif p.phase is BreakPhase.SNOOZED:
             marks += [p.snooze_until - s.breaks.warning.total_seconds(), p.snooze_until]
-        elif p.phase is BreakPhase.DUE:
+        elif p.phase in (BreakPhase.DUE, BreakPhase.WAITING):
             marks.append(p.due_t + s.breaks.max_delay.total_seconds())
             if w.obs.locked:
                 marks.append(t + HELD_POLL_S)
@@ -88,7 +91,7 @@ def _state(w: Workday) -> EngineState:
         return EngineState.OFF_HOURS
     if w.acc.absence is not None:
         return EngineState.AWAY
-    if p is not None and p.phase in (BreakPhase.DUE, BreakPhase.DEFERRED):
+    if p is not None and p.phase in (BreakPhase.DUE, BreakPhase.WAITING, BreakPhase.DEFERRED):
         return EngineState.BREAK_DUE
     if w.acc.posture is Posture.STANDING:
         return EngineState.STANDING
@@ -156,6 +159,7 @@ def build_snapshot(w: Workday) -> Snapshot:
         away_s=t - acc.absence.start_t if acc.absence is not None else 0.0,
         next_break=next_break, active_break=active_break, pause=pause,
         dnd=gate.dnd, dnd_reason=gate.dnd_reason, off_hours=not gate.inside_hours,
-        idle_known=idle is not None, strict=strict,
+        idle_known=idle is not None, strict=strict, reading=w.reading,
+        can_undo_absence=w.counted_absence is not None and w.counted_absence.back_t > 0,
         skips_left=0 if strict else skips_left,
         today=w.ledger.totals(open_bout_s=bout_s), timers=timers)

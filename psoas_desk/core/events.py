@@ -34,6 +34,14 @@ class BreakDue(Event):
 
 
 @dataclass(frozen=True)
+class BreakWaiting(Event):
+    """Due, but the person is typing: it shows at the next pause, or within ``within_s``."""
+
+    kind: BreakKind
+    within_s: float
+
+
+@dataclass(frozen=True)
 class BreakDeferred(Event):
     kind: BreakKind
     reason: str
@@ -88,6 +96,36 @@ class AwayStarted(Event):
 @dataclass(frozen=True)
 class Returned(Event):
     away_s: float
+
+
+@dataclass(frozen=True)
+class AbsenceCounted(Event):
+    """A time away with no lock or sleep to explain it was counted as a break.
+
+    The person may have been reading; they can say so (``Engine.undo_absence``).
+    """
+
+    since: datetime
+    away_s: float
+    kinds: tuple[BreakKind, ...]
+    """The breaks it counted as, in the order of ``BreakKind``."""
+
+
+@dataclass(frozen=True)
+class AbsenceUndone(Event):
+    """"I was at my desk": the time away since ``since`` was sitting after all."""
+
+    since: datetime
+    away_s: float
+    bout_started_at: datetime | None
+    """The bout the time away had ended, which goes on again (None if there was none)."""
+
+
+@dataclass(frozen=True)
+class ReadingChanged(Event):
+    """"Reading or watching" turned on or off (by the person, or when it ran its course)."""
+
+    on: bool
 
 
 @dataclass(frozen=True)

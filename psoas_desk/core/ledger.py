@@ -29,6 +29,7 @@ _COUNTED_OUTCOMES = {
     BreakOutcome.COMPLETED: "breaks_completed",
     BreakOutcome.POSTPONED: "breaks_postponed",
     BreakOutcome.SKIPPED: "breaks_skipped",
+    BreakOutcome.WORKED_THROUGH: "breaks_worked_through",
 }
 
 
@@ -48,7 +49,8 @@ class DayLedger:
         return day if day > self.tally.day else None
 
     def roll(self, now: datetime, day: date) -> list[ev.Event]:
-        """Close the current day and start ``day``."""
+        """Close the current day and start ``day`` (which must be later)."""
+        assert day > self.tally.day, "days only move forward"
         finished = self.tally
         self.tally = Tally(day)
         return [ev.DayEnded(now, finished.day, finished.totals())]

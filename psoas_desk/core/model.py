@@ -54,7 +54,9 @@ class BreakPhase(enum.Enum):
     WARNED = "warned"
     """The pre-warning went out; the break is due soon."""
     DUE = "due"
-    """Due now: waiting for a pause in typing (at most the max delay)."""
+    """Due now: shown at once unless the person is typing."""
+    WAITING = "waiting_for_pause"
+    """Due, but the person is typing: it waits for a pause (at most the max delay)."""
     DEFERRED = "deferred"
     """Due, but held while a presentation or meeting goes on."""
     SNOOZED = "snoozed"
@@ -71,6 +73,8 @@ class BreakOutcome(enum.Enum):
     """Credited by being away (or standing, or a break taken on one's own)."""
     CANCELLED = "cancelled"
     """Withdrawn without a verdict, e.g. by pausing; not counted."""
+    WORKED_THROUGH = "worked_through"
+    """On screen, but the person kept typing or pointing through it: not a break."""
 
 
 class AwayReason(enum.Enum):

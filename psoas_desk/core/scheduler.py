@@ -1,11 +1,21 @@
 """The break scheduler: how close each break is, and the one pending break.
 
 Lifecycle of the pending break: (counting) -> WARNED (notification) -> DUE
-(waits for a pause in typing, at most the max delay) -> ACTIVE (on screen)
--> ended as completed, postponed (-> SNOOZED -> DUE again), skipped or
-natural. A presentation or meeting turns DUE into DEFERRED until it ends.
-There is never more than one pending break; which kind it is comes from
-:func:`psoas_desk.core.breaks.choose_next`.
+(-> WAITING for a pause in typing, at most the max delay) -> ACTIVE (on
+screen) -> ended as completed, worked through, postponed (-> SNOOZED -> DUE
+again), skipped or natural. A presentation or meeting turns DUE into
+DEFERRED until it ends. There is never more than one pending break; which
+kind it is comes from :func:`psoas_desk.core.breaks.choose_next`, and is
+chosen again while it waits and when a hold or a snooze ends, so a stretch
+break that fell due meanwhile comes instead of the micro-break.
+
+Two rules keep popups apart:
+
+- every automatic offer is warned first (when warnings are on), also one
+  that is overdue at once (after a restart, or after "I was at my desk");
+- two automatic offers are at least :data:`MIN_OFFER_GAP_S` of sitting apart
+  (or the shortest break interval, if that is shorter). A postponed break
+  comes back when the person asked, whatever the gap.
 
 :class:`BreakScheduler` owns the progress towards each kind (seconds of
 sitting since it was last taken), the pending break and the grace after a
@@ -18,6 +28,7 @@ Must not import: PySide6, apscheduler, platformdirs.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -27,6 +38,21 @@ from psoas_desk.core.breaks import KIND_RULES, KINDS
 from psoas_desk.core.model import BreakKind, BreakOutcome, BreakPhase, Observation
 from psoas_desk.core.moment import Moment
 from psoas_desk.core.settings import Settings
+
+MIN_OFFER_GAP_S = 5 * 60.0
+"""Two automatic break offers are at least this much sitting apart (see the module
+docstring); the README names the figure."""
+RETRY_AFTER_WORKED_THROUGH_S = MIN_OFFER_GAP_S
+"""A break the person worked through is offered again after this much sitting."""
+WORK_SAMPLE_S = 5.0
+"""While a break is on screen, how often the engine looks at the input."""
+WORK_GAP_S = 10.0
+"""Input with no pause longer than this is sustained (typing, pointing)."""
+WORKED_THROUGH_AFTER_S = 30.0
+"""Sustained input this long during a break (after its key guard) means it was
+worked through; half the guarded break's length for a shorter break."""
+POPUP_INPUT_S = (3.0, 1.0)
+"""Input this long before or after the break window reports its own use belongs to it."""
 
 
 @dataclass
@@ -48,6 +74,13 @@ class PendingBreak:
     duration_s: float = 0.0
     requested: bool = False
     sequence: int = 0
+    not_before: float = 0.0
+    """Not due before then: the warning's time must pass."""
+    work_since: float | None = None
+    """Since when the person has been typing or pointing through the break on screen."""
+    work_last: float = -math.inf
+    popup_input_t: float = -math.inf
+    """When the break window last reported its own use (its buttons, its routine)."""
 
 
 @dataclass(frozen=True)
@@ -72,23 +105,44 @@ class BreakScheduler:
         self.grace_until = t
         """An overdue break waits until then (after a pause or outside working hours)."""
         self._table: tuple[Settings, rules.KindTable] | None = None
+        self.since_offer = math.inf
+        """Sitting since the last break on screen ended (for :data:`MIN_OFFER_GAP_S`)."""
 
     # -- progress -----------------------------------------------------------
     def accrue(self, seconds: float) -> None:
         """Sitting (negative: sitting taken back) that brings every break closer."""
         for kind in KINDS:
             self.progress[kind] = max(0.0, self.progress[kind] + seconds)
+        self.since_offer = max(0.0, self.since_offer + seconds)
 
     def reset(self, kind: BreakKind) -> None:
         """A break of ``kind`` was taken: its clock and those of the kinds it includes restart."""
         for k in KIND_RULES[kind].resets():
             self.progress[k] = 0.0
 
-    def next_choice(self, settings: Settings) -> tuple[BreakKind, float] | None:
-        """The next break's kind and the sitting seconds left until it (see ``choose_next``)."""
+    def _kinds(self, settings: Settings) -> rules.KindTable:
         if self._table is None or self._table[0] is not settings:
             self._table = (settings, rules.KindTable.of(settings))
-        return rules.choose_next(self._table[1], self.progress)
+        return self._table[1]
+
+    def next_choice(self, settings: Settings) -> tuple[BreakKind, float] | None:
+        """The next break's kind and the sitting seconds left until it is offered.
+
+        :func:`~psoas_desk.core.breaks.choose_next`, and no sooner than the
+        offer gap after the last break on screen.
+        """
+        table = self._kinds(settings)
+        choice = rules.choose_next(table, self.progress)
+        if choice is None:
+            return None
+        gap = min(MIN_OFFER_GAP_S, min(i for _k, i in table.intervals))
+        return choice[0], max(choice[1], gap - self.since_offer)
+
+    def _choose_again(self, p: PendingBreak, settings: Settings) -> None:
+        """A break that includes ``p``'s kind fell due meanwhile: offer that one instead."""
+        choice = rules.choose_next(self._kinds(settings), self.progress)
+        if choice is not None and p.kind in KIND_RULES[choice[0]].includes:
+            p.kind = choice[0]
 
     def in_break(self) -> bool:
         return self.pending is not None and self.pending.phase is BreakPhase.ACTIVE
@@ -113,12 +167,15 @@ class BreakScheduler:
             due_t = max(t + left, self.grace_until)
             if due_t - t > warning:
                 return out
-            if due_t <= t:
+            if due_t <= t and (warning <= 0 or c.dnd):
                 p = PendingBreak(kind, BreakPhase.DUE, t, m.now)
                 self.pending = p
                 out.append(ev.BreakDue(m.now, kind))
             else:
-                p = PendingBreak(kind, BreakPhase.WARNED, due_t, m.wall(due_t))
+                # Overdue at once (a restart, "I was at my desk"): warned all the same.
+                due_t = max(due_t, t + warning)
+                p = PendingBreak(kind, BreakPhase.WARNED, due_t, m.wall(due_t),
+                                 not_before=due_t)
                 self.pending = p
                 if warning > 0 and not c.dnd:
                     out.append(ev.BreakWarned(m.now, kind, due_t - t))
@@ -128,9 +185,9 @@ class BreakScheduler:
                 return out + self.end_unshown(m, BreakOutcome.CANCELLED)
             p.kind, left = choice
             if c.counting:
-                p.due_t = max(t + left, self.grace_until)
+                p.due_t = max(t + left, self.grace_until, p.not_before)
                 p.due_wall = m.wall(p.due_t)
-            if left > 0.05 or t < self.grace_until:
+            if left > 0.05 or t < self.grace_until or t < p.not_before:
                 return out
             out += self._make_due(m, p)
         if p.phase is BreakPhase.SNOOZED:
@@ -140,8 +197,11 @@ class BreakScheduler:
                     p.warned_again = True
                     out.append(ev.BreakWarned(m.now, p.kind, p.snooze_until - t))
                 return out
+            self._choose_again(p, settings)
             out += self._make_due(m, p)
-        if p.phase is BreakPhase.DUE and c.dnd:
+        if p.phase in (BreakPhase.DUE, BreakPhase.WAITING, BreakPhase.DEFERRED):
+            self._choose_again(p, settings)
+        if p.phase in (BreakPhase.DUE, BreakPhase.WAITING) and c.dnd:
             p.phase = BreakPhase.DEFERRED
             p.dnd_reason = c.dnd_reason
             p.release_at = None
@@ -156,8 +216,15 @@ class BreakScheduler:
                 return out
             p.phase = BreakPhase.DUE
             p.due_t = t
-        if p.phase is BreakPhase.DUE and self._ready_to_show(p, t, obs, settings, c):
-            out += self.start(m, p, settings, requested=False)
+        if p.phase in (BreakPhase.DUE, BreakPhase.WAITING):
+            ready = self._ready_to_show(p, t, obs, settings, c)
+            if ready is None and p.phase is BreakPhase.DUE:
+                # Say so: the warning said "in 30 s", and the wait may be minutes.
+                p.phase = BreakPhase.WAITING
+                within = settings.breaks.max_delay.total_seconds() - (t - p.due_t)
+                out.append(ev.BreakWaiting(m.now, p.kind, max(0.0, within)))
+            elif ready:
+                out += self.start(m, p, settings, requested=False)
         return out
 
     def _make_due(self, m: Moment, p: PendingBreak) -> list[ev.Event]:
@@ -168,14 +235,17 @@ class BreakScheduler:
 
     @staticmethod
     def _ready_to_show(p: PendingBreak, t: float, obs: Observation, settings: Settings,
-                       c: Conditions) -> bool:
+                       c: Conditions) -> bool | None:
+        """True to show it now, None while the person types, False while the screen is dark."""
         if obs.locked or c.screen_dark:
             return False  # never light up a locked or sleeping screen
         if obs.idle_s is None:
             return True
         typing_pause = settings.breaks.typing_pause.total_seconds()
         max_delay = settings.breaks.max_delay.total_seconds()
-        return obs.idle_s >= typing_pause or t - p.due_t >= max_delay
+        if obs.idle_s >= typing_pause or t - p.due_t >= max_delay:
+            return True
+        return None
 
     def start(self, m: Moment, p: PendingBreak, settings: Settings, *,
               requested: bool) -> list[ev.Event]:
@@ -198,6 +268,8 @@ class BreakScheduler:
 
     def snooze(self, m: Moment, p: PendingBreak, until: float) -> list[ev.Event]:
         """Postpone ``p`` (on screen or not) until monotonic time ``until``."""
+        if p.phase is BreakPhase.ACTIVE:
+            self.since_offer = 0.0
         out: list[ev.Event] = [ev.BreakEnded(m.now, p.kind, BreakOutcome.POSTPONED, p.due_wall,
                                              p.started_wall, p.postpones + 1, m.wall(until))]
         p.phase = BreakPhase.SNOOZED
@@ -219,6 +291,8 @@ class BreakScheduler:
             return [], None
         self.pending = None
         shown = p.phase is BreakPhase.ACTIVE
+        if shown:
+            self.since_offer = 0.0
         return [ev.BreakEnded(m.now, p.kind, outcome, p.due_wall,
                               p.started_wall if shown else None, p.postpones)], p
 
@@ -230,3 +304,45 @@ class BreakScheduler:
         if p is not None and p.kind is kind and p.phase is not BreakPhase.ACTIVE:
             return self.end_unshown(m, BreakOutcome.NATURAL)
         return [ev.NaturalBreakTaken(m.now, since, kind, reason)]
+
+    # -- working through a break ------------------------------------------------------
+    def popup_used(self, t: float) -> None:
+        """The break window reports its own use (a button, the routine's controls)."""
+        p = self.active()
+        if p is not None:
+            p.popup_input_t = t
+
+    @staticmethod
+    def _work_after_s(p: PendingBreak, guard_s: float) -> float:
+        return min(WORKED_THROUGH_AFTER_S, max(1.0, (p.duration_s - guard_s) / 2))
+
+    def worked_through(self, t: float, last_input: float, settings: Settings) -> bool:
+        """Whether the person has kept typing or pointing through the break on screen.
+
+        Looks at the last input at each step: input after the key guard that
+        the break window did not report as its own, with no pause longer
+        than :data:`WORK_GAP_S`, for :data:`WORKED_THROUGH_AFTER_S`.
+        """
+        p = self.active()
+        if p is None:
+            return False
+        guard_end = p.started_t + settings.popups.key_guard.total_seconds()
+        before, after = POPUP_INPUT_S
+        own = p.popup_input_t - before <= last_input <= p.popup_input_t + after
+        if last_input >= guard_end and not own and last_input > p.work_last:
+            if p.work_since is None or last_input - p.work_last > WORK_GAP_S:
+                p.work_since = last_input
+            p.work_last = last_input
+        if p.work_since is not None and t - p.work_last > WORK_GAP_S:
+            p.work_since = None
+        guard_s = guard_end - p.started_t
+        return (p.work_since is not None
+                and p.work_last - p.work_since >= self._work_after_s(p, guard_s))
+
+    def next_work_look(self, t: float, settings: Settings) -> float | None:
+        """When to look at the input again while a break is on screen (None: no need)."""
+        p = self.active()
+        if p is None:
+            return None
+        guard_end = p.started_t + settings.popups.key_guard.total_seconds()
+        return max(guard_end, t + WORK_SAMPLE_S)

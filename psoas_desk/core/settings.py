@@ -154,8 +154,12 @@ class PresenceSettings:
         _P)
     presence_sign_limit: timedelta = option(timedelta(hours=2), _N(
         "Settings", "Trust calls and videos for up to"), _N(
-        "Settings", "After this long without input you count as away even if a video plays."),
+        "Settings", "After this long without input you count as away even if a video plays, "
+        "or you read with \"Reading or watching\" on."),
         _P, unit="min", minimum=_min(10), maximum=timedelta(hours=8))
+    ask_about_absence: bool = option(True, _N("Settings", "Ask when time away counted as a break"),
+        _N("Settings", "After time without input (no lock, no sleep) that counted as a break, "
+           "a notification lets you say you were at your desk."), _P)
 
 
 @dataclass(frozen=True)

@@ -90,6 +90,10 @@ class Snapshot:
     today: DayTotals
     timers: tuple[BreakTimer, ...] = ()
     """Each enabled kind's countdown, in ``KINDS`` order (empty while paused or off hours)."""
+    reading: bool = False
+    """"Reading or watching" is on: time without input still counts as sitting."""
+    can_undo_absence: bool = False
+    """The last time away counted as a break and "I was at my desk" can still take it back."""
 
     def to_json(self) -> dict[str, object]:
         """The stable ``status --json`` fields (see the README) plus extras."""
@@ -98,6 +102,7 @@ class Snapshot:
             "state": self.state.value,
             "presence": self.presence.value,
             "posture": self.posture.value,
+            "reading": self.reading,
             "sitting_s": round(self.sitting_s),
             "standing_s": round(self.standing_s),
             "away_s": round(self.away_s),

@@ -97,6 +97,7 @@ class PeriodFigures:
     breaks_skipped: int = 0
     natural_breaks: int = 0
     stretch_routines: int = 0
+    breaks_worked_through: int = 0
 
     @property
     def standing_share(self) -> float | None:
@@ -272,6 +273,8 @@ def derive_days(rows: HistoryRows, wanted: Iterable[date], *, zone: tzinfo, day_
             add(d, "breaks_postponed")
         elif b.outcome is BreakOutcome.SKIPPED:
             add(d, "breaks_skipped")
+        elif b.outcome is BreakOutcome.WORKED_THROUGH:
+            add(d, "breaks_worked_through")
         elif b.outcome is BreakOutcome.NATURAL and b.kind is BreakKind.MICRO:
             add(d, "natural_breaks")
     return {d: _totals(d, values) for d, values in acc.items()}
@@ -287,7 +290,8 @@ def _totals(day: date, values: Mapping[str, float]) -> DayTotals:
         bouts_over_30=count("bouts_over_30"), bouts_over_60=count("bouts_over_60"),
         breaks_completed=count("breaks_completed"), breaks_postponed=count("breaks_postponed"),
         breaks_skipped=count("breaks_skipped"), natural_breaks=count("natural_breaks"),
-        stretch_routines=count("stretch_routines"))
+        stretch_routines=count("stretch_routines"),
+        breaks_worked_through=count("breaks_worked_through"))
 
 
 def _days_touched(start: datetime, end: datetime, day_starts_at: int) -> list[date]:

@@ -20,8 +20,12 @@ Must not import: PySide6, apscheduler, platformdirs.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+
 from psoas_desk.core import events as ev
-from psoas_desk.core.accounting import Accounting, Amounts, Credits
+from psoas_desk.core.accounting import Absence, Accounting, Amounts, Bout, Credits
+from psoas_desk.core.breaks import KINDS
 from psoas_desk.core.clock import Clock
 from psoas_desk.core.engine_view import plan_wakeup
 from psoas_desk.core.gate import ReminderGate, working_now
@@ -29,6 +33,7 @@ from psoas_desk.core.ledger import DayLedger
 from psoas_desk.core.model import (
     AwayReason,
     BoutEnd,
+    BreakKind,
     BreakOutcome,
     BreakPhase,
     Observation,
@@ -37,7 +42,7 @@ from psoas_desk.core.model import (
 from psoas_desk.core.moment import Moment
 from psoas_desk.core.scheduler import BreakScheduler, Conditions, PendingBreak
 from psoas_desk.core.settings import Settings
-from psoas_desk.core.walltime import day_of, day_start, seconds_between
+from psoas_desk.core.walltime import day_of, day_start
 
 GAP_TOLERANCE_S = 90.0
 """A step this much later than planned means the machine slept (fallback only)."""
@@ -47,6 +52,24 @@ ABORTED_SUSPEND_S = 30.0
 """A sleep announced this long ago that did not happen was called off."""
 REACTIVATION_GRACE_S = 30.0
 """After a pause or outside working hours, an overdue break waits this long."""
+UNDO_WINDOW_S = 15 * 60.0
+"""How long after coming back "I was at my desk" can undo a time away (the
+notification that offers it stays up as long)."""
+
+
+@dataclass(frozen=True)
+class CountedAbsence:
+    """A time away that counted as a break and may be undone ("I was at my desk")."""
+
+    start_t: float
+    start_wall: datetime
+    back_t: float
+    bout: Bout | None
+    """The bout the time away ended, as it was."""
+    progress: dict[BreakKind, float]
+    """Progress towards each break before the time away reset it."""
+    credited: frozenset[BreakKind]
+    natural_counted: bool
 
 
 class Workday:
@@ -66,6 +89,10 @@ class Workday:
         self.sleep_total = clock.suspended_total()
         self.suspend_mark: float | None = None
         self.planned = t
+        self.reading = False
+        """"Reading or watching": idle time is not an absence (up to the sign limit)."""
+        self.counted_absence: CountedAbsence | None = None
+        self._roll: tuple[float, date] | None = None
         self._events: list[ev.Event] = []
 
     # -- events ---------------------------------------------------------------
@@ -74,6 +101,8 @@ class Workday:
         if events:
             self.ledger.note(events)
             self._events += events
+            if any(isinstance(e, ev.BreakStarted) for e in events):
+                self.counted_absence = None  # a break taken since: too late to undo
 
     def take_events(self) -> list[ev.Event]:
         out, self._events = self._events, []
@@ -86,6 +115,7 @@ class Workday:
         now = self.clock.now()
         slept = self._slept(t)
         self.m = Moment(t, now)
+        self._plan_roll()
         mark = self.suspend_mark
         if slept < MIN_SLEEP_S and mark is not None and t - mark > ABORTED_SUSPEND_S:
             self.suspend_mark = None  # the announced sleep never came
@@ -94,11 +124,12 @@ class Workday:
             s0 = min(max(mark, self.acc.acc_t), t)
             s1 = min(s0 + slept, t)
             self.account_to(s0)
-            self.emit(self.acc.begin_absence(self.m, s0, AwayReason.SUSPENDED, not_before=s1))
+            self.begin_absence(s0, AwayReason.SUSPENDED, not_before=s1)
             self.account_to(s1)
             self.suspend_mark = None
-        self._roll_day()
         self._observe(obs)
+        if self._roll is not None:
+            self._roll_day(self._roll[1])
         self.obs = obs
         self.update()
 
@@ -114,20 +145,34 @@ class Workday:
         late = t - max(self.planned, self.m.t)
         return late if late > GAP_TOLERANCE_S else 0.0
 
-    def _roll_day(self) -> None:
-        m = self.m
+    def _plan_roll(self) -> None:
+        """Whether a new day began since the last step, and at which monotonic time.
+
+        Days only move forward (see :mod:`psoas_desk.core.ledger`); the time
+        counted in this step is split at the old day's end.
+        """
         starts_at = self.settings.schedule.day_starts_at
-        day = day_of(m.now, starts_at)
-        if day == self.ledger.day:
-            return
-        boundary = day_start(day, starts_at, m.now)
-        at = m.t - max(0.0, seconds_between(boundary, m.now))
-        self.account_to(min(max(at, self.acc.acc_t), m.t))
-        self.acc.journal.clear()
-        self.acc.firm(self.acc.acc_t)
+        day = self.ledger.next_day(self.m.now, starts_at)
+        self._roll = None
+        if day is not None:
+            end = day_start(self.ledger.day + timedelta(days=1), starts_at, self.m.now)
+            at = min(max(self.m.mono(end), self.acc.acc_t), self.m.t)
+            self._roll = (at, day)
+
+    def _roll_day(self, day: date) -> None:
+        m, acc = self.m, self.acc
+        self._roll = None
+        acc.journal.clear()
+        acc.firm(acc.acc_t)
+        self.counted_absence = None
         self.emit(self.ledger.roll(m.now, day))
-        if self.acc.posture is Posture.STANDING and self.acc.absence is not None:
-            self.acc.sit()
+        # Days in between (a long sleep) belong to no day: start counting at this one's start.
+        start = day_start(day, self.settings.schedule.day_starts_at, m.now)
+        skip_to = min(max(m.mono(start), acc.acc_t), m.t)
+        if acc.absence is not None and skip_to > acc.acc_t:
+            acc.account_to(m, skip_to, in_break=False, progress=False)
+        if acc.posture is Posture.STANDING and acc.absence is not None:
+            acc.sit()
 
     def update(self) -> None:
         """Settle everything that follows from the state at this step, and plan the next."""
@@ -150,8 +195,11 @@ class Workday:
         """Work out presence up to now and account the time since the last step."""
         m, s, acc = self.m, self.settings, self.acc
         t = m.t
-        known = acc.note(t, obs, s, reading=False)
-        signs = s.presence.use_presence_signs and obs.presence_sign
+        before = acc.last_input
+        known = acc.note(t, obs, s, reading=self.reading)
+        if self.reading and acc.last_input - before >= s.presence.away_threshold.total_seconds():
+            self.set_reading(False)  # input came back after a long read: it did its job
+        signs = self.reading or (s.presence.use_presence_signs and obs.presence_sign)
         if acc.absence is not None:
             back = acc.back_at(t, obs, s, known=known, signs=signs)
             if back is None:
@@ -172,11 +220,34 @@ class Workday:
             self._counted(acc.take_back(start))
         else:
             self.account_to(start)
-        self.emit(acc.begin_absence(m, start, reason, not_before=start))
+        self.begin_absence(start, reason, not_before=start)
         self.account_to(t)
 
+    def begin_absence(self, start: float, reason: AwayReason, *, not_before: float) -> None:
+        if self.acc.absence is None:
+            self.counted_absence = None
+            if self.reading:
+                self.set_reading(False)
+        self.emit(self.acc.begin_absence(self.m, start, reason, not_before=not_before))
+
+    def set_reading(self, on: bool) -> None:
+        if on != self.reading:
+            self.reading = on
+            self.emit([ev.ReadingChanged(self.m.now, on)])
+
     def account_to(self, x: float) -> None:
-        """Count the time up to ``x`` and hand the amounts to the ledger and scheduler."""
+        """Count the time up to ``x`` and hand the amounts to the ledger and scheduler.
+
+        When a new day began in between, the time before its start goes to
+        the old day and the rest to the new one.
+        """
+        roll = self._roll
+        if roll is not None and roll[0] <= x:
+            self._account(roll[0])
+            self._roll_day(roll[1])
+        self._account(x)
+
+    def _account(self, x: float) -> None:
         self._counted(self.acc.account_to(self.m, x, in_break=self.sched.in_break(),
                                           progress=self.gate.open()))
 
@@ -189,13 +260,66 @@ class Workday:
 
     def end_absence(self, back: float) -> None:
         self.credit_absence(back)
+        a = self.acc.absence
+        assert a is not None
         self.emit(self.acc.end_absence(self.m, back, self.settings))
+        self._ask_about(a, back)
 
     def credit_absence(self, t: float) -> None:
-        if self.acc.absence is None or self.sched.in_break():
-            return
         a = self.acc.absence
-        self._apply_credits(self.acc.absence_credits(t, self.settings), a.start_t)
+        if a is None or self.sched.in_break():
+            return
+        credits = self.acc.absence_credits(t, self.settings)
+        if (credits.ends_bout or credits.kinds) and self.counted_absence is None:
+            # Remember how things were, should the person say they never left.
+            self.counted_absence = CountedAbsence(
+                a.start_t, a.start_wall, a.start_t,
+                None if self.acc.bout is None else replace(self.acc.bout),
+                dict(self.sched.progress), frozenset(), False)
+        self._apply_credits(credits, a.start_t)
+        c = self.counted_absence
+        if c is not None and c.start_t == a.start_t:
+            self.counted_absence = replace(c, credited=c.credited | set(credits.kinds),
+                                           natural_counted=c.natural_counted or a.counted)
+
+    def _ask_about(self, a: Absence, back: float) -> None:
+        """A time away that only idle time tells of counted as a break: say so, offer undo."""
+        c = self.counted_absence
+        if c is None or c.start_t != a.start_t:
+            return
+        if (a.reason is not AwayReason.IDLE or not c.credited
+                or not self.settings.presence.ask_about_absence):
+            self.counted_absence = None
+            return
+        self.counted_absence = replace(c, back_t=back)
+        kinds = tuple(k for k in KINDS if k in c.credited)
+        self.emit([ev.AbsenceCounted(self.m.now, a.start_wall, back - a.start_t, kinds)])
+
+    def undo_absence(self) -> bool:
+        """"I was at my desk": the last counted time away was sitting. False if too late."""
+        c = self.counted_absence
+        m, acc = self.m, self.acc
+        if (c is None or acc.absence is not None or m.t - c.back_t > UNDO_WINDOW_S
+                or (acc.bout is not None and acc.bout.start_t < c.back_t - 1.0)):
+            return False
+        self.counted_absence = None
+        away = c.back_t - c.start_t
+        since_back = acc.bout.sitting_s if acc.bout is not None else 0.0
+        if c.bout is not None:
+            acc.bout = Bout(c.bout.start_t, c.bout.start_wall,
+                            c.bout.sitting_s + away + since_back)
+        elif acc.bout is not None or away > 0:
+            acc.bout = Bout(c.start_t, c.start_wall, away + since_back)
+        self.ledger.add({"sitting": away, "away": -away})
+        if c.natural_counted:
+            self.ledger.tally.natural_breaks = max(0, self.ledger.tally.natural_breaks - 1)
+        for kind in KINDS:
+            before = c.progress[kind] if kind in c.credited else 0.0
+            self.sched.progress[kind] += before + away
+        self.sched.since_offer += away
+        self.emit([ev.AbsenceUndone(m.now, c.start_wall, away,
+                                    None if c.bout is None else c.bout.start_wall)])
+        return True
 
     def _update_standing(self) -> None:
         credits, remind = self.acc.standing_credits(self.m.t, self.settings)
@@ -217,7 +341,9 @@ class Workday:
         m = self.m
         p = self.sched.active()
         if p is not None:
-            if m.t - p.started_t >= p.duration_s - 0.05:
+            if self.sched.worked_through(m.t, self.acc.last_input, self.settings):
+                self.settle(BreakOutcome.WORKED_THROUGH)
+            elif m.t - p.started_t >= p.duration_s - 0.05:
                 self.complete(p)
             return
         if not self.gate.open():

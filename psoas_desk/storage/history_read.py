@@ -134,7 +134,8 @@ def _totals(raw: dict[str, object]) -> DayTotals:
         bouts_over_60=int(num("bouts_over_60")), breaks_completed=int(num("breaks_completed")),
         breaks_postponed=int(num("breaks_postponed")),
         breaks_skipped=int(num("breaks_skipped")), natural_breaks=int(num("natural_breaks")),
-        stretch_routines=int(num("stretch_routines")))
+        stretch_routines=int(num("stretch_routines")),
+        breaks_worked_through=int(num("breaks_worked_through")))
 
 
 class HistoryReadError(Exception):

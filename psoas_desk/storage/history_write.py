@@ -7,8 +7,18 @@ history store applies writes one transaction each.
 
 Keys are the event's name, its ``at`` in UTC to the microsecond, and a
 digest of its content (what tells two events of one step apart). A bout is
-keyed by its start, a time away by its start and a finished day by its
-date, because a replay after a crash reports those again with a later ``at``.
+keyed by its start and a time away by its start, because a replay after a
+crash reports those again with a later ``at``.
+
+A finished day is keyed by its date and its figures: the engine may report
+a day more than once (a crash and restart, a replay), and each report can
+know less or more than another. The ``days`` row keeps the largest value of
+each figure over all reports, so day records are idempotent and monotone:
+a replayed, duplicated or late report never makes a day's figures shrink.
+
+"I was at my desk" (``AbsenceUndone``) takes back what the time away
+recorded: its ``away`` row, the natural breaks it credited, and the end of
+the bout it ended (that bout goes on, and its end is recorded again later).
 """
 
 from __future__ import annotations
@@ -74,8 +84,6 @@ def event_key(event: ev.Event, record: str | None = None) -> str:
     name = ev.event_name(event)
     if isinstance(event, ev.BoutEnded):
         return f"{name}|{_utc_text(event.started_at)}"
-    if isinstance(event, ev.DayEnded):
-        return f"{name}|{event.day.isoformat()}"
     if isinstance(event, ev.AwayStarted):
         return f"{name}|{_utc_text(event.since)}"
     # Several events of one kind can share a step (a return from time away
@@ -160,6 +168,8 @@ def _effects(event: ev.Event) -> Apply:
                                     reason=event.reason)
     if isinstance(event, ev.DayEnded):
         return lambda conn: _day_ended(conn, event)
+    if isinstance(event, ev.AbsenceUndone):
+        return lambda conn: _absence_undone(conn, event)
     # Warnings, "due", do-not-disturb and working-hours changes live in event_log only.
     return none
 
@@ -183,9 +193,49 @@ def _insert(conn: sqlite3.Connection, table: str, **values: object) -> None:
 
 
 def _day_ended(conn: sqlite3.Connection, event: ev.DayEnded) -> None:
-    totals = json.dumps(event.totals.to_json(), sort_keys=True)
+    figures = event.totals.to_json()
+    row = conn.execute("SELECT totals FROM days WHERE day = ?",
+                       (event.day.isoformat(),)).fetchone()
+    if row is not None:
+        figures = merge_day_figures(json.loads(row[0]), figures)
     conn.execute("INSERT OR REPLACE INTO days (day, totals) VALUES (?, ?)",
-                 (event.day.isoformat(), totals))
+                 (event.day.isoformat(), json.dumps(figures, sort_keys=True)))
+
+
+def merge_day_figures(stored: Mapping[str, object],
+                      report: Mapping[str, object]) -> dict[str, object]:
+    """The fuller of two reports on one day: each figure's larger value.
+
+    Order-free and idempotent, so reports may come in any order, any
+    number of times; a figure only one of them has is kept.
+    """
+    out = dict(stored)
+    for name, value in report.items():
+        old = out.get(name)
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            out.setdefault(name, value)
+        elif isinstance(old, int | float) and not isinstance(old, bool):
+            out[name] = max(old, value)
+        else:
+            out[name] = value
+    return out
+
+
+def _absence_undone(conn: sqlite3.Connection, event: ev.AbsenceUndone) -> None:
+    since = event.since.timestamp()
+    lo, hi = since - _MATCH_S, since + _MATCH_S
+    conn.execute("DELETE FROM away WHERE start_ts BETWEEN ? AND ?", (lo, hi))
+    conn.execute("DELETE FROM breaks WHERE outcome = 'natural' AND ("
+                 "since_ts BETWEEN ? AND ? OR (since_ts IS NULL AND start_ts IS NULL "
+                 "AND end_ts BETWEEN ? AND ?))", (lo, hi, lo, event.at.timestamp()))
+    if event.bout_started_at is not None:
+        start = event.bout_started_at.timestamp()
+        conn.execute("DELETE FROM bouts WHERE start_ts BETWEEN ? AND ?",
+                     (start - _MATCH_S, start + _MATCH_S))
+        # The bout goes on: its end, when it comes, is a new report, not a replay.
+        key = f"bout_ended|{_utc_text(event.bout_started_at)}"
+        conn.execute("UPDATE event_log SET key = key || ? WHERE key = ?",
+                     (f"|undone {_utc_text(event.at)}", key))
 
 
 def _break_ended(conn: sqlite3.Connection, event: ev.BreakEnded) -> None:
@@ -263,6 +313,8 @@ def _decode(kind: Any, value: Any) -> Any:
                             for f in fields(DayTotals)})
     if isinstance(kind, type) and issubclass(kind, Enum):
         return kind(value)
+    if typing.get_origin(kind) is tuple:
+        return tuple(_decode(typing.get_args(kind)[0], v) for v in value)
     if kind in (float, int, str, bool):
         return kind(value)
     raise TypeError(f"cannot decode {kind!r}")

@@ -43,6 +43,8 @@ class IntentSignals(_Mixin):
     pause_requested = Signal(PauseKind, int)
     """Pause reminders: the kind and, for :attr:`PauseKind.TIMED`, the seconds (else 0)."""
     resume_requested = Signal()
+    reading_requested = Signal(bool)
+    """"Reading or watching" on (True) or off: time without input still counts as sitting."""
     checklist_requested = Signal()
     stats_requested = Signal()
     settings_requested = Signal()

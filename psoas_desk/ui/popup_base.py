@@ -40,6 +40,11 @@ WINDOW_FLAGS = (Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint
 
 _GUARDED_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.KeyRelease,
                              QEvent.Type.ShortcutOverride, QEvent.Type.Shortcut})
+_USE_EVENTS = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.Wheel, QEvent.Type.Enter,
+                         QEvent.Type.KeyPress})
+"""Input that means the person is using the popup itself (not working elsewhere)."""
+USE_REPORT_S = 1.0
+"""``used`` is emitted at most this often."""
 # Share of the screen a popup may cover at most.
 _SCREEN_SHARE = 0.9
 
@@ -91,8 +96,12 @@ class BreakPopup(QWidget):
             say how the break ends.
         routine_finished: a stretch routine played its last step; the
             summary is showing. Never emitted by a micro-break.
+        used: the person clicked, scrolled, pointed into or typed in the
+            popup (at most once a second): that input is the break's own, not
+            work going on through it. Keys ignored by the key guard are not use.
     """
 
+    used = Signal()
     postpone_requested = Signal(int)
     skip_requested = Signal()
     done_requested = Signal()
@@ -109,6 +118,7 @@ class BreakPopup(QWidget):
         self._clock = clock
         self._key_guard_s = key_guard_s
         self._shown_at: float | None = None
+        self._used_at = -math.inf
         self._on_screen = False
         self._active: ActiveBreak | None = None
         self._active_at = 0.0
@@ -327,7 +337,15 @@ class BreakPopup(QWidget):
             # Accepting the override keeps mnemonics (Alt+P) from firing too.
             event.accept()
             return True
+        if event.type() in _USE_EVENTS:
+            self._report_use()
         return super().eventFilter(watched, event)
+
+    def _report_use(self) -> None:
+        now = self._clock()
+        if now - self._used_at >= USE_REPORT_S:
+            self._used_at = now
+            self.used.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

@@ -31,7 +31,9 @@ class FiguresPanel(QWidget):
              ("over_60", self.tr("Bouts over 60 min")), ("standing", self.tr("Standing")),
              ("ratio", self.tr("Sitting / standing"))),
             (("completed", self.tr("Breaks taken")), ("postponed", self.tr("Breaks postponed")),
-             ("skipped", self.tr("Breaks skipped")), ("natural", self.tr("Natural breaks")),
+             ("skipped", self.tr("Breaks skipped")),
+             ("worked_through", self.tr("Breaks worked through")),
+             ("natural", self.tr("Natural breaks")),
              ("routines", self.tr("Stretch routines done")), ("streak", "")),
         )
         for col, rows in enumerate(columns):
@@ -71,6 +73,7 @@ class FiguresPanel(QWidget):
             "over_60": str(f.bouts_over_60), "standing": duration_text(f.standing_s),
             "ratio": ratio, "completed": str(f.breaks_completed),
             "postponed": str(f.breaks_postponed), "skipped": str(f.breaks_skipped),
+            "worked_through": str(f.breaks_worked_through),
             "natural": str(f.natural_breaks), "routines": str(f.stretch_routines),
             "streak": str(streak_days),
         }

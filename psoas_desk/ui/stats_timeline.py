@@ -35,6 +35,7 @@ def band_text(band: Band) -> str:
         outcome = {BreakOutcome.COMPLETED: _tr("taken"), BreakOutcome.POSTPONED: _tr("postponed"),
                    BreakOutcome.SKIPPED: _tr("skipped"),
                    BreakOutcome.NATURAL: _tr("taken while away"),
+                   BreakOutcome.WORKED_THROUGH: _tr("worked through"),
                    BreakOutcome.CANCELLED: _tr("withdrawn"), None: _tr("on screen")}
         what = _tr("%1, %2").replace("%1", kind).replace("%2", outcome[band.outcome])
     else:

@@ -167,6 +167,7 @@ class StatusPanel(IntentSignals, QWidget):
                  ("self_break", self.tr("I just took a &break"), self.self_break_reported.emit),
                  ("posture", self.tr("I'm &standing"),
                   lambda: self.posture_requested.emit(self._posture_target)),
+                 ("reading", self.tr("Rea&ding or watching"), self._on_reading_clicked),
                  ("pause", self.tr("&Pause 30 min"), self._on_pause_clicked),
                  ("checklist", self.tr("Posture &checklist"), self.checklist_requested.emit),
                  ("stats", self.tr("St&atistics"), self.stats_requested.emit),
@@ -180,6 +181,8 @@ class StatusPanel(IntentSignals, QWidget):
             "self_break": self.tr("Counts a break you just took on your own; the sitting "
                                   "clock starts again."),
             "posture": self.tr("Tells psoas-desk whether you sit or stand now."),
+            "reading": self.tr("Time without typing counts as sitting, not as away, until "
+                               "you type again."),
             "pause": self.tr("Pauses or resumes the break reminders."),
             "checklist": self.tr("Opens the checklist for setting up your desk and chair."),
             "stats": self.tr("Opens your sitting and break history."),
@@ -198,6 +201,7 @@ class StatusPanel(IntentSignals, QWidget):
         self._routines.setObjectName("routinesMenu")
         self._buttons["routines"].setMenu(self._routines)
         self._buttons["routines"].setEnabled(False)  # until set_routines
+        self._buttons["reading"].setCheckable(True)
         # With a tray, Quit lives in its menu; without one it has to be here.
         self._buttons["quit"].hide()
         self._set_button_names()
@@ -236,6 +240,9 @@ class StatusPanel(IntentSignals, QWidget):
             name = button.text().replace("&", "")
             if button.accessibleName() != name:
                 button.setAccessibleName(name)
+
+    def _on_reading_clicked(self) -> None:
+        self.reading_requested.emit(self._buttons["reading"].isChecked())
 
     def _on_pause_clicked(self) -> None:
         if self._paused:
@@ -327,6 +334,8 @@ class StatusPanel(IntentSignals, QWidget):
         self._posture_target = Posture.SITTING if standing else Posture.STANDING
         _put_text(self._buttons["posture"], self.tr("I'm s&itting") if standing
                   else self.tr("I'm &standing"))
+        if self._buttons["reading"].isChecked() != snap.reading:
+            self._buttons["reading"].setChecked(snap.reading)
         self._paused = snap.state is EngineState.PAUSED
         _put_text(self._buttons["pause"], self.tr("&Resume") if self._paused
                   else self.tr("&Pause 30 min"))

@@ -128,6 +128,7 @@ class TrayController(IntentSignals, QObject):
             "stretch": self.tr("Start a s&tretch routine"),
             "routines": self.tr("R&outines"),
             "self_break": self.tr("I just took a &break"),
+            "reading": self.tr("Rea&ding or watching"),
             "pause": self.tr("&Pause"),
             "pause_30m": self.tr("&30 minutes"),
             "pause_1h": self.tr("&1 hour"),
@@ -157,6 +158,9 @@ class TrayController(IntentSignals, QObject):
         m.addMenu(routines)
         self._add(m, "posture", "").triggered.connect(
             lambda: self.posture_requested.emit(self._posture_target))
+        reading = self._add(m, "reading", "")
+        reading.setCheckable(True)
+        reading.triggered.connect(self.reading_requested)
         self._add(m, "self_break", "").triggered.connect(self.self_break_reported)
         m.addSeparator()
         pause = QMenu(m)
@@ -322,6 +326,8 @@ class TrayController(IntentSignals, QObject):
         standing = snap.posture is Posture.STANDING
         self._posture_target = Posture.SITTING if standing else Posture.STANDING
         self._set_text("posture", self.tr("I'm s&itting") if standing else self.tr("I'm &standing"))
+        if self._actions["reading"].isChecked() != snap.reading:
+            self._actions["reading"].setChecked(snap.reading)
         in_break = snap.state is EngineState.IN_BREAK
         for name in ("micro", "stretch", "routines", "self_break"):
             if self._actions[name].isEnabled() == in_break:

@@ -78,7 +78,7 @@ def tray_icon_state(snapshot: Snapshot) -> TrayIconState:
     nb = snapshot.next_break
     if nb is None:
         return TrayIconState.COUNTING
-    if nb.phase in (BreakPhase.DUE, BreakPhase.DEFERRED, BreakPhase.ACTIVE):
+    if nb.phase in (BreakPhase.DUE, BreakPhase.WAITING, BreakPhase.DEFERRED, BreakPhase.ACTIVE):
         return TrayIconState.BREAK
     if nb.phase is BreakPhase.WARNED or (nb.counting and nb.in_s <= SOON_S):
         return TrayIconState.SOON

@@ -79,7 +79,11 @@ def next_break_text(nb: NextBreak | None) -> str:
         return ""
     micro = nb.kind is BreakKind.MICRO
     left = duration_text(nb.in_s)
-    if nb.phase is BreakPhase.DUE or nb.phase is BreakPhase.ACTIVE:
+    if nb.phase is BreakPhase.WAITING:
+        return (QCoreApplication.translate("TrayText", "micro-break at your next pause in typing")
+                if micro else QCoreApplication.translate(
+                    "TrayText", "stretch break at your next pause in typing"))
+    if nb.phase in (BreakPhase.DUE, BreakPhase.ACTIVE):
         return (QCoreApplication.translate("TrayText", "micro-break due now") if micro
                 else QCoreApplication.translate("TrayText", "stretch break due now"))
     if nb.phase is BreakPhase.DEFERRED:

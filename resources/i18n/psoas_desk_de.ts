@@ -12,7 +12,7 @@
 <context>
     <name>BreakPopup</name>
     <message>
-        <location filename="../../psoas_desk/ui/popup_base.py" line="+125"/>
+        <location filename="../../psoas_desk/ui/popup_base.py" line="+135"/>
         <source>Stretch break</source>
         <translation>Dehnpause</translation>
     </message>
@@ -264,7 +264,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../psoas_desk/app/warning.py" line="+87"/>
+        <location filename="../../psoas_desk/app/warning.py" line="+106"/>
         <source>Time to sit for a while?</source>
         <translation>Zeit, dich eine Weile zu setzen?</translation>
     </message>
@@ -274,7 +274,7 @@
         <translation>Du stehst seit %1. Was hilft, ist der Wechsel ab und zu.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-54"/>
         <source>Micro-break</source>
         <translation>Kurzpause</translation>
     </message>
@@ -299,7 +299,22 @@
         <translation>Ein paar Minuten, um deine Hüften zu dehnen; sie beginnt, sobald du beim Tippen innehältst.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>Micro-break at your next pause</source>
+        <translation>Kurzpause bei deiner nächsten Tipppause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stretch break at your next pause</source>
+        <translation>Dehnpause bei deiner nächsten Tipppause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It waits while you type, %1 at most.</source>
+        <translation>Sie wartet, solange du tippst, höchstens %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 later</source>
         <translation>%1 später</translation>
     </message>
@@ -319,7 +334,7 @@
         <translation>Es wurde keine Quelle für Inaktivität gefunden: psoas-desk zählt die Uhrzeit und erkennt Abwesenheit nur an der Bildschirmsperre.</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/controller.py" line="+348"/>
+        <location filename="../../psoas_desk/app/controller.py" line="+353"/>
         <source>No audio output was found on this computer, so psoas-desk cannot play sounds. Breaks still come with their windows and notifications.</source>
         <translation>Auf diesem Computer wurde keine Audioausgabe gefunden, daher kann psoas-desk keine Töne abspielen. Pausen kommen weiterhin mit ihren Fenstern und Benachrichtigungen.</translation>
     </message>
@@ -327,6 +342,26 @@
         <location line="+2"/>
         <source>Sounds cannot play here (%1).</source>
         <translation>Töne können hier nicht abgespielt werden (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/app/absence_question.py" line="+50"/>
+        <source>%1 away: counted as your stretch break</source>
+        <translation>%1 weg: als deine Dehnpause gezählt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 away: counted as your micro-break</source>
+        <translation>%1 weg: als deine Kurzpause gezählt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No typing or pointing for a while. If you were reading or watching at your desk, say so and it counts as sitting.</source>
+        <translation>Eine Weile keine Eingabe. Hast du am Platz gelesen oder etwas angeschaut, sag es, dann zählt es als Sitzen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I was at my desk</source>
+        <translation>Ich war am Platz</translation>
     </message>
 </context>
 <context>
@@ -382,7 +417,12 @@
         <translation>Übersprungene Pausen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Breaks worked through</source>
+        <translation>Durchgearbeitete Pausen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Natural breaks</source>
         <translation>Eigene Pausen</translation>
     </message>
@@ -397,7 +437,7 @@
         <translation>%1 % Sitzen, %2 % Stehen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Days in a row with no bout over %1</source>
         <translation>Tage in Folge ohne Sitzphase über %1</translation>
     </message>
@@ -997,12 +1037,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+186"/>
+        <location line="+190"/>
         <source>Sounds</source>
         <translation>Töne</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-189"/>
         <source>Startup</source>
         <translation>Start</translation>
     </message>
@@ -1220,12 +1260,7 @@
         <translation>Anrufen und Videos vertrauen bis zu</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>After this long without input you count as away even if a video plays.</source>
-        <translation>Nach so langer Zeit ohne Eingabe giltst du als abwesend, auch wenn ein Video läuft.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Remind me to sit down</source>
         <translation>Ans Hinsetzen erinnern</translation>
     </message>
@@ -1405,7 +1440,22 @@
         <translation>Ein sanfter Ton, wenn eine Pause beginnt und endet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-71"/>
+        <source>After this long without input you count as away even if a video plays, or you read with &quot;Reading or watching&quot; on.</source>
+        <translation>Nach so langer Zeit ohne Eingabe giltst du als abwesend, auch wenn ein Video läuft oder „Lesen oder Zuschauen“ an ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask when time away counted as a break</source>
+        <translation>Nachfragen, wenn Abwesenheit als Pause zählte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After time without input (no lock, no sleep) that counted as a break, a notification lets you say you were at your desk.</source>
+        <translation>Hat Zeit ohne Eingabe (ohne Sperre, ohne Ruhezustand) als Pause gezählt, kannst du in einer Benachrichtigung sagen, dass du am Platz warst.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
@@ -1709,6 +1759,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>worked through</source>
+        <translation>durchgearbeitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>withdrawn</source>
         <translation>zurückgezogen</translation>
     </message>
@@ -1966,12 +2021,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+169"/>
+        <location line="+176"/>
         <source>Sitting bout</source>
         <translation>Sitzphase</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-175"/>
         <source>Next break</source>
         <translation>Nächste Pause</translation>
     </message>
@@ -2062,18 +2117,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+161"/>
+        <location line="+168"/>
         <source>I&apos;m &amp;standing</source>
         <translation>Ich &amp;stehe</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+162"/>
+        <location line="-166"/>
+        <source>Rea&amp;ding or watching</source>
+        <translation>&amp;Lesen oder Zuschauen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+170"/>
         <source>&amp;Pause 30 min</source>
         <translation>&amp;Pausieren (30 Min.)</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-169"/>
         <source>Posture &amp;checklist</source>
         <translation>Haltungs-&amp;Checkliste</translation>
     </message>
@@ -2119,6 +2179,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Time without typing counts as sitting, not as away, until you type again.</source>
+        <translation>Zeit ohne Tippen zählt als Sitzen, nicht als Abwesenheit, bis du wieder tippst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Pauses or resumes the break reminders.</source>
         <translation>Pausiert die Pausenerinnerungen oder setzt sie fort.</translation>
     </message>
@@ -2143,7 +2208,7 @@
         <translation>Beendet psoas-desk; bis zum nächsten Start gibt es keine Pausenerinnerungen mehr.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>Standing for</source>
         <translation>Stehen seit</translation>
     </message>
@@ -2173,7 +2238,7 @@
         <translation>Ich s&amp;itze</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
@@ -2211,17 +2276,17 @@
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../psoas_desk/ui/tray.py" line="+192"/>
+        <location filename="../../psoas_desk/ui/tray.py" line="+196"/>
         <source>psoas-desk menu</source>
         <translation>psoas-desk-Menü</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-49"/>
         <source>Starting…</source>
         <translation>Startet …</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>Take a &amp;micro-break now</source>
         <translation>Jetzt eine &amp;Kurzpause machen</translation>
     </message>
@@ -2231,38 +2296,43 @@
         <translation>&amp;Dehnprogramm starten</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <location line="+124"/>
         <source>I&apos;m &amp;standing</source>
         <translation>Ich &amp;stehe</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-198"/>
         <source>I just took a &amp;break</source>
         <translation>Ich habe gerade Pause &amp;gemacht</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Pause reminders</source>
         <translation>Erinnerungen pausieren</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-65"/>
         <source>&amp;30 minutes</source>
         <translation>&amp;30 Minuten</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>R&amp;outines</source>
         <translation>Pr&amp;ogramme</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Rea&amp;ding or watching</source>
+        <translation>&amp;Lesen oder Zuschauen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;1 hour</source>
         <translation>&amp;1 Stunde</translation>
     </message>
@@ -2307,7 +2377,7 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Start a routine</source>
         <translation>Ein Programm starten</translation>
     </message>
@@ -2381,6 +2451,16 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>micro-break at your next pause in typing</source>
+        <translation>Kurzpause bei deiner nächsten Tipppause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stretch break at your next pause in typing</source>
+        <translation>Dehnpause bei deiner nächsten Tipppause</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>micro-break due now</source>
         <translation>Kurzpause jetzt fällig</translation>
     </message>

@@ -12,7 +12,7 @@
 <context>
     <name>BreakPopup</name>
     <message>
-        <location filename="../../psoas_desk/ui/popup_base.py" line="+125"/>
+        <location filename="../../psoas_desk/ui/popup_base.py" line="+135"/>
         <source>Stretch break</source>
         <translation>Pausa de estiramiento</translation>
     </message>
@@ -264,7 +264,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../psoas_desk/app/warning.py" line="+87"/>
+        <location filename="../../psoas_desk/app/warning.py" line="+106"/>
         <source>Time to sit for a while?</source>
         <translation>¿Es momento de sentarte un rato?</translation>
     </message>
@@ -274,7 +274,7 @@
         <translation>Llevas %1 de pie. Lo que ayuda es alternar de vez en cuando.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-54"/>
         <source>Micro-break</source>
         <translation>Micropausa</translation>
     </message>
@@ -299,7 +299,22 @@
         <translation>Unos minutos para estirar las caderas; empezará cuando dejes de escribir un momento.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>Micro-break at your next pause</source>
+        <translation>Micropausa en tu próxima pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stretch break at your next pause</source>
+        <translation>Pausa de estiramiento en tu próxima pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It waits while you type, %1 at most.</source>
+        <translation>Espera mientras escribes, como mucho %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 later</source>
         <translation>Dentro de %1</translation>
     </message>
@@ -319,7 +334,7 @@
         <translation>No se ha encontrado ninguna fuente de inactividad: psoas-desk cuenta el tiempo de reloj y solo detecta tu ausencia por el bloqueo de pantalla.</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/controller.py" line="+348"/>
+        <location filename="../../psoas_desk/app/controller.py" line="+353"/>
         <source>No audio output was found on this computer, so psoas-desk cannot play sounds. Breaks still come with their windows and notifications.</source>
         <translation>No se encontró ninguna salida de audio en este ordenador, así que psoas-desk no puede reproducir sonidos. Las pausas siguen llegando con sus ventanas y notificaciones.</translation>
     </message>
@@ -327,6 +342,26 @@
         <location line="+2"/>
         <source>Sounds cannot play here (%1).</source>
         <translation>Aquí no se pueden reproducir sonidos (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/app/absence_question.py" line="+50"/>
+        <source>%1 away: counted as your stretch break</source>
+        <translation>%1 fuera: contado como tu pausa de estiramiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 away: counted as your micro-break</source>
+        <translation>%1 fuera: contado como tu micropausa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No typing or pointing for a while. If you were reading or watching at your desk, say so and it counts as sitting.</source>
+        <translation>Un rato sin teclado ni ratón. Si estabas leyendo o viendo algo en tu sitio, dilo y contará como tiempo sentado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I was at my desk</source>
+        <translation>Estaba en mi sitio</translation>
     </message>
 </context>
 <context>
@@ -382,7 +417,12 @@
         <translation>Pausas saltadas</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Breaks worked through</source>
+        <translation>Pausas sin dejar de trabajar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Natural breaks</source>
         <translation>Pausas por tu cuenta</translation>
     </message>
@@ -397,7 +437,7 @@
         <translation>%1 % sentado, %2 % de pie</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Days in a row with no bout over %1</source>
         <translation>Días seguidos sin ninguna racha de más de %1</translation>
     </message>
@@ -997,12 +1037,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+186"/>
+        <location line="+190"/>
         <source>Sounds</source>
         <translation>Sonidos</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-189"/>
         <source>Startup</source>
         <translation>Inicio</translation>
     </message>
@@ -1220,12 +1260,7 @@
         <translation>Confiar en llamadas y vídeos hasta</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>After this long without input you count as away even if a video plays.</source>
-        <translation>Pasado este tiempo sin usar el equipo, cuentas como ausente aunque haya un vídeo.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Remind me to sit down</source>
         <translation>Recordarme que me siente</translation>
     </message>
@@ -1405,7 +1440,22 @@
         <translation>Un sonido suave al empezar y al terminar una pausa.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-71"/>
+        <source>After this long without input you count as away even if a video plays, or you read with &quot;Reading or watching&quot; on.</source>
+        <translation>Pasado este tiempo sin usar el equipo, cuentas como ausente aunque haya un vídeo o tengas activado «Leyendo o viendo algo».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask when time away counted as a break</source>
+        <translation>Preguntar cuando una ausencia cuente como pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After time without input (no lock, no sleep) that counted as a break, a notification lets you say you were at your desk.</source>
+        <translation>Si un rato sin usar el equipo (sin bloqueo ni suspensión) contó como pausa, una notificación te deja decir que seguías en tu sitio.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Volume</source>
         <translation>Volumen</translation>
     </message>
@@ -1709,6 +1759,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>worked through</source>
+        <translation>seguiste trabajando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>withdrawn</source>
         <translation>retirada</translation>
     </message>
@@ -1966,12 +2021,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+169"/>
+        <location line="+176"/>
         <source>Sitting bout</source>
         <translation>Tiempo sentado</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-175"/>
         <source>Next break</source>
         <translation>Próxima pausa</translation>
     </message>
@@ -2062,18 +2117,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+161"/>
+        <location line="+168"/>
         <source>I&apos;m &amp;standing</source>
         <translation>Estoy de &amp;pie</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+162"/>
+        <location line="-166"/>
+        <source>Rea&amp;ding or watching</source>
+        <translation>Leyendo o &amp;viendo algo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+170"/>
         <source>&amp;Pause 30 min</source>
         <translation>P&amp;ausar 30 min</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-169"/>
         <source>Posture &amp;checklist</source>
         <translation>&amp;Lista de postura</translation>
     </message>
@@ -2119,6 +2179,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Time without typing counts as sitting, not as away, until you type again.</source>
+        <translation>El tiempo sin teclear cuenta como sentado, no como ausencia, hasta que vuelvas a teclear.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Pauses or resumes the break reminders.</source>
         <translation>Pausa o reanuda los recordatorios de pausa.</translation>
     </message>
@@ -2143,7 +2208,7 @@
         <translation>Cierra psoas-desk; no habrá más recordatorios hasta que lo vuelvas a abrir.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>Standing for</source>
         <translation>De pie desde hace</translation>
     </message>
@@ -2173,7 +2238,7 @@
         <translation>Estoy senta&amp;do</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reanudar</translation>
     </message>
@@ -2211,17 +2276,17 @@
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../psoas_desk/ui/tray.py" line="+192"/>
+        <location filename="../../psoas_desk/ui/tray.py" line="+196"/>
         <source>psoas-desk menu</source>
         <translation>Menú de psoas-desk</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-49"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>Take a &amp;micro-break now</source>
         <translation>Hacer una &amp;micropausa ahora</translation>
     </message>
@@ -2231,38 +2296,43 @@
         <translation>Empezar una rutina de &amp;estiramiento</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <location line="+124"/>
         <source>I&apos;m &amp;standing</source>
         <translation>Estoy de &amp;pie</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-198"/>
         <source>I just took a &amp;break</source>
         <translation>Acabo de hacer una pa&amp;usa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Pause</source>
         <translation>P&amp;ausar</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Pause reminders</source>
         <translation>Pausar los recordatorios</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-65"/>
         <source>&amp;30 minutes</source>
         <translation>&amp;30 minutos</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>R&amp;outines</source>
         <translation>Rut&amp;inas</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Rea&amp;ding or watching</source>
+        <translation>Leyendo o &amp;viendo algo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;1 hour</source>
         <translation>&amp;1 hora</translation>
     </message>
@@ -2307,7 +2377,7 @@
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Start a routine</source>
         <translation>Empezar una rutina</translation>
     </message>
@@ -2381,6 +2451,16 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>micro-break at your next pause in typing</source>
+        <translation>micropausa en tu próxima pausa al teclear</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stretch break at your next pause in typing</source>
+        <translation>pausa de estiramiento en tu próxima pausa al teclear</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>micro-break due now</source>
         <translation>micropausa pendiente ahora</translation>
     </message>

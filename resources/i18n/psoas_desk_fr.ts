@@ -12,7 +12,7 @@
 <context>
     <name>BreakPopup</name>
     <message>
-        <location filename="../../psoas_desk/ui/popup_base.py" line="+125"/>
+        <location filename="../../psoas_desk/ui/popup_base.py" line="+135"/>
         <source>Stretch break</source>
         <translation>Pause étirements</translation>
     </message>
@@ -264,7 +264,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../psoas_desk/app/warning.py" line="+87"/>
+        <location filename="../../psoas_desk/app/warning.py" line="+106"/>
         <source>Time to sit for a while?</source>
         <translation>Et si vous vous asseyiez un moment ?</translation>
     </message>
@@ -274,7 +274,7 @@
         <translation>Vous êtes debout depuis %1. Ce qui aide, c’est d’alterner de temps en temps.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-54"/>
         <source>Micro-break</source>
         <translation>Micro-pause</translation>
     </message>
@@ -299,7 +299,22 @@
         <translation>Quelques minutes pour étirer vos hanches ; elle commencera dès que vous ferez une pause dans la saisie.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>Micro-break at your next pause</source>
+        <translation>Micro-pause à votre prochaine pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stretch break at your next pause</source>
+        <translation>Pause étirements à votre prochaine pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It waits while you type, %1 at most.</source>
+        <translation>Elle attend pendant que vous tapez, %1 au plus.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 later</source>
         <translation>Dans %1</translation>
     </message>
@@ -319,7 +334,7 @@
         <translation>Aucune source d’inactivité n’a été trouvée : psoas-desk compte le temps écoulé et ne détecte votre absence que par le verrouillage de l’écran.</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/controller.py" line="+348"/>
+        <location filename="../../psoas_desk/app/controller.py" line="+353"/>
         <source>No audio output was found on this computer, so psoas-desk cannot play sounds. Breaks still come with their windows and notifications.</source>
         <translation>Aucune sortie audio n’a été trouvée sur cet ordinateur : psoas-desk ne peut donc pas jouer de sons. Les pauses arrivent toujours avec leurs fenêtres et leurs notifications.</translation>
     </message>
@@ -327,6 +342,26 @@
         <location line="+2"/>
         <source>Sounds cannot play here (%1).</source>
         <translation>Les sons ne peuvent pas être joués ici (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/app/absence_question.py" line="+50"/>
+        <source>%1 away: counted as your stretch break</source>
+        <translation>%1 d’absence : comptée comme votre pause étirements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 away: counted as your micro-break</source>
+        <translation>%1 d’absence : comptée comme votre micro-pause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No typing or pointing for a while. If you were reading or watching at your desk, say so and it counts as sitting.</source>
+        <translation>Aucune saisie pendant un moment. Si vous lisiez ou regardiez quelque chose à votre poste, dites-le et ce temps compte comme assis.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I was at my desk</source>
+        <translation>J’étais à mon poste</translation>
     </message>
 </context>
 <context>
@@ -382,7 +417,12 @@
         <translation>Pauses passées</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Breaks worked through</source>
+        <translation>Pauses sans arrêter le travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Natural breaks</source>
         <translation>Pauses spontanées</translation>
     </message>
@@ -397,7 +437,7 @@
         <translation>%1 % en position assise, %2 % debout</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Days in a row with no bout over %1</source>
         <translation>Jours d’affilée sans période de plus de %1</translation>
     </message>
@@ -997,12 +1037,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+186"/>
+        <location line="+190"/>
         <source>Sounds</source>
         <translation>Sons</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-189"/>
         <source>Startup</source>
         <translation>Démarrage</translation>
     </message>
@@ -1220,12 +1260,7 @@
         <translation>Se fier aux appels et vidéos jusqu’à</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>After this long without input you count as away even if a video plays.</source>
-        <translation>Après ce temps sans saisie, vous passez en « absent », même si une vidéo est lue.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Remind me to sit down</source>
         <translation>Me rappeler de m’asseoir</translation>
     </message>
@@ -1405,7 +1440,22 @@
         <translation>Un son doux au début et à la fin d’une pause.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-71"/>
+        <source>After this long without input you count as away even if a video plays, or you read with &quot;Reading or watching&quot; on.</source>
+        <translation>Après ce temps sans saisie, vous passez en « absent », même si une vidéo est lue ou si « Lecture ou vidéo » est activé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask when time away counted as a break</source>
+        <translation>Demander quand une absence compte comme pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After time without input (no lock, no sleep) that counted as a break, a notification lets you say you were at your desk.</source>
+        <translation>Si un moment sans saisie (sans verrouillage ni veille) a compté comme pause, une notification vous permet de dire que vous étiez à votre poste.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
@@ -1709,6 +1759,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>worked through</source>
+        <translation>travail poursuivi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>withdrawn</source>
         <translation>annulée</translation>
     </message>
@@ -1966,12 +2021,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+169"/>
+        <location line="+176"/>
         <source>Sitting bout</source>
         <translation>Période assise</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-175"/>
         <source>Next break</source>
         <translation>Prochaine pause</translation>
     </message>
@@ -2062,18 +2117,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+161"/>
+        <location line="+168"/>
         <source>I&apos;m &amp;standing</source>
         <translation>Je suis &amp;debout</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+162"/>
+        <location line="-166"/>
+        <source>Rea&amp;ding or watching</source>
+        <translation>Lecture ou &amp;vidéo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+170"/>
         <source>&amp;Pause 30 min</source>
         <translation>&amp;Pause de 30 min</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-169"/>
         <source>Posture &amp;checklist</source>
         <translation>&amp;Liste de posture</translation>
     </message>
@@ -2119,6 +2179,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Time without typing counts as sitting, not as away, until you type again.</source>
+        <translation>Le temps sans saisie compte comme assis, pas comme absent, jusqu’à ce que vous tapiez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Pauses or resumes the break reminders.</source>
         <translation>Suspend ou reprend les rappels de pause.</translation>
     </message>
@@ -2143,7 +2208,7 @@
         <translation>Quitte psoas-desk ; plus aucun rappel de pause jusqu’à ce que vous le relanciez.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>Standing for</source>
         <translation>Debout depuis</translation>
     </message>
@@ -2173,7 +2238,7 @@
         <translation>Je m’ass&amp;ois</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
@@ -2211,17 +2276,17 @@
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../psoas_desk/ui/tray.py" line="+192"/>
+        <location filename="../../psoas_desk/ui/tray.py" line="+196"/>
         <source>psoas-desk menu</source>
         <translation>Menu de psoas-desk</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-49"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>Take a &amp;micro-break now</source>
         <translation>Faire une &amp;micro-pause maintenant</translation>
     </message>
@@ -2231,38 +2296,43 @@
         <translation>Commencer une routine d’é&amp;tirements</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <location line="+124"/>
         <source>I&apos;m &amp;standing</source>
         <translation>Je suis &amp;debout</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-198"/>
         <source>I just took a &amp;break</source>
         <translation>Je viens de faire une pa&amp;use</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Pause reminders</source>
         <translation>Suspendre les rappels</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-65"/>
         <source>&amp;30 minutes</source>
         <translation>&amp;30 minutes</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>R&amp;outines</source>
         <translation>Routi&amp;nes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Rea&amp;ding or watching</source>
+        <translation>Lecture ou &amp;vidéo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;1 hour</source>
         <translation>&amp;1 heure</translation>
     </message>
@@ -2307,7 +2377,7 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Start a routine</source>
         <translation>Commencer une routine</translation>
     </message>
@@ -2381,6 +2451,16 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>micro-break at your next pause in typing</source>
+        <translation>micro-pause à votre prochaine pause de frappe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stretch break at your next pause in typing</source>
+        <translation>pause étirements à votre prochaine pause de frappe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>micro-break due now</source>
         <translation>micro-pause due maintenant</translation>
     </message>

@@ -12,7 +12,7 @@
 <context>
     <name>BreakPopup</name>
     <message>
-        <location filename="../../psoas_desk/ui/popup_base.py" line="+125"/>
+        <location filename="../../psoas_desk/ui/popup_base.py" line="+135"/>
         <source>Stretch break</source>
         <translation>Pausa para alongar</translation>
     </message>
@@ -264,7 +264,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../psoas_desk/app/warning.py" line="+87"/>
+        <location filename="../../psoas_desk/app/warning.py" line="+106"/>
         <source>Time to sit for a while?</source>
         <translation>Que tal sentar-se um pouco?</translation>
     </message>
@@ -274,7 +274,7 @@
         <translation>Está de pé há %1. O que ajuda é alternar de vez em quando.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-54"/>
         <source>Micro-break</source>
         <translation>Micropausa</translation>
     </message>
@@ -299,7 +299,22 @@
         <translation>Alguns minutos para alongar as ancas; começa quando fizer uma pausa na escrita.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>Micro-break at your next pause</source>
+        <translation>Micropausa na próxima pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stretch break at your next pause</source>
+        <translation>Pausa para alongar na próxima pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It waits while you type, %1 at most.</source>
+        <translation>Espera enquanto escreve, no máximo %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 later</source>
         <translation>Daqui a %1</translation>
     </message>
@@ -319,7 +334,7 @@
         <translation>Não foi encontrada nenhuma fonte de inatividade: o psoas-desk conta o tempo de relógio e só deteta a ausência pelo bloqueio do ecrã.</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/controller.py" line="+348"/>
+        <location filename="../../psoas_desk/app/controller.py" line="+353"/>
         <source>No audio output was found on this computer, so psoas-desk cannot play sounds. Breaks still come with their windows and notifications.</source>
         <translation>Não foi encontrada nenhuma saída de áudio neste computador, por isso o psoas-desk não pode tocar sons. As pausas continuam a chegar com as suas janelas e notificações.</translation>
     </message>
@@ -327,6 +342,26 @@
         <location line="+2"/>
         <source>Sounds cannot play here (%1).</source>
         <translation>Não é possível tocar sons aqui (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/app/absence_question.py" line="+50"/>
+        <source>%1 away: counted as your stretch break</source>
+        <translation>%1 ausente: contou como a sua pausa para alongar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 away: counted as your micro-break</source>
+        <translation>%1 ausente: contou como a sua micropausa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No typing or pointing for a while. If you were reading or watching at your desk, say so and it counts as sitting.</source>
+        <translation>Algum tempo sem teclado nem rato. Se estava a ler ou a ver algo à secretária, diga-o e conta como tempo sentado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I was at my desk</source>
+        <translation>Estava à secretária</translation>
     </message>
 </context>
 <context>
@@ -382,7 +417,12 @@
         <translation>Pausas saltadas</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Breaks worked through</source>
+        <translation>Pausas sem parar de trabalhar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Natural breaks</source>
         <translation>Pausas espontâneas</translation>
     </message>
@@ -397,7 +437,7 @@
         <translation>%1% sentado, %2% de pé</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Days in a row with no bout over %1</source>
         <translation>Dias seguidos sem nenhum período com mais de %1</translation>
     </message>
@@ -997,12 +1037,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+186"/>
+        <location line="+190"/>
         <source>Sounds</source>
         <translation>Sons</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-189"/>
         <source>Startup</source>
         <translation>Arranque</translation>
     </message>
@@ -1220,12 +1260,7 @@
         <translation>Confiar em chamadas e vídeos até</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>After this long without input you count as away even if a video plays.</source>
-        <translation>Após este tempo sem usar o teclado, conta como ausente mesmo com um vídeo a reproduzir.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Remind me to sit down</source>
         <translation>Lembrar-me de me sentar</translation>
     </message>
@@ -1405,7 +1440,22 @@
         <translation>Um som suave quando uma pausa começa e termina.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-71"/>
+        <source>After this long without input you count as away even if a video plays, or you read with &quot;Reading or watching&quot; on.</source>
+        <translation>Após este tempo sem usar o teclado, conta como ausente mesmo com um vídeo a reproduzir ou com «A ler ou a ver» ligado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask when time away counted as a break</source>
+        <translation>Perguntar quando uma ausência contar como pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After time without input (no lock, no sleep) that counted as a break, a notification lets you say you were at your desk.</source>
+        <translation>Se um período sem usar o teclado (sem bloqueio nem suspensão) contou como pausa, uma notificação permite dizer que estava à secretária.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
@@ -1709,6 +1759,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>worked through</source>
+        <translation>continuou a trabalhar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>withdrawn</source>
         <translation>retirada</translation>
     </message>
@@ -1966,12 +2021,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+169"/>
+        <location line="+176"/>
         <source>Sitting bout</source>
         <translation>Período sentado</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-175"/>
         <source>Next break</source>
         <translation>Próxima pausa</translation>
     </message>
@@ -2062,18 +2117,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+161"/>
+        <location line="+168"/>
         <source>I&apos;m &amp;standing</source>
         <translation>Estou de &amp;pé</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+162"/>
+        <location line="-166"/>
+        <source>Rea&amp;ding or watching</source>
+        <translation>A ler ou a &amp;ver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+170"/>
         <source>&amp;Pause 30 min</source>
         <translation>Pau&amp;sar 30 min</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-169"/>
         <source>Posture &amp;checklist</source>
         <translation>&amp;Lista de postura</translation>
     </message>
@@ -2119,6 +2179,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Time without typing counts as sitting, not as away, until you type again.</source>
+        <translation>O tempo sem escrever conta como sentado, não como ausência, até voltar a escrever.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Pauses or resumes the break reminders.</source>
         <translation>Pausa ou retoma os lembretes de pausa.</translation>
     </message>
@@ -2143,7 +2208,7 @@
         <translation>Fecha o psoas-desk; não há mais lembretes até o voltar a abrir.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>Standing for</source>
         <translation>De pé há</translation>
     </message>
@@ -2173,7 +2238,7 @@
         <translation>Estou senta&amp;do</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Resume</source>
         <translation>&amp;Retomar</translation>
     </message>
@@ -2211,17 +2276,17 @@
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../psoas_desk/ui/tray.py" line="+192"/>
+        <location filename="../../psoas_desk/ui/tray.py" line="+196"/>
         <source>psoas-desk menu</source>
         <translation>Menu do psoas-desk</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-49"/>
         <source>Starting…</source>
         <translation>A iniciar…</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>Take a &amp;micro-break now</source>
         <translation>Fazer uma &amp;micropausa agora</translation>
     </message>
@@ -2231,38 +2296,43 @@
         <translation>Começar uma rotina de alon&amp;gamentos</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <location line="+124"/>
         <source>I&apos;m &amp;standing</source>
         <translation>Estou de &amp;pé</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-198"/>
         <source>I just took a &amp;break</source>
         <translation>Acabei de fazer uma pa&amp;usa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Pause</source>
         <translation>Pau&amp;sar</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Pause reminders</source>
         <translation>Pausar os lembretes</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-65"/>
         <source>&amp;30 minutes</source>
         <translation>&amp;30 minutos</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>R&amp;outines</source>
         <translation>Roti&amp;nas</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Rea&amp;ding or watching</source>
+        <translation>A ler ou a &amp;ver</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;1 hour</source>
         <translation>&amp;1 hora</translation>
     </message>
@@ -2307,7 +2377,7 @@
         <translation>Sa&amp;ir</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Start a routine</source>
         <translation>Começar uma rotina</translation>
     </message>
@@ -2381,6 +2451,16 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>micro-break at your next pause in typing</source>
+        <translation>micropausa na próxima pausa na escrita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stretch break at your next pause in typing</source>
+        <translation>pausa para alongar na próxima pausa na escrita</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>micro-break due now</source>
         <translation>micropausa pendente agora</translation>
     </message>

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, tzinfo
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
+
+if TYPE_CHECKING:
+    from psoas_desk.adapters.notify import Notification, NotificationHandle
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -51,3 +56,49 @@ class FakeClock:
 
     def set_zone(self, zone: tzinfo) -> None:
         self._zone = zone
+
+
+class RecordingNotifier:
+    """A notification backend that remembers what was shown, replaced and closed.
+
+    ``press(handle, key)`` stands for the person pressing an action button.
+    """
+
+    name = "recording"
+    supports_actions = True
+
+    def __init__(self) -> None:
+
+        self.shown: list[Notification] = []
+        self.on_screen: dict[NotificationHandle, Notification] = {}
+        self.closed: list[NotificationHandle] = []
+        self._serial = 0
+        self._action: Callable[[NotificationHandle, str], None] | None = None
+
+    def show(self, notification: Notification) -> NotificationHandle:
+        from psoas_desk.adapters.notify import NotificationHandle
+
+        self.shown.append(notification)
+        handle = notification.replaces
+        if handle is None or handle not in self.on_screen:
+            self._serial += 1
+            handle = NotificationHandle(self.name, self._serial)
+        self.on_screen[handle] = notification
+        return handle
+
+    def close(self, handle: NotificationHandle) -> None:
+        if self.on_screen.pop(handle, None) is not None:
+            self.closed.append(handle)
+
+    def set_action_handler(self, handler: Callable[[NotificationHandle, str], None] | None
+                           ) -> None:
+        self._action = handler
+
+    def set_closed_handler(self, handler: object) -> None:
+        del handler
+
+    def press(self, handle: NotificationHandle, key: str) -> None:
+        assert self._action is not None and handle in self.on_screen
+        assert key in dict(self.on_screen[handle].actions), key
+        self.on_screen.pop(handle)
+        self._action(handle, key)

@@ -48,7 +48,24 @@ class Sim:
         self.dnd = False
         self.on_break: OnBreak = "take"
         self.steps = 0
+        self.sitting_at: list[tuple[ev.Event, float]] = []
+        """Each event recorded through :meth:`record`, with the sitting counted so far."""
+        self._closed_days_s = 0.0
         self.tick()
+
+    def record(self, events: list[ev.Event]) -> list[ev.Event]:
+        """Keep ``events`` (as ``self.events``), each with the sitting counted until then."""
+        self.events += events
+        for event in events:
+            if isinstance(event, ev.DayEnded):
+                self._closed_days_s += event.totals.sitting_s
+        odometer = self.sitting_s()
+        self.sitting_at += [(e, odometer) for e in events]
+        return events
+
+    def sitting_s(self) -> float:
+        """All the sitting the engine has counted since the start, over every day."""
+        return self._closed_days_s + self.engine.snapshot().today.sitting_s
 
     # -- observation -------------------------------------------------------
     def obs(self) -> Observation:
@@ -58,8 +75,7 @@ class Sim:
 
     def tick(self) -> list[ev.Event]:
         self.steps += 1
-        out = self.engine.tick(self.obs())
-        self.events += out
+        out = self.record(self.engine.tick(self.obs()))
         self._react(out)
         return out
 
@@ -76,7 +92,7 @@ class Sim:
             elif self.on_break == "postpone" and active.can_postpone:
                 action = self.engine.postpone
             if action is not None:
-                self.events += action()
+                self.record(action())
 
     def input(self) -> None:
         """The person touches the keyboard or mouse right now."""
@@ -87,8 +103,8 @@ class Sim:
             doing: Doing = "typing") -> None:
         """Let time pass, stepping at the engine's wake-ups, while the person does ``doing``.
 
-        While a break is on screen and ``on_break`` is "take", the person
-        gives no input (they are up and stretching).
+        While a break is on screen the person gives no input (they are up and
+        stretching), unless ``on_break`` is "ignore".
         """
         end = self.clock.monotonic() + seconds + minutes * 60 + hours * 3600
         sign, locked = doing == "call", doing == "locked"
@@ -103,14 +119,14 @@ class Sim:
             target = min(max(self.engine.next_wakeup(), now + 0.001), end)
             self.clock.advance(target - now)
             in_break = self.engine.snapshot().active_break is not None
-            if doing == "typing" and not (in_break and self.on_break == "take"):
+            if doing == "typing" and not (in_break and self.on_break != "ignore"):
                 self.last_input = self.clock.monotonic()
             self.tick()
             if self.on_break == "finish" and self.engine.snapshot().active_break is not None:
                 snap = self.engine.snapshot().active_break
                 assert snap is not None
                 if snap.can_finish_in_s <= 0:
-                    self.events += self.engine.finish_break()
+                    self.record(self.engine.finish_break())
             if target >= end:
                 return
 
@@ -118,7 +134,7 @@ class Sim:
                 signal: bool = True) -> list[ev.Event]:
         """Sleep the machine; wake it with a key press and step (as the app does on resume)."""
         if signal:
-            self.events += self.engine.suspending()
+            self.record(self.engine.suspending())
         self.clock.suspend(seconds, minutes=minutes, hours=hours)
         self.input()
         return self.tick()

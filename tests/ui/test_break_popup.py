@@ -459,3 +459,21 @@ def test_every_shipped_routine_plays_to_its_end(popups: Popups, clock: FakeClock
         if isinstance(popup, StretchPopup):
             assert popup.finished, routine.id
         popup.close()
+
+
+def test_using_the_popup_itself_is_reported_so_it_is_not_taken_for_work(
+        popups: Popups, qtbot: QtBot, clock: FakeClock) -> None:
+    popup = popups.open(stretch_content(), active(BreakKind.STRETCH))
+    used: list[float] = []
+    popup.used.connect(lambda: used.append(clock.monotonic()))
+    clock.advance(1.0)
+    for key, modifier in GUARDED_KEYS:  # typing elsewhere that landed here: guarded
+        qtbot.keyClick(popup, key, modifier)
+    assert used == []
+    assert isinstance(popup, StretchPopup)
+    qtbot.mouseClick(popup.pause_button, Qt.MouseButton.LeftButton)  # the routine's own button
+    qtbot.mouseClick(popup.pause_button, Qt.MouseButton.LeftButton)
+    assert len(used) == 1  # at most once a second
+    clock.advance(1.5)
+    qtbot.mouseClick(popup.pause_button, Qt.MouseButton.LeftButton)
+    assert len(used) == 2

@@ -56,6 +56,9 @@ class FakeIntents:
     def set_posture(self, posture: Posture) -> str:
         return self._did("set_posture", posture)
 
+    def set_reading(self, on: bool) -> str:
+        return self._did("set_reading", on)
+
     def report_self_break(self) -> str:
         return self._did("report_self_break")
 
@@ -103,6 +106,8 @@ def handler_for(intents: FakeIntents) -> ControlHandler:
     (Request.pause(PauseKind.INDEFINITE), ("pause", (PauseKind.INDEFINITE, 0))),
     (Request(Command.STAND), ("set_posture", (Posture.STANDING,))),
     (Request(Command.SIT), ("set_posture", (Posture.SITTING,))),
+    (Request(Command.READING), ("set_reading", (True,))),
+    (Request(Command.READING, {"mode": "off"}), ("set_reading", (False,))),
     (Request(Command.SHOW), ("show_panel", ())),
     (Request(Command.CHECKLIST), ("open_checklist", ())),
     (Request(Command.SETTINGS), ("open_settings", ())),

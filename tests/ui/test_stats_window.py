@@ -45,6 +45,8 @@ def known_history() -> HistoryRows:
                 BreakRow(BreakKind.MICRO, BreakOutcome.COMPLETED, t(19, 9, 51), t(19, 9, 50),
                          planned_s=60.0),
                 BreakRow(BreakKind.MICRO, BreakOutcome.POSTPONED, t(19, 9, 59)),
+                BreakRow(BreakKind.MICRO, BreakOutcome.WORKED_THROUGH, t(19, 10, 31),
+                         t(19, 10, 30), planned_s=60.0),
                 BreakRow(BreakKind.STRETCH, BreakOutcome.COMPLETED, t(19, 11, 14),
                          t(19, 11, 10), planned_s=240.0, routine_id="hip-flexor-lunge")),
         postures=(PostureRow(t(19, 11, 20), Posture.STANDING),
@@ -97,7 +99,7 @@ def window(qtbot: QtBot, recorder: Recorder) -> StatsWindow:
 
 def figures(window: StatsWindow) -> dict[str, str]:
     names = ("sitting", "longest", "over_30", "over_60", "standing", "ratio", "completed",
-             "postponed", "skipped", "natural", "routines", "streak")
+             "postponed", "skipped", "worked_through", "natural", "routines", "streak")
     return {name: window.value(name).text() for name in names}
 
 
@@ -107,7 +109,7 @@ def test_title_and_todays_figures_are_the_engines(window: StatsWindow) -> None:
     assert figures(window) == {
         "sitting": "2 h", "longest": "40 min", "over_30": "2", "over_60": "0",
         "standing": "10 min", "ratio": "92% sitting, 8% standing", "completed": "3",
-        "postponed": "1", "skipped": "0", "natural": "1", "routines": "1",
+        "postponed": "1", "skipped": "0", "worked_through": "0", "natural": "1", "routines": "1",
         # Today so far has no bout over an hour; yesterday had one.
         "streak": "1"}
     assert not window.value("average").isVisible()
@@ -121,7 +123,8 @@ def test_the_last_seven_days_add_up_the_history(window: StatsWindow, qtbot: QtBo
     assert figures(window) == {
         "sitting": "4 h 40 min", "longest": "1 h 10 min", "over_30": "5", "over_60": "1",
         "standing": "40 min", "ratio": "88% sitting, 12% standing", "completed": "5",
-        "postponed": "2", "skipped": "1", "natural": "3", "routines": "2", "streak": "1"}
+        "postponed": "2", "skipped": "1", "worked_through": "1", "natural": "3", "routines": "2",
+        "streak": "1"}
     # Three days with sitting in the week.
     assert window.value("average").text() == "1 h 33 min"
     assert window.bars.isVisible()
@@ -147,6 +150,7 @@ def test_choosing_a_bar_shows_that_day(window: StatsWindow, qtbot: QtBot) -> Non
     assert f"Sitting: {clock_text(t(19, 10))} to {clock_text(t(19, 11, 10))} (1 h 10 min)" \
         in description
     assert "Stretch break, taken" in description and "Micro-break, taken" in description
+    assert "Micro-break, worked through" in description
     assert "Away" in description and "Standing" in description
     # The arrow keys move the choice too.
     bars.setFocus()

@@ -20,7 +20,7 @@ from tests.ui.test_tray_icons import away, in_break, paused, sitting, standing
 
 PANEL_SIGNALS = ("break_requested", "posture_requested", "self_break_reported",
                  "pause_requested", "resume_requested", "checklist_requested",
-                 "stats_requested", "settings_requested", "quit_requested")
+                 "stats_requested", "settings_requested", "quit_requested", "reading_requested")
 
 
 def view(snap: Snapshot, *, idle: str = "x11", tray: bool = True,
@@ -129,7 +129,8 @@ def test_the_main_actions_are_buttons_with_names_and_keys(panel: StatusPanel) ->
     shown = buttons(panel)
     assert [b.text() for b in shown] == [
         "&Micro-break now", "S&tretch now", "R&outines", "I just took a &break",
-        "I'm &standing", "&Pause 30 min", "Posture &checklist", "St&atistics", "S&ettings"]
+        "I'm &standing", "Rea&ding or watching", "&Pause 30 min", "Posture &checklist",
+        "St&atistics", "S&ettings"]
     keys = [re.search(r"&(.)", b.text()).group(1).lower() for b in shown]  # type: ignore[union-attr]
     assert len(set(keys)) == len(keys)
     assert all(b.accessibleName() == b.text().replace("&", "") for b in shown)
@@ -289,3 +290,18 @@ def test_the_panel_opens_next_to_the_tray_icon(
         assert frame.top() >= icon.bottom()
     else:
         assert frame.bottom() <= icon.top()
+
+
+def test_reading_or_watching_is_a_toggle_that_follows_the_engine(panel: StatusPanel) -> None:
+    seen = record(panel, PANEL_SIGNALS)
+    reading = panel.button("reading")
+    assert reading.isCheckable() and not reading.isChecked()
+    reading.click()
+    assert seen == [("reading_requested", [True])]
+    panel.update(view(dataclasses.replace(sitting(23), reading=True)))
+    assert reading.isChecked()
+    reading.click()
+    assert seen[-1] == ("reading_requested", [False])
+    panel.update(view(sitting(24)))  # it ended by itself (input came back)
+    assert not reading.isChecked()
+    assert "until you type again" in reading.accessibleDescription()

@@ -71,7 +71,7 @@ def test_today_line_uses_hours(qapp: QApplication) -> None:
 def test_status_lines_for_every_state(qapp: QApplication) -> None:
     assert status_line(standing()) == "Standing 5 min · micro-break after 30 min more sitting"
     assert status_line(away()) == "Away 10 min"
-    assert status_line(due()) == "Sitting 30 min · micro-break due now"
+    assert status_line(due()) == "Sitting 30 min · micro-break at your next pause in typing"
     assert status_line(snoozed()) == "Sitting 30 min · micro-break postponed, again in 5 min"
     assert status_line(off_hours()) == "Outside your working hours"
     snap = in_break(BreakKind.STRETCH)
@@ -123,7 +123,8 @@ def visible_texts(tray: TrayController) -> list[str]:
 def test_menu_items_in_order(tray: TrayController) -> None:
     assert visible_texts(tray) == [
         "Sitting 10 min · micro-break in 20 min", "Take a &micro-break now",
-        "Start a s&tretch routine", "I'm &standing", "I just took a &break", "&Pause",
+        "Start a s&tretch routine", "I'm &standing", "Rea&ding or watching", "I just took a &break",
+        "&Pause",
         "Posture &checklist", "St&atistics", "S&ettings", "&Quit"]
     pause_menu = tray.action("pause").menu()
     assert [a.text() for a in pause_menu.actions()] == [
@@ -167,6 +168,23 @@ def test_posture_item_toggles_and_asks_for_the_other_posture(
     assert standing_asks.args == ["sitting"]
 
 
+def test_reading_or_watching_is_a_checkable_item_beside_i_am_standing(
+        tray: TrayController) -> None:
+    names = [a.objectName() for a in tray.menu().actions()]
+    assert names.index("reading") == names.index("posture") + 1
+    reading = tray.action("reading")
+    assert reading.isCheckable() and reading.text() == "Rea&ding or watching"
+    seen = record(tray, SIGNALS)
+    reading.trigger()
+    assert seen == [("reading_requested", [True])]
+    tray.update(view(dataclasses.replace(sitting(23), reading=True)))
+    assert reading.isChecked()
+    reading.trigger()
+    assert seen[-1] == ("reading_requested", [False])
+    tray.update(view(sitting(24)))
+    assert not reading.isChecked()
+
+
 def test_resume_shows_only_while_paused(tray: TrayController) -> None:
     assert not tray.action("resume").isVisible()
     tray.update(view(paused()))
@@ -203,7 +221,8 @@ INTENTS = [
 
 SIGNALS = ("break_requested", "posture_requested", "self_break_reported", "pause_requested",
            "resume_requested", "checklist_requested", "stats_requested", "settings_requested",
-           "status_panel_requested", "quit_requested", "availability_changed")
+           "status_panel_requested", "quit_requested", "availability_changed",
+           "reading_requested")
 
 
 def record(emitter: object, names: tuple[str, ...]) -> list[tuple[str, list[object]]]:

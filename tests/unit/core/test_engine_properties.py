@@ -12,13 +12,15 @@ from __future__ import annotations
 import contextlib
 from datetime import timedelta
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from psoas_desk.core import breaks as rules
 from psoas_desk.core import events as ev
 from psoas_desk.core.engine import IntentRefused
-from psoas_desk.core.model import BreakKind, PauseKind, Posture
+from psoas_desk.core.model import BoutEnd, BreakKind, BreakOutcome, PauseKind, Posture
+from psoas_desk.core.scheduler import MIN_OFFER_GAP_S
 from psoas_desk.core.settings import Settings
 from tests.helpers.sim import Sim, settings_with
 
@@ -36,11 +38,13 @@ OPS = st.one_of(
     st.tuples(st.just("suspend"), st.floats(1, 50000), st.booleans()),
     st.tuples(st.just("intent"), st.sampled_from([
         "postpone", "skip", "finish", "micro", "stretch", "stand", "sit", "self",
-        "pause_timed", "pause_tomorrow", "pause_forever", "resume"])),
+        "pause_timed", "pause_tomorrow", "pause_forever", "resume", "reading",
+        "at_my_desk"])),
     st.tuples(st.just("settings"), SETTINGS),
     st.tuples(st.just("dnd"), st.booleans()),
     st.tuples(st.just("wall_jump"), st.integers(-4, 4)),
     st.tuples(st.just("keep_postponing"), st.integers(1, 6)),
+    st.tuples(st.just("on_break"), st.sampled_from(["take", "ignore", "finish"])),
 )
 
 
@@ -59,8 +63,10 @@ def apply(sim: Sim, op: tuple[object, ...]) -> None:
         sim.tick()
     elif name == "suspend":
         sim.suspend(float(op[1]), signal=bool(op[2]))  # type: ignore[arg-type]
+    elif name == "on_break":
+        sim.on_break = op[1]  # type: ignore[assignment]
     elif name == "settings":
-        sim.events += engine.apply_settings(op[1])  # type: ignore[arg-type]
+        sim.record(engine.apply_settings(op[1]))  # type: ignore[arg-type]
     elif name == "dnd":
         sim.dnd = bool(op[1])
         sim.tick()
@@ -68,7 +74,7 @@ def apply(sim: Sim, op: tuple[object, ...]) -> None:
         # The person presses Postpone on every offer, again and again.
         for _ in range(int(op[1])):  # type: ignore[call-overload]
             with contextlib.suppress(IntentRefused):
-                sim.events += engine.postpone()
+                sim.record(engine.postpone())
             before = len(sim.started())
             for _ in range(40):
                 sim.run(180)
@@ -89,9 +95,11 @@ def apply(sim: Sim, op: tuple[object, ...]) -> None:
             "pause_tomorrow": lambda: engine.pause(PauseKind.UNTIL_TOMORROW),
             "pause_forever": lambda: engine.pause(PauseKind.INDEFINITE),
             "resume": engine.resume,
+            "reading": lambda: engine.set_reading(True),
+            "at_my_desk": engine.undo_absence,
         }
         with contextlib.suppress(IntentRefused):
-            sim.events += actions[str(op[1])]()
+            sim.record(actions[str(op[1])]())
 
 
 def check_invariants(sim: Sim, settings_now: Settings) -> None:
@@ -132,15 +140,73 @@ def check_break_sequence(sim: Sim) -> None:
         assert sim.engine.snapshot().active_break is not None
 
 
+def offer_gap_s(used: list[Settings]) -> float:
+    """The least sitting the rule allows between two automatic offers under ``used``."""
+    shortest = min((rules.interval_s(s, k) for s in used for k in rules.KINDS
+                    if rules.enabled(s, k)), default=MIN_OFFER_GAP_S)
+    return min(MIN_OFFER_GAP_S, shortest)
+
+
+def check_offer_gaps(sim: Sim, used: list[Settings]) -> None:
+    """No two automatic offers closer than the rule allows (a postponed one comes when asked)."""
+    gap = offer_gap_s(used)
+    ended_at: float | None = None
+    for event, sitting in sim.sitting_at:
+        if isinstance(event, ev.BreakEnded) and event.started_at is not None:
+            ended_at = sitting
+        elif isinstance(event, ev.BreakStarted):
+            if not event.requested and event.postpones_used == 0 and ended_at is not None:
+                assert sitting - ended_at >= gap - 1.0, "two offers too close together"
+            if event.requested:
+                ended_at = None
+
+
+def check_sitting_adds_up(sim: Sim) -> None:
+    """The days' sitting is the bouts' sitting (a bout under a second is not recorded)."""
+    bouts = sim.of(ev.BoutEnded)
+    open_bout = sim.engine.snapshot().sitting_s
+    bouts_s = sum(b.sitting_s for b in bouts) + open_bout
+    assert sim.sitting_s() == pytest.approx(bouts_s, abs=1.0 * (len(bouts) + 2))
+
+
+def check_worked_through_keeps_the_bout(sim: Sim) -> None:
+    """A break the person worked through never ends a bout."""
+    worked = {e.started_at for e in sim.ended() if e.outcome is BreakOutcome.WORKED_THROUGH}
+    assert not [b for b in sim.of(ev.BoutEnded)
+                if b.reason is BoutEnd.BREAK and b.at in worked]
+
+
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(SETTINGS, st.lists(OPS, min_size=1, max_size=25))
 def test_invariants_hold_over_random_days(start_settings: Settings,
                                           ops: list[tuple[object, ...]]) -> None:
     sim = Sim(start_settings)
+    used = [start_settings]
     for op in ops:
         apply(sim, op)
+        if op[0] == "settings":
+            used.append(op[1])  # type: ignore[arg-type]
         check_invariants(sim, sim.engine.settings)
     check_break_sequence(sim)
+    check_offer_gaps(sim, used)
+    check_sitting_adds_up(sim)
+    check_worked_through_keeps_the_bout(sim)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(["take", "ignore", "finish", "skip"]),
+                          st.floats(10 * 60, 3 * 3600), DOING), min_size=2, max_size=12))
+def test_random_workdays_keep_offers_apart_and_the_sitting_adds_up(
+        plan: list[tuple[str, float, str]]) -> None:
+    """Whole days of taking, working through, finishing and skipping breaks."""
+    sim = Sim()
+    for on_break, seconds, doing in plan:
+        sim.on_break = on_break  # type: ignore[assignment]
+        sim.run(seconds, doing=doing)  # type: ignore[arg-type]
+    check_break_sequence(sim)
+    check_offer_gaps(sim, [sim.engine.settings])
+    check_sitting_adds_up(sim)
+    check_worked_through_keeps_the_bout(sim)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -208,8 +208,8 @@ def test_st1248_a_shorter_interval_takes_effect_at_once() -> None:
     sim = Sim()
     sim.run(minutes=20)
     sim.events += sim.engine.apply_settings(settings_with(micro__interval="15m"))
-    sim.run(seconds=5, doing="reading")
-    assert sim.started(BreakKind.MICRO)
+    sim.run(seconds=35, doing="reading")  # overdue at once: warned, then shown
+    assert sim.of(ev.BreakWarned)[0].at < sim.started(BreakKind.MICRO)[0].at
     # A settings change does not disturb the break on screen.
     sim.events += sim.engine.apply_settings(settings_with(micro__interval="45m"))
     assert sim.engine.snapshot().active_break is not None

@@ -51,6 +51,7 @@ def every_event() -> list[ev.Event]:
         ev.DayEnded(at(0), date(2026, 3, 1), totals),
         ev.BreakWarned(at(29.5), BreakKind.MICRO, 30.0),
         ev.BreakDue(at(30), BreakKind.MICRO),
+        ev.BreakWaiting(at(30), BreakKind.MICRO, 120.0),
         ev.BreakStarted(at(30.25), BreakKind.MICRO, 60.0, at(30), False, 0, 1),
         ev.BoutEnded(at(30.25), at(0), 1815.0, BoutEnd.BREAK),
         ev.BreakEnded(at(31.25), BreakKind.MICRO, BreakOutcome.COMPLETED, at(30), at(30.25)),
@@ -72,6 +73,10 @@ def every_event() -> list[ev.Event]:
         ev.NaturalBreakTaken(at(185), at(180), BreakKind.STRETCH, "idle"),
         ev.BoutEnded(at(180), at(116), 3840.0, BoutEnd.AWAY),
         ev.Returned(at(200), 1200.0),
+        ev.AbsenceCounted(at(200), at(180), 1200.0, (BreakKind.MICRO, BreakKind.STRETCH)),
+        ev.ReadingChanged(at(210), True),
+        ev.ReadingChanged(at(230), False),
+        ev.AbsenceUndone(at(300), at(290), 60.0, None),
         ev.WorkingHoursChanged(at(540), False),
         ev.Paused(at(541), PauseKind.INDEFINITE, None),
     ]

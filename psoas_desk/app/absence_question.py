@@ -1,0 +1,64 @@
+"""After time away that only idle time tells of, ask: "were you at your desk?".
+
+An idle counter cannot tell reading a printout from leaving the room. When a
+time away with no lock or sleep to explain it counted as a break, the engine
+says so (``AbsenceCounted``); this shows a notification that takes no focus,
+"12 min away: counted as your micro-break", with one action, "I was at my
+desk", which undoes the credit (``Engine.undo_absence``). Ignored, it goes
+away after the engine's undo window and the credit stays.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from psoas_desk.adapters.notify import NotificationHandle
+from psoas_desk.app.notifications import Notifications
+from psoas_desk.app.texts import app_text
+from psoas_desk.core import events as ev
+from psoas_desk.core.model import BreakKind
+from psoas_desk.core.workday import UNDO_WINDOW_S
+from psoas_desk.ui import fmt
+
+AT_DESK = "at_desk"
+"""The key of the "I was at my desk" action."""
+
+
+class AbsenceQuestion:
+    """The notification after an unexplained time away that counted as a break.
+
+    Args:
+        notifications: where to show it.
+        undo: the "I was at my desk" intent; returns "" or why it was refused.
+    """
+
+    def __init__(self, notifications: Notifications, undo: Callable[[], object]) -> None:
+        self._notifications = notifications
+        self._handle: NotificationHandle | None = None
+        notifications.on_action(AT_DESK, self._answered(undo))
+
+    def _answered(self, undo: Callable[[], object]) -> Callable[[], None]:
+        def run() -> None:
+            self._handle = None
+            undo()
+        return run
+
+    def ask(self, event: ev.AbsenceCounted) -> None:
+        """Say what the time away counted as, and offer to take it back."""
+        self.withdraw()
+        if BreakKind.STRETCH in event.kinds:
+            counted = app_text("%1 away: counted as your stretch break")
+        else:
+            counted = app_text("%1 away: counted as your micro-break")
+        title = counted.replace("%1", fmt.duration_text(event.away_s))
+        body = app_text("No typing or pointing for a while. If you were reading or watching "
+                        "at your desk, say so and it counts as sitting.")
+        self._handle = self._notifications.show(
+            title, body, actions=((AT_DESK, app_text("I was at my desk")),),
+            timeout_ms=round(UNDO_WINDOW_S * 1000))
+
+    def withdraw(self, _event: object = None) -> None:
+        """Too late to answer (a new time away, a break, a new day): take it down."""
+        handle, self._handle = self._handle, None
+        if handle is not None:
+            self._notifications.close(handle)
