@@ -9,8 +9,10 @@ Tray hosts come and go (DESKTOP-TESTING gotchas 3 and 4): with none,
 :meth:`TrayController.show` returns False and a named timer polls every 30 s
 until one appears; Qt picks XEmbed or StatusNotifierItem when the icon is
 created, so when an ``org.kde.StatusNotifierWatcher`` appears or goes away on
-the session bus the icon is created afresh. While the icon is up nothing
-ticks: the bus watcher only reacts to bus signals.
+the session bus the icon is created afresh. On X11 an XEmbed host quitting
+or starting is seen in the X events as it happens (``ui/tray_host_events``),
+so ``availability_changed`` follows within a fraction of a second. While the
+icon is up nothing ticks: both watchers only react to events.
 """
 
 from __future__ import annotations
@@ -18,8 +20,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import SLOT, QObject, QRect, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QIcon
+from PySide6.QtCore import (
+    SLOT,
+    QAbstractNativeEventFilter,
+    QCoreApplication,
+    QObject,
+    QRect,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QAction, QGuiApplication, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from psoas_desk.core.model import BreakKind, EngineState, PauseKind, Posture
@@ -39,6 +50,8 @@ if TYPE_CHECKING:
 
 SNI_WATCHER = "org.kde.StatusNotifierWatcher"
 SNI_WATCHER_PATH = "/StatusNotifierWatcher"
+LOOK_AGAIN_MS = 150
+"""After an X event that may mean a tray host came or went, look this much later."""
 POLL_INTERVAL_MS = 30_000
 """How often to look for a tray host while there is none."""
 PAUSES: tuple[tuple[str, PauseKind, int], ...] = (
@@ -91,6 +104,14 @@ class TrayController(IntentSignals, QObject):
         self._poll.setObjectName("tray-availability-poll")
         self._poll.setInterval(POLL_INTERVAL_MS)
         self._poll.timeout.connect(self._check_availability)
+        # An X event that may mean a tray host came or went: look again once
+        # Qt has handled it (see ui/tray_host_events.py).
+        self._look_again = QTimer(self)
+        self._look_again.setObjectName("tray-host-changed")
+        self._look_again.setSingleShot(True)
+        self._look_again.setInterval(LOOK_AGAIN_MS)
+        self._look_again.timeout.connect(self._check_availability)
+        self._host_events: QAbstractNativeEventFilter | None = None
         self._watcher: QDBusServiceWatcher | None = None
         if bus is not None:
             self.watch_bus(bus)
@@ -221,6 +242,7 @@ class TrayController(IntentSignals, QObject):
             (True) when a host appears and the icon is shown.
         """
         self._wanted = True
+        self._follow_xembed_hosts()
         self._available = QSystemTrayIcon.isSystemTrayAvailable()
         if not self._available:
             if self._early_icon is not None:  # the host went away meanwhile
@@ -236,6 +258,12 @@ class TrayController(IntentSignals, QObject):
         """Remove the icon and stop watching for tray hosts."""
         self._wanted = False
         self._poll.stop()
+        self._look_again.stop()
+        if self._host_events is not None:
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.removeNativeEventFilter(self._host_events)
+            self._host_events = None
         self._drop_icon()
 
     def icon_geometry(self) -> QRect:
@@ -261,6 +289,17 @@ class TrayController(IntentSignals, QObject):
         """
         if self.is_visible() and self._icon is not None and self._icon.supportsMessages():
             self._icon.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, msecs)
+
+    def _follow_xembed_hosts(self) -> None:
+        """On X11, react to a tray host quitting or starting within a fraction of a second."""
+        app = QCoreApplication.instance()
+        if self._host_events is not None or not isinstance(app, QGuiApplication) \
+                or app.platformName() != "xcb":
+            return
+        from psoas_desk.ui.tray_host_events import TrayHostEvents
+
+        self._host_events = TrayHostEvents(self._look_again.start)
+        app.installNativeEventFilter(self._host_events)
 
     def _ensure_icon(self) -> QSystemTrayIcon:
         if self._icon is None:

@@ -277,12 +277,17 @@ def test_the_tray_host_quits_and_comes_back_and_so_does_the_icon(
         stop_process_group(helper_process(desk, "trayer"))
         wait_until(lambda: not desk.find_windows("--class", "trayer", visible_only=False),
                    timeout=10, what="trayer to be gone")
+        # The app sees the host go (its selection window destroyed) at once:
+        # within 2 s, not at a poll.
+        wait_until(lambda: app.status()["tray_available"] is False, timeout=2,
+                   what="tray_available to follow the host going away")
         assert app.status()["state"] == "sitting"
 
         desk.start_tray("xembed")
 
+        wait_until(lambda: app.status()["tray_available"] is True, timeout=4,
+                   what="tray_available to follow the host coming back")
         wait_until(lambda: docked(desk, app), timeout=40, what="the icon to dock again")
-        assert app.status()["tray_available"] is True
         assert app.cli("break", "micro").returncode == 0
         app.wait_for("popup_shown")
     finally:
