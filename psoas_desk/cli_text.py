@@ -84,7 +84,33 @@ def format_status(status: Mapping[str, object], *, now: datetime) -> str:
     if status.get("tray_available") is False:
         lines.append(f"No system tray found: use the commands instead, e.g. "
                      f"`{current_command_name()} checklist`")
+    windows = status.get("windows")
+    if isinstance(windows, Mapping) and isinstance(windows.get("qt_platform"), str):
+        lines.append(_windows_line(windows))
     return "\n".join(lines)
+
+
+# How break popups keep out of the keyboard (app/windowing.py), in words.
+_FOCUS_WORDS = {
+    "window-manager": "they appear without taking the keyboard",
+    "xwayland": "they run under XWayland, which keeps them on top without taking the keyboard",
+    "sway-rules": "sway's window rules keep them floating, on top and unfocused",
+    "hyprland-rules": "Hyprland's window rules keep them floating, on top and unfocused",
+    "none": "the desktop may give them the keyboard; keys in their first seconds are ignored",
+}
+
+
+def _windows_line(windows: Mapping[str, object]) -> str:
+    """How break windows are shown and why, from ``status``'s ``windows`` object."""
+    platform = windows.get("qt_platform")
+    focus = _FOCUS_WORDS.get(str(windows.get("focus")), f"focus: {windows.get('focus')}")
+    line = f"Break windows: {platform}; {focus}"
+    reason = windows.get("reason")
+    if isinstance(reason, str) and reason:
+        chosen = windows.get("chosen_by")
+        line += f" (chosen automatically: {reason})" if chosen in ("automatic", None) else (
+            f" (chosen by {chosen}: {reason})")
+    return line
 
 
 def _headline(status: Mapping[str, object], now: datetime) -> str:

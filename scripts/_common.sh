@@ -2,8 +2,8 @@
 # packages a command needs are present, and create or reuse .venv.
 # shellcheck shell=bash
 
-# Qt's xcb platform plugin and the X screensaver library (idle time).
-RUNTIME_PACKAGES="libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3
+# Qt's xcb and wayland platform plugins and the X screensaver library (idle time).
+RUNTIME_PACKAGES="libwayland-client0 libwayland-cursor0 libwayland-egl1 libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3
   libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-glx0 libxcb-icccm4 libxcb-image0
   libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0
   libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxkbcommon0 libxkbcommon-x11-0
@@ -14,6 +14,11 @@ TEST_PACKAGES="xvfb x11-utils xdotool dbus dbus-bin dbus-x11 trayer openbox duns
   haskell-gtk-sni-tray-utils imagemagick desktop-file-utils appstream at-spi2-core libpulse0
   libglib2.0-bin gsettings-desktop-schemas dconf-gsettings-backend
   python3-pyatspi gir1.2-atspi-2.0"
+# Real Wayland compositors for tests/e2e/test_wayland.py, run headless: sway
+# (with its tray, swaybar), KWin and GNOME Shell (both with Xwayland), a
+# terminal for each (foot; weston's for KWin and GNOME), input and screenshot
+# tools (wtype, grim; KDE's qdbus for KWin scripts).
+WAYLAND_TEST_PACKAGES="sway foot wtype grim kwin-wayland qdbus-qt5 gnome-shell weston xwayland"
 
 find_python() {
   local c

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
     from psoas_desk.adapters.xlib import QtDisplayGuard
     from psoas_desk.app.controller import DeskApp
+    from psoas_desk.app.windowing import WindowingChoice
     from psoas_desk.options import StartOptions
     from psoas_desk.storage.settings_store import LoadReport, SettingsStore
     from psoas_desk.ui.tray import TrayController
@@ -53,6 +54,7 @@ def run(options: StartOptions) -> int:
     adapters, the control socket and the scheduler.
     """
     _ensure_platform()
+    early_report, windowing = _choose_windowing(options)
     from PySide6.QtCore import QSocketNotifier, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -82,8 +84,9 @@ def run(options: StartOptions) -> int:
     from psoas_desk.ui.tray import TrayController
 
     settings_store = SettingsStore(options.paths.settings_file)
-    report = settings_store.load()
+    report = early_report or settings_store.load()
     language = install_translators(qapp, report.settings.popups.language)
+    windows = _keep_popups_unfocused(qapp, windowing)
     from psoas_desk.ui.theme import apply_theme
 
     apply_theme(qapp, report.settings.popups.theme)
@@ -118,7 +121,8 @@ def run(options: StartOptions) -> int:
 
     def second_phase() -> None:
         try:
-            desk = _build(options, qapp, tray, settings_store, report, language.content)
+            desk = _build(options, qapp, tray, settings_store, report, language.content,
+                          windows)
         except Exception:
             log.exception("psoas-desk could not start")
             qapp.exit(1)
@@ -145,6 +149,48 @@ def _quit_signals() -> tuple[signal.Signals, ...]:
     if sys.platform == "win32":
         return (signal.SIGTERM, signal.SIGINT)
     return (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
+
+
+def _choose_windowing(options: StartOptions) -> tuple[LoadReport | None, WindowingChoice]:
+    """Choose the Qt platform before Qt starts (see ``app/windowing``).
+
+    Only a Wayland session needs the settings this early (for
+    ``popups.window_system``); the report is returned so they are read once.
+    """
+    from psoas_desk.app.windowing import choose_windowing, is_wayland_session
+    from psoas_desk.core.settings import WindowSystem
+
+    env = os.environ
+    report = None
+    setting = WindowSystem.AUTO
+    if sys.platform.startswith("linux") and is_wayland_session(env) and not env.get(
+            "QT_QPA_PLATFORM"):
+        from psoas_desk.storage.settings_store import SettingsStore
+
+        report = SettingsStore(options.paths.settings_file).load()
+        setting = report.settings.popups.window_system
+    choice = choose_windowing(env, setting)
+    if choice.platform is not None and sys.platform.startswith("linux"):
+        os.environ["QT_QPA_PLATFORM"] = choice.platform
+    return report, choice
+
+
+def _keep_popups_unfocused(qapp: QApplication, choice: WindowingChoice) -> dict[str, str]:
+    """Set up the popups' focus handling for this desktop; log and return the status object."""
+    from psoas_desk import APP_ID
+    from psoas_desk.app.windowing import keep_popups_unfocused
+
+    if not sys.platform.startswith("linux"):
+        return {"qt_platform": qapp.platformName(), "focus": "window-manager"}
+    # Rules match the popups by title: the start-up language's and the English ones.
+    titles = [qapp.translate("BreakPopup", "Micro-break"),
+              qapp.translate("BreakPopup", "Stretch break"), "Micro-break", "Stretch break"]
+    focus = keep_popups_unfocused(choice, qapp.platformName(), os.environ, APP_ID, titles)
+    windows = choice.status(qapp.platformName(), focus)
+    log.info("windows: %s (%s: %s); popups keep the keyboard free by: %s",
+             windows["qt_platform"], choice.chosen_by, choice.reason, focus,
+             extra={"event": "windowing", **windows})
+    return windows
 
 
 def _early_tray_icon(qapp: QApplication) -> QSystemTrayIcon | None:
@@ -180,7 +226,8 @@ def _guard_x_display(qapp: QApplication) -> QtDisplayGuard | None:
 
 
 def _build(options: StartOptions, qapp: QApplication, tray: TrayController,
-           settings_store: SettingsStore, report: LoadReport, locale: str) -> DeskApp:
+           settings_store: SettingsStore, report: LoadReport, locale: str,
+           windows: dict[str, str]) -> DeskApp:
     """Everything but the tray icon: content, adapters, the app object."""
     import tzlocal
     from PySide6.QtDBus import QDBusConnection
@@ -259,7 +306,8 @@ def _build(options: StartOptions, qapp: QApplication, tray: TrayController,
                         library=content.library, rng=random.Random(), sound=SoundPlayer(),
                         autostart=autostart,
                         motion=MotionPreference(default_motion_sources(
-                            platform=sys.platform, env=os.environ, home=Path.home())))
+                            platform=sys.platform, env=os.environ, home=Path.home())),
+                        windows=windows)
     desk = DeskApp(paths, services, settings_store=settings_store, settings_report=report,
                    state_store=AppStateStore(paths.state_file), zone=tzlocal.get_localzone(),
                    content_notices=tuple(notices), tray=tray, locale=locale,

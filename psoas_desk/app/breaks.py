@@ -18,7 +18,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QCursor, QGuiApplication, QScreen
+from PySide6.QtWidgets import QWidget
 
+from psoas_desk.app.windowing import show_popup, spread_popups
 from psoas_desk.core.model import BreakKind
 from psoas_desk.core.postpone import postpone_choices_s
 from psoas_desk.core.rotation import BreakRotation
@@ -126,6 +128,7 @@ class BreakPresenter(QObject):
         # One size per kind of window: room for every routine it may show.
         player = kind is BreakKind.STRETCH and routine is not None and bool(routine.steps)
         content = replace(content, sizing=self._sizing(player))
+        shown: list[tuple[QWidget, str]] = []
         for screen in self._screens(settings):
             popup = make_break_popup(content,
                                      key_guard_s=settings.popups.key_guard.total_seconds())
@@ -140,7 +143,9 @@ class BreakPresenter(QObject):
             self._popups.append(popup)
             self.update(snapshot)
             popup.place_on(screen)
-            popup.show()
+            show_popup(popup)
+            shown.append((popup, screen.name()))
+        spread_popups(shown)
         log.info("break popup shown", extra={
             "event": "popup_shown", "kind": kind.value, "screens": len(self._popups),
             "routine": routine.id if routine else None})

@@ -13,9 +13,10 @@ asks, from the tray, the panel, a popup, a notification or the command line.
 from __future__ import annotations
 
 import logging
+import os
 import random
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import tzinfo
 from typing import TYPE_CHECKING
 
@@ -44,6 +45,7 @@ from psoas_desk.app.status import StatusBoard, settings_notice, start_notices
 from psoas_desk.app.stepping import Stepper
 from psoas_desk.app.texts import app_text
 from psoas_desk.app.warning import BreakWarning, SitReminder
+from psoas_desk.app.windowing import tray_hint
 from psoas_desk.app.windows import WindowKeeper
 from psoas_desk.core import events as ev
 from psoas_desk.core.clock import Clock
@@ -78,6 +80,8 @@ class Services:
     autostart: Autostart | None = None
     motion: MotionPreference | None = None
     """The desktop's reduce-motion preference (the popups honour it too)."""
+    windows: Mapping[str, str] = field(default_factory=dict)
+    """The Qt platform of the windows and how popups keep out of the keyboard (app/windowing)."""
 
 
 class DeskApp(QObject):
@@ -112,7 +116,7 @@ class DeskApp(QObject):
             settings_report=settings_report, locale=lambda: self.locale, view=self.view,
             history=self.history, connect_intents=lambda source: self.intents.connect(source),
             on_reviewed=self._checklist_reviewed, on_applied=self.apply_settings,
-            refresh=lambda: self.stepper.settle([]), parent=self)
+            refresh=lambda: self.stepper.settle([]), tray_hint=self._tray_hint, parent=self)
         self.intents = AppIntents(self.stepper, self.windows, self.history, view=self.view,
                                   quit=self.quit,
                                   choose_routine=lambda rid: self.flow.choose(rid))
@@ -120,7 +124,7 @@ class DeskApp(QObject):
             snapshot=self.engine.snapshot, observer=services.observer,
             notifications=self.notifications, autostart=services.autostart,
             motion=services.motion, state=self.state,
-            tray_visible=lambda: self.windows.tray_visible,
+            tray_visible=lambda: self.windows.tray_visible, windowing=services.windows,
             notices=start_notices(content_notices, settings_report, self.history,
                                   services.observer))
         # Lambdas, not bound methods: PySide6 keeps a weak reference for every
@@ -322,6 +326,15 @@ class DeskApp(QObject):
         heading, body = settings_notice(report)
         if heading:
             self.notifications.show(heading, body)
+
+    def _tray_hint(self) -> str:
+        """Once ever, on GNOME: how to get a tray icon (shown with the status window)."""
+        if self.state.state.tray_hint_shown:
+            return ""
+        hint = tray_hint(os.environ)
+        if hint:
+            self.state.save(replace(self.state.state, tray_hint_shown=True))
+        return hint
 
     def _checklist_reviewed(self, checklist_id: str, ticked: Sequence[str]) -> None:
         now = self.services.clock.now()

@@ -5,7 +5,7 @@ last checklist review, and whether there is a tray.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, datetime, time
 
 from psoas_desk.adapters.autostart import Autostart
@@ -30,7 +30,8 @@ class StatusBoard:
     def __init__(self, *, snapshot: Callable[[], Snapshot], observer: Observer,
                  notifications: Notifications, autostart: Autostart | None,
                  motion: MotionPreference | None, state: StateKeeper,
-                 tray_visible: Callable[[], bool], notices: tuple[str, ...]) -> None:
+                 tray_visible: Callable[[], bool], notices: tuple[str, ...],
+                 windowing: Mapping[str, str] | None = None) -> None:
         self._snapshot = snapshot
         self._observer = observer
         self._notifications = notifications
@@ -40,6 +41,7 @@ class StatusBoard:
         self._tray_visible = tray_visible
         self._notices = notices
         self._settings_notice = ""
+        self._windowing = dict(windowing or {})
 
     def set_settings_notice(self, text: str) -> None:
         """What was wrong with the settings file when it was last read ("" when nothing)."""
@@ -52,7 +54,7 @@ class StatusBoard:
         return AppView(snapshot=self._snapshot(), idle_backend=self._observer.idle_backend,
                        tray_available=self._tray_visible(), notices=notices,
                        last_checklist_review=fmt.date_text(_midday(review)) if review else "",
-                       backends=self.backends())
+                       backends=self.backends(), windows=self._windowing)
 
     def backends(self) -> dict[str, str]:
         """The backend behind each capability ("none" where nothing works)."""

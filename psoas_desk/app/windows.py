@@ -59,6 +59,7 @@ class WindowKeeper(QObject):
                  history: HistoryKeeper, connect_intents: Callable[[IntentSignals], None],
                  on_reviewed: Callable[[str, Sequence[str]], None],
                  on_applied: Callable[[Settings], None], refresh: Callable[[], None],
+                 tray_hint: Callable[[], str] = lambda: "",
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.tray = tray
@@ -79,6 +80,7 @@ class WindowKeeper(QObject):
         self._on_reviewed = on_reviewed
         self._on_applied = on_applied
         self._refresh = refresh
+        self._tray_hint = tray_hint
         self._closed = False
 
     # -- the way in: tray or panel -------------------------------------------
@@ -111,8 +113,10 @@ class WindowKeeper(QObject):
             self._connect_intents(self.panel)
             self.panel.set_routines(self._routine_entries())
         if no_tray:
-            self.panel.set_no_tray_reason(app_text(
-                "No system tray was found, so psoas-desk shows this window instead."))
+            reason = app_text("No system tray was found, so psoas-desk shows this window "
+                              "instead.")
+            hint = self._tray_hint()
+            self.panel.set_no_tray_reason(f"{reason} {hint}" if hint else reason)
         self.panel.update(self._view())
         if _no_screen("status panel"):
             return

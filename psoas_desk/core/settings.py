@@ -44,6 +44,14 @@ class Theme(enum.Enum):
     DARK = "dark"
 
 
+class WindowSystem(enum.Enum):
+    """Which window system the app's windows use in a Wayland session (app/windowing.py)."""
+
+    AUTO = "auto"
+    WAYLAND = "wayland"
+    X11 = "x11"
+
+
 @dataclass(frozen=True)
 class OptionInfo:
     """What a person (and the validator) needs to know about one option."""
@@ -220,6 +228,10 @@ class PopupSettings:
         "for the whole desktop does the same."), _U)
     language: str = option("", _N("Settings", "Language"), _N(
         "Settings", "The language of the windows; the system's unless you choose one."), _U)
+    window_system: WindowSystem = option(WindowSystem.AUTO, _N(
+        "Settings", "Break windows on Wayland"), _N(
+        "Settings", "Automatic uses X11 (XWayland) on GNOME and KDE, where it keeps breaks on "
+        "top without taking your keyboard. Applies after a restart."), _U)
 
 
 @dataclass(frozen=True)

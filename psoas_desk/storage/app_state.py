@@ -29,6 +29,8 @@ class AppState:
     checklist_reviews: dict[str, str] = field(default_factory=dict)
     """Checklist id -> ISO date of the last review."""
     micro_breaks_started: int = 0
+    tray_hint_shown: bool = False
+    """Whether GNOME users were told once how to get a tray icon (app/windows.py)."""
     engine: dict[str, Any] = field(default_factory=dict)
     """The engine's saved state (see ``Engine.export_state``), or empty."""
 
@@ -78,6 +80,7 @@ class AppStateStore:
             "first_run_done": state.first_run_done,
             "checklist_reviews": dict(state.checklist_reviews),
             "micro_breaks_started": state.micro_breaks_started,
+            "tray_hint_shown": state.tray_hint_shown,
             "engine": dict(state.engine),
         }
         atomic_write_text(self.path, json.dumps(data, indent=1, sort_keys=True))
@@ -100,5 +103,6 @@ def _from_json(raw: dict[str, Any]) -> AppState:
         checklist_reviews={str(k): str(v) for k, v in reviews.items()}
         if isinstance(reviews, dict) else {},
         micro_breaks_started=count if isinstance(count, int) and count >= 0 else 0,
+        tray_hint_shown=raw.get("tray_hint_shown") is True,
         engine=engine if isinstance(engine, dict) else {},
     )

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from psoas_desk.core.settings import OptionSpec, Theme
+from psoas_desk.core.settings import OptionSpec, Theme, WindowSystem
 from psoas_desk.core.settings_codec import OptionError
 
 # Typing may go this far past an option's bounds, so the window can explain
@@ -269,6 +269,12 @@ def enum_text(member: enum.Enum) -> str:
         return tr("Settings", "Light")
     if member is Theme.DARK:
         return tr("Settings", "Dark")
+    if member is WindowSystem.AUTO:
+        return tr("Settings", "Automatic")
+    if member is WindowSystem.WAYLAND:
+        return tr("Settings", "Wayland")
+    if member is WindowSystem.X11:
+        return tr("Settings", "X11 (XWayland)")
     return str(member.value)
 
 

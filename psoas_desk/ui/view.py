@@ -24,6 +24,8 @@ class AppView:
     """Already formatted date of the last posture checklist review, or ""."""
     backends: Mapping[str, str] = field(default_factory=dict)
     """Which backend serves each capability ("session": "logind", ...), for status."""
+    windows: Mapping[str, str] = field(default_factory=dict)
+    """The Qt platform of the windows, why, and how popups keep the keyboard free."""
 
     def to_json(self) -> dict[str, object]:
         """The ``status --json`` object (stable fields documented in the README)."""
@@ -32,4 +34,5 @@ class AppView:
         out["tray_available"] = self.tray_available
         out["notices"] = list(self.notices)
         out["backends"] = dict(self.backends)
+        out["windows"] = dict(self.windows)
         return out

@@ -12,17 +12,19 @@
 <context>
     <name>BreakPopup</name>
     <message>
+        <location filename="../../psoas_desk/app/__init__.py" line="+187"/>
         <location filename="../../psoas_desk/ui/popup_base.py" line="+135"/>
         <source>Stretch break</source>
         <translation>Dehnpause</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <location filename="../../psoas_desk/ui/popup_base.py" line="+0"/>
         <source>Micro-break</source>
         <translation>Kurzpause</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../psoas_desk/ui/popup_base.py" line="+7"/>
         <source>&amp;Postpone</source>
         <translation>&amp;Verschieben</translation>
     </message>
@@ -319,7 +321,7 @@
         <translation>%1 später</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/windows.py" line="+114"/>
+        <location filename="../../psoas_desk/app/windows.py" line="+116"/>
         <source>No system tray was found, so psoas-desk shows this window instead.</source>
         <translation>Es wurde kein Infobereich gefunden, daher zeigt psoas-desk stattdessen dieses Fenster.</translation>
     </message>
@@ -329,12 +331,12 @@
         <translation>„Beim Anmelden starten“ konnte nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/status.py" line="+88"/>
+        <location filename="../../psoas_desk/app/status.py" line="+90"/>
         <source>No idle-time source was found: psoas-desk counts wall-clock time and notices absence only by screen locks.</source>
         <translation>Es wurde keine Quelle für Inaktivität gefunden: psoas-desk zählt die Uhrzeit und erkennt Abwesenheit nur an der Bildschirmsperre.</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/controller.py" line="+353"/>
+        <location filename="../../psoas_desk/app/controller.py" line="+366"/>
         <source>No audio output was found on this computer, so psoas-desk cannot play sounds. Breaks still come with their windows and notifications.</source>
         <translation>Auf diesem Computer wurde keine Audioausgabe gefunden, daher kann psoas-desk keine Töne abspielen. Pausen kommen weiterhin mit ihren Fenstern und Benachrichtigungen.</translation>
     </message>
@@ -362,6 +364,11 @@
         <location line="+3"/>
         <source>I was at my desk</source>
         <translation>Ich war am Platz</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/app/windowing.py" line="+183"/>
+        <source>GNOME shows tray icons only with the “AppIndicator and KStatusNotifierItem Support” extension. Everything works without it: this window is your way in.</source>
+        <translation>GNOME zeigt Symbole im Infobereich nur mit der Erweiterung „AppIndicator and KStatusNotifierItem Support“. Ohne sie funktioniert alles genauso: Dieses Fenster ist dann Ihr Zugang.</translation>
     </message>
 </context>
 <context>
@@ -1037,17 +1044,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+190"/>
+        <location line="+202"/>
         <source>Sounds</source>
         <translation>Töne</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-201"/>
         <source>Startup</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <location filename="../../psoas_desk/ui/routine_list_editor.py" line="+40"/>
         <source>Micro-breaks</source>
         <translation>Kurzpausen</translation>
@@ -1420,7 +1427,17 @@
         <translation>Die Sprache der Fenster; die des Systems, solange du keine andere wählst.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>Break windows on Wayland</source>
+        <translation>Pausenfenster unter Wayland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic uses X11 (XWayland) on GNOME and KDE, where it keeps breaks on top without taking your keyboard. Applies after a restart.</source>
+        <translation>„Automatisch“ nutzt unter GNOME und KDE X11 (XWayland): Dort bleiben Pausen im Vordergrund, ohne Ihnen die Tastatur wegzunehmen. Gilt nach einem Neustart.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Older history is deleted after this many days; Forever keeps all of it.</source>
         <translation>Älterer Verlauf wird nach so vielen Tagen gelöscht; „Für immer“ behält alles.</translation>
     </message>
@@ -1440,7 +1457,7 @@
         <translation>Ein sanfter Ton, wenn eine Pause beginnt und endet.</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-75"/>
         <source>After this long without input you count as away even if a video plays, or you read with &quot;Reading or watching&quot; on.</source>
         <translation>Nach so langer Zeit ohne Eingabe giltst du als abwesend, auch wenn ein Video läuft oder „Lesen oder Zuschauen“ an ist.</translation>
     </message>
@@ -1455,7 +1472,7 @@
         <translation>Hat Zeit ohne Eingabe (ohne Sperre, ohne Ruhezustand) als Pause gezählt, kannst du in einer Benachrichtigung sagen, dass du am Platz warst.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
@@ -1589,6 +1606,21 @@
         <location line="+2"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wayland</source>
+        <translation>Wayland</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>X11 (XWayland)</source>
+        <translation>X11 (XWayland)</translation>
     </message>
     <message>
         <location filename="../../psoas_desk/ui/choice_editors.py" line="+65"/>
@@ -2276,7 +2308,7 @@
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../psoas_desk/ui/tray.py" line="+196"/>
+        <location filename="../../psoas_desk/ui/tray.py" line="+217"/>
         <source>psoas-desk menu</source>
         <translation>psoas-desk-Menü</translation>
     </message>
@@ -2297,12 +2329,12 @@
     </message>
     <message>
         <location line="+76"/>
-        <location line="+124"/>
+        <location line="+142"/>
         <source>I&apos;m &amp;standing</source>
         <translation>Ich &amp;stehe</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-216"/>
         <source>I just took a &amp;break</source>
         <translation>Ich habe gerade Pause &amp;gemacht</translation>
     </message>
@@ -2382,7 +2414,7 @@
         <translation>Ein Programm starten</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+149"/>
         <source>I&apos;m s&amp;itting</source>
         <translation>Ich s&amp;itze</translation>
     </message>

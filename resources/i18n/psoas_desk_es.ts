@@ -12,17 +12,19 @@
 <context>
     <name>BreakPopup</name>
     <message>
+        <location filename="../../psoas_desk/app/__init__.py" line="+187"/>
         <location filename="../../psoas_desk/ui/popup_base.py" line="+135"/>
         <source>Stretch break</source>
         <translation>Pausa de estiramiento</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <location filename="../../psoas_desk/ui/popup_base.py" line="+0"/>
         <source>Micro-break</source>
         <translation>Micropausa</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../psoas_desk/ui/popup_base.py" line="+7"/>
         <source>&amp;Postpone</source>
         <translation>&amp;Posponer</translation>
     </message>
@@ -319,7 +321,7 @@
         <translation>Dentro de %1</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/windows.py" line="+114"/>
+        <location filename="../../psoas_desk/app/windows.py" line="+116"/>
         <source>No system tray was found, so psoas-desk shows this window instead.</source>
         <translation>No se ha encontrado una bandeja del sistema, así que psoas-desk muestra esta ventana en su lugar.</translation>
     </message>
@@ -329,12 +331,12 @@
         <translation>No se ha podido cambiar el inicio al iniciar sesión: %1</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/status.py" line="+88"/>
+        <location filename="../../psoas_desk/app/status.py" line="+90"/>
         <source>No idle-time source was found: psoas-desk counts wall-clock time and notices absence only by screen locks.</source>
         <translation>No se ha encontrado ninguna fuente de inactividad: psoas-desk cuenta el tiempo de reloj y solo detecta tu ausencia por el bloqueo de pantalla.</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/controller.py" line="+353"/>
+        <location filename="../../psoas_desk/app/controller.py" line="+366"/>
         <source>No audio output was found on this computer, so psoas-desk cannot play sounds. Breaks still come with their windows and notifications.</source>
         <translation>No se encontró ninguna salida de audio en este ordenador, así que psoas-desk no puede reproducir sonidos. Las pausas siguen llegando con sus ventanas y notificaciones.</translation>
     </message>
@@ -362,6 +364,11 @@
         <location line="+3"/>
         <source>I was at my desk</source>
         <translation>Estaba en mi sitio</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/app/windowing.py" line="+183"/>
+        <source>GNOME shows tray icons only with the “AppIndicator and KStatusNotifierItem Support” extension. Everything works without it: this window is your way in.</source>
+        <translation>GNOME solo muestra iconos en la bandeja con la extensión «AppIndicator and KStatusNotifierItem Support». Sin ella todo funciona igual: esta ventana es tu acceso.</translation>
     </message>
 </context>
 <context>
@@ -1037,17 +1044,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+190"/>
+        <location line="+202"/>
         <source>Sounds</source>
         <translation>Sonidos</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-201"/>
         <source>Startup</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <location filename="../../psoas_desk/ui/routine_list_editor.py" line="+40"/>
         <source>Micro-breaks</source>
         <translation>Micropausas</translation>
@@ -1420,7 +1427,17 @@
         <translation>El idioma de las ventanas; el del sistema si no eliges otro.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>Break windows on Wayland</source>
+        <translation>Ventanas de pausa en Wayland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic uses X11 (XWayland) on GNOME and KDE, where it keeps breaks on top without taking your keyboard. Applies after a restart.</source>
+        <translation>«Automático» usa X11 (XWayland) en GNOME y KDE, donde las pausas quedan delante sin quitarte el teclado. Se aplica tras reiniciar.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Older history is deleted after this many days; Forever keeps all of it.</source>
         <translation>El historial más antiguo se borra pasados estos días; «Siempre» lo conserva todo.</translation>
     </message>
@@ -1440,7 +1457,7 @@
         <translation>Un sonido suave al empezar y al terminar una pausa.</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-75"/>
         <source>After this long without input you count as away even if a video plays, or you read with &quot;Reading or watching&quot; on.</source>
         <translation>Pasado este tiempo sin usar el equipo, cuentas como ausente aunque haya un vídeo o tengas activado «Leyendo o viendo algo».</translation>
     </message>
@@ -1455,7 +1472,7 @@
         <translation>Si un rato sin usar el equipo (sin bloqueo ni suspensión) contó como pausa, una notificación te deja decir que seguías en tu sitio.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Volume</source>
         <translation>Volumen</translation>
     </message>
@@ -1589,6 +1606,21 @@
         <location line="+2"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wayland</source>
+        <translation>Wayland</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>X11 (XWayland)</source>
+        <translation>X11 (XWayland)</translation>
     </message>
     <message>
         <location filename="../../psoas_desk/ui/choice_editors.py" line="+65"/>
@@ -2276,7 +2308,7 @@
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../psoas_desk/ui/tray.py" line="+196"/>
+        <location filename="../../psoas_desk/ui/tray.py" line="+217"/>
         <source>psoas-desk menu</source>
         <translation>Menú de psoas-desk</translation>
     </message>
@@ -2297,12 +2329,12 @@
     </message>
     <message>
         <location line="+76"/>
-        <location line="+124"/>
+        <location line="+142"/>
         <source>I&apos;m &amp;standing</source>
         <translation>Estoy de &amp;pie</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-216"/>
         <source>I just took a &amp;break</source>
         <translation>Acabo de hacer una pa&amp;usa</translation>
     </message>
@@ -2382,7 +2414,7 @@
         <translation>Empezar una rutina</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+149"/>
         <source>I&apos;m s&amp;itting</source>
         <translation>Estoy senta&amp;do</translation>
     </message>

@@ -12,17 +12,19 @@
 <context>
     <name>BreakPopup</name>
     <message>
+        <location filename="../../psoas_desk/app/__init__.py" line="+187"/>
         <location filename="../../psoas_desk/ui/popup_base.py" line="+135"/>
         <source>Stretch break</source>
         <translation>Pause étirements</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <location filename="../../psoas_desk/ui/popup_base.py" line="+0"/>
         <source>Micro-break</source>
         <translation>Micro-pause</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../psoas_desk/ui/popup_base.py" line="+7"/>
         <source>&amp;Postpone</source>
         <translation>&amp;Reporter</translation>
     </message>
@@ -319,7 +321,7 @@
         <translation>Dans %1</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/windows.py" line="+114"/>
+        <location filename="../../psoas_desk/app/windows.py" line="+116"/>
         <source>No system tray was found, so psoas-desk shows this window instead.</source>
         <translation>Aucune zone de notification n’a été trouvée : psoas-desk affiche donc cette fenêtre à la place.</translation>
     </message>
@@ -329,12 +331,12 @@
         <translation>Impossible de modifier le démarrage à l’ouverture de session : %1</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/status.py" line="+88"/>
+        <location filename="../../psoas_desk/app/status.py" line="+90"/>
         <source>No idle-time source was found: psoas-desk counts wall-clock time and notices absence only by screen locks.</source>
         <translation>Aucune source d’inactivité n’a été trouvée : psoas-desk compte le temps écoulé et ne détecte votre absence que par le verrouillage de l’écran.</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/controller.py" line="+353"/>
+        <location filename="../../psoas_desk/app/controller.py" line="+366"/>
         <source>No audio output was found on this computer, so psoas-desk cannot play sounds. Breaks still come with their windows and notifications.</source>
         <translation>Aucune sortie audio n’a été trouvée sur cet ordinateur : psoas-desk ne peut donc pas jouer de sons. Les pauses arrivent toujours avec leurs fenêtres et leurs notifications.</translation>
     </message>
@@ -362,6 +364,11 @@
         <location line="+3"/>
         <source>I was at my desk</source>
         <translation>J’étais à mon poste</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/app/windowing.py" line="+183"/>
+        <source>GNOME shows tray icons only with the “AppIndicator and KStatusNotifierItem Support” extension. Everything works without it: this window is your way in.</source>
+        <translation>GNOME n’affiche les icônes de la zone de notification qu’avec l’extension « AppIndicator and KStatusNotifierItem Support ». Tout fonctionne sans elle : cette fenêtre est alors votre accès.</translation>
     </message>
 </context>
 <context>
@@ -1037,17 +1044,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+190"/>
+        <location line="+202"/>
         <source>Sounds</source>
         <translation>Sons</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-201"/>
         <source>Startup</source>
         <translation>Démarrage</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <location filename="../../psoas_desk/ui/routine_list_editor.py" line="+40"/>
         <source>Micro-breaks</source>
         <translation>Micro-pauses</translation>
@@ -1420,7 +1427,17 @@
         <translation>La langue des fenêtres ; celle du système tant que vous n’en choisissez pas une autre.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>Break windows on Wayland</source>
+        <translation>Fenêtres de pause sous Wayland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic uses X11 (XWayland) on GNOME and KDE, where it keeps breaks on top without taking your keyboard. Applies after a restart.</source>
+        <translation>« Automatique » utilise X11 (XWayland) sous GNOME et KDE : les pauses y restent au premier plan sans prendre votre clavier. S’applique après un redémarrage.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Older history is deleted after this many days; Forever keeps all of it.</source>
         <translation>L’historique plus ancien est effacé après ce nombre de jours ; « Toujours » garde tout.</translation>
     </message>
@@ -1440,7 +1457,7 @@
         <translation>Un son doux au début et à la fin d’une pause.</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-75"/>
         <source>After this long without input you count as away even if a video plays, or you read with &quot;Reading or watching&quot; on.</source>
         <translation>Après ce temps sans saisie, vous passez en « absent », même si une vidéo est lue ou si « Lecture ou vidéo » est activé.</translation>
     </message>
@@ -1455,7 +1472,7 @@
         <translation>Si un moment sans saisie (sans verrouillage ni veille) a compté comme pause, une notification vous permet de dire que vous étiez à votre poste.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
@@ -1589,6 +1606,21 @@
         <location line="+2"/>
         <source>Dark</source>
         <translation>Sombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wayland</source>
+        <translation>Wayland</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>X11 (XWayland)</source>
+        <translation>X11 (XWayland)</translation>
     </message>
     <message>
         <location filename="../../psoas_desk/ui/choice_editors.py" line="+65"/>
@@ -2276,7 +2308,7 @@
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../psoas_desk/ui/tray.py" line="+196"/>
+        <location filename="../../psoas_desk/ui/tray.py" line="+217"/>
         <source>psoas-desk menu</source>
         <translation>Menu de psoas-desk</translation>
     </message>
@@ -2297,12 +2329,12 @@
     </message>
     <message>
         <location line="+76"/>
-        <location line="+124"/>
+        <location line="+142"/>
         <source>I&apos;m &amp;standing</source>
         <translation>Je suis &amp;debout</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-216"/>
         <source>I just took a &amp;break</source>
         <translation>Je viens de faire une pa&amp;use</translation>
     </message>
@@ -2382,7 +2414,7 @@
         <translation>Commencer une routine</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+149"/>
         <source>I&apos;m s&amp;itting</source>
         <translation>Je m’ass&amp;ois</translation>
     </message>

@@ -12,17 +12,19 @@
 <context>
     <name>BreakPopup</name>
     <message>
+        <location filename="../../psoas_desk/app/__init__.py" line="+187"/>
         <location filename="../../psoas_desk/ui/popup_base.py" line="+135"/>
         <source>Stretch break</source>
         <translation>Pausa para alongar</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <location filename="../../psoas_desk/ui/popup_base.py" line="+0"/>
         <source>Micro-break</source>
         <translation>Micropausa</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../psoas_desk/ui/popup_base.py" line="+7"/>
         <source>&amp;Postpone</source>
         <translation>&amp;Adiar</translation>
     </message>
@@ -319,7 +321,7 @@
         <translation>Daqui a %1</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/windows.py" line="+114"/>
+        <location filename="../../psoas_desk/app/windows.py" line="+116"/>
         <source>No system tray was found, so psoas-desk shows this window instead.</source>
         <translation>Não foi encontrada uma área de notificação, por isso o psoas-desk mostra esta janela.</translation>
     </message>
@@ -329,12 +331,12 @@
         <translation>Não foi possível alterar o arranque ao entrar na sessão: %1</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/status.py" line="+88"/>
+        <location filename="../../psoas_desk/app/status.py" line="+90"/>
         <source>No idle-time source was found: psoas-desk counts wall-clock time and notices absence only by screen locks.</source>
         <translation>Não foi encontrada nenhuma fonte de inatividade: o psoas-desk conta o tempo de relógio e só deteta a ausência pelo bloqueio do ecrã.</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/controller.py" line="+353"/>
+        <location filename="../../psoas_desk/app/controller.py" line="+366"/>
         <source>No audio output was found on this computer, so psoas-desk cannot play sounds. Breaks still come with their windows and notifications.</source>
         <translation>Não foi encontrada nenhuma saída de áudio neste computador, por isso o psoas-desk não pode tocar sons. As pausas continuam a chegar com as suas janelas e notificações.</translation>
     </message>
@@ -362,6 +364,11 @@
         <location line="+3"/>
         <source>I was at my desk</source>
         <translation>Estava à secretária</translation>
+    </message>
+    <message>
+        <location filename="../../psoas_desk/app/windowing.py" line="+183"/>
+        <source>GNOME shows tray icons only with the “AppIndicator and KStatusNotifierItem Support” extension. Everything works without it: this window is your way in.</source>
+        <translation>O GNOME só mostra ícones na área de notificação com a extensão «AppIndicator and KStatusNotifierItem Support». Sem ela tudo funciona na mesma: esta janela é o seu acesso.</translation>
     </message>
 </context>
 <context>
@@ -1037,17 +1044,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+190"/>
+        <location line="+202"/>
         <source>Sounds</source>
         <translation>Sons</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-201"/>
         <source>Startup</source>
         <translation>Arranque</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <location filename="../../psoas_desk/ui/routine_list_editor.py" line="+40"/>
         <source>Micro-breaks</source>
         <translation>Micropausas</translation>
@@ -1420,7 +1427,17 @@
         <translation>O idioma das janelas; o do sistema, a menos que escolha outro.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>Break windows on Wayland</source>
+        <translation>Janelas de pausa no Wayland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic uses X11 (XWayland) on GNOME and KDE, where it keeps breaks on top without taking your keyboard. Applies after a restart.</source>
+        <translation>«Automático» usa X11 (XWayland) no GNOME e no KDE, onde as pausas ficam à frente sem lhe tirar o teclado. Aplica-se após reiniciar.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Older history is deleted after this many days; Forever keeps all of it.</source>
         <translation>O histórico mais antigo é apagado após estes dias; «Sempre» guarda tudo.</translation>
     </message>
@@ -1440,7 +1457,7 @@
         <translation>Um som suave quando uma pausa começa e termina.</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-75"/>
         <source>After this long without input you count as away even if a video plays, or you read with &quot;Reading or watching&quot; on.</source>
         <translation>Após este tempo sem usar o teclado, conta como ausente mesmo com um vídeo a reproduzir ou com «A ler ou a ver» ligado.</translation>
     </message>
@@ -1455,7 +1472,7 @@
         <translation>Se um período sem usar o teclado (sem bloqueio nem suspensão) contou como pausa, uma notificação permite dizer que estava à secretária.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
@@ -1589,6 +1606,21 @@
         <location line="+2"/>
         <source>Dark</source>
         <translation>Escuro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wayland</source>
+        <translation>Wayland</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>X11 (XWayland)</source>
+        <translation>X11 (XWayland)</translation>
     </message>
     <message>
         <location filename="../../psoas_desk/ui/choice_editors.py" line="+65"/>
@@ -2276,7 +2308,7 @@
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../psoas_desk/ui/tray.py" line="+196"/>
+        <location filename="../../psoas_desk/ui/tray.py" line="+217"/>
         <source>psoas-desk menu</source>
         <translation>Menu do psoas-desk</translation>
     </message>
@@ -2297,12 +2329,12 @@
     </message>
     <message>
         <location line="+76"/>
-        <location line="+124"/>
+        <location line="+142"/>
         <source>I&apos;m &amp;standing</source>
         <translation>Estou de &amp;pé</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-216"/>
         <source>I just took a &amp;break</source>
         <translation>Acabei de fazer uma pa&amp;usa</translation>
     </message>
@@ -2382,7 +2414,7 @@
         <translation>Começar uma rotina</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+149"/>
         <source>I&apos;m s&amp;itting</source>
         <translation>Estou senta&amp;do</translation>
     </message>

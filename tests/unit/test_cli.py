@@ -184,6 +184,16 @@ def test_status_summary_for_a_person(paths: AppPaths, capsys: pytest.CaptureFixt
     ({"state": "meditating"}, "(meditating)"),
     ({"idle_backend": "none"}, "Idle detection: none (psoas-desk cannot tell when you step"),
     ({"tray_available": False}, "No system tray found"),
+    ({"windows": {"qt_platform": "xcb", "chosen_by": "automatic", "focus": "xwayland",
+                  "reason": "on GNOME and KDE Wayland, XWayland windows stay on top"}},
+     "Break windows: xcb; they run under XWayland, which keeps them on top without taking "
+     "the keyboard (chosen automatically: on GNOME and KDE Wayland"),
+    ({"windows": {"qt_platform": "wayland", "chosen_by": "QT_QPA_PLATFORM", "focus": "none",
+                  "reason": "QT_QPA_PLATFORM=wayland is set"}},
+     "Break windows: wayland; the desktop may give them the keyboard; keys in their first "
+     "seconds are ignored (chosen by QT_QPA_PLATFORM: QT_QPA_PLATFORM=wayland is set)"),
+    ({"windows": {"qt_platform": "wayland", "focus": "sway-rules"}},
+     "Break windows: wayland; sway's window rules keep them floating, on top and unfocused"),
 ])
 def test_status_summary_variants(changes: dict[str, object], expected: str) -> None:
     assert expected in cli.format_status({**STATUS, **changes}, now=NOW)
@@ -196,9 +206,10 @@ def test_status_summary_leaves_out_what_the_app_did_not_send() -> None:
 
 @given(st.dictionaries(
     st.sampled_from(["state", "posture", "sitting_s", "next_break", "paused_until",
-                     "idle_backend", "tray_available", "today"]),
+                     "idle_backend", "tray_available", "today", "windows"]),
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30)
-    | st.dictionaries(st.sampled_from(["kind", "in_s", "sitting_s", "breaks_skipped"]),
+    | st.dictionaries(st.sampled_from(["kind", "in_s", "sitting_s", "breaks_skipped",
+                                       "qt_platform", "focus", "reason", "chosen_by"]),
                       st.none() | st.integers() | st.floats() | st.text(max_size=5))))
 def test_status_summary_survives_odd_replies(status: dict[str, object]) -> None:
     assert cli.format_status(status, now=NOW)

@@ -1,0 +1,296 @@
+"""Which Qt platform the app's windows use, and how break popups keep out of the keyboard.
+
+A break popup must appear above the person's work and leave the keyboard
+where it is. X11 window managers honour a window that asks not to be
+activated; native Wayland compositors decide focus themselves and give it to
+every new window. What works, per desktop (measured on Debian 12's GNOME
+Shell 43, KWin 5.27 and sway 1.7; see the README's "Desktops" table):
+
+- GNOME and KDE Plasma on Wayland: the app runs under XWayland (Qt's
+  ``xcb`` platform) when the session has it. Mutter and KWin keep an X11
+  window that asks to stay above on top and do not activate it. Cost:
+  XWayland windows are scaled as a bitmap on fractional or mixed-scale
+  screens (text may look soft there), and the app needs ``DISPLAY``.
+- sway and Hyprland: native Wayland, plus window rules sent over the
+  compositor's IPC at start-up (``adapters/compositor_ipc``): not focused,
+  floating, on top, centred.
+- Other Wayland compositors: native Wayland; the compositor decides (the
+  popup's key guard still swallows the first keys).
+
+A person can override the choice: ``QT_QPA_PLATFORM`` (Qt's own variable)
+wins, then the ``popups.window_system`` setting, then the automatic choice.
+The choice and its reason go to the log and to ``status``.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+
+from psoas_desk.core.settings import WindowSystem
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from psoas_desk.adapters.x11_popup_state import TaskbarState
+
+log = logging.getLogger(__name__)
+
+__all__ = ["XWAYLAND_FIRST", "WindowingChoice", "choose_windowing", "desktop_of",
+           "keep_popups_unfocused", "show_popup", "tray_hint"]
+
+XWAYLAND_FIRST = "xcb;wayland"
+"""Qt tries XWayland and falls back to native Wayland when the X server cannot be
+reached (``DISPLAY`` set but Xwayland gone or refusing), instead of aborting."""
+
+
+@dataclass(frozen=True)
+class WindowingChoice:
+    """The Qt platform chosen before Qt starts, and why."""
+
+    platform: str | None
+    """The value for ``QT_QPA_PLATFORM``, or None to leave Qt's default."""
+    chosen_by: str
+    """"QT_QPA_PLATFORM", "setting" or "automatic"."""
+    reason: str
+    """Plain words for the log and ``status``."""
+    desktop: str
+    """"gnome", "kde", "sway", "hyprland", "wayland" (another compositor) or "x11"."""
+
+    def status(self, qt_platform: str, focus: str) -> dict[str, str]:
+        """The ``windows`` object of ``status --json``."""
+        return {"qt_platform": qt_platform, "chosen_by": self.chosen_by,
+                "reason": self.reason, "desktop": self.desktop, "focus": focus}
+
+
+def is_wayland_session(env: Mapping[str, str]) -> bool:
+    return env.get("XDG_SESSION_TYPE") == "wayland" or bool(env.get("WAYLAND_DISPLAY"))
+
+
+def desktop_of(env: Mapping[str, str]) -> str:
+    """Which kind of desktop the environment describes (see ``WindowingChoice.desktop``)."""
+    if not is_wayland_session(env):
+        return "x11"
+    names = env.get("XDG_CURRENT_DESKTOP", "").lower().split(":")
+    if env.get("SWAYSOCK") or "sway" in names:
+        return "sway"
+    if env.get("HYPRLAND_INSTANCE_SIGNATURE") or "hyprland" in names:
+        return "hyprland"
+    if "gnome" in names:  # GNOME, ubuntu:GNOME, GNOME-Classic:GNOME
+        return "gnome"
+    if "kde" in names or env.get("KDE_FULL_SESSION") == "true":
+        return "kde"
+    return "wayland"
+
+
+def choose_windowing(env: Mapping[str, str], setting: WindowSystem) -> WindowingChoice:
+    """Pick the Qt platform for this session (called before Qt starts).
+
+    Args:
+        env: the process environment.
+        setting: ``popups.window_system`` from the settings file.
+    """
+    desktop = desktop_of(env)
+    forced = env.get("QT_QPA_PLATFORM", "")
+    if forced:
+        return WindowingChoice(None, "QT_QPA_PLATFORM", f"QT_QPA_PLATFORM={forced} is set",
+                               desktop)
+    if desktop == "x11":
+        return WindowingChoice(None, "automatic", "an X11 session", desktop)
+    has_xwayland = bool(env.get("DISPLAY"))
+    if setting is WindowSystem.X11:
+        if has_xwayland:
+            return WindowingChoice(XWAYLAND_FIRST, "setting",
+                                   "the settings ask for X11 (XWayland)", desktop)
+        return WindowingChoice("wayland", "setting", "the settings ask for X11, but this "
+                               "session has no XWayland (DISPLAY is unset)", desktop)
+    if setting is WindowSystem.WAYLAND:
+        return WindowingChoice("wayland", "setting", "the settings ask for native Wayland",
+                               desktop)
+    if desktop in ("gnome", "kde"):
+        if has_xwayland:
+            return WindowingChoice(XWAYLAND_FIRST, "automatic", "on GNOME and KDE Wayland, "
+                                   "XWayland windows stay on top without taking the keyboard",
+                                   desktop)
+        return WindowingChoice("wayland", "automatic", "no XWayland in this session "
+                               "(DISPLAY is unset): breaks may take the keyboard focus",
+                               desktop)
+    if desktop in ("sway", "hyprland"):
+        return WindowingChoice("wayland", "automatic", f"native Wayland with {desktop}'s "
+                               "window rules for the break windows", desktop)
+    return WindowingChoice("wayland", "automatic", "native Wayland: this compositor decides "
+                           "which window gets the keyboard", desktop)
+
+
+def keep_popups_unfocused(choice: WindowingChoice, qt_platform: str, env: Mapping[str, str],
+                          app_id: str, titles: list[str]) -> str:
+    """Set up what keeps break popups from taking the keyboard; returns how, for ``status``.
+
+    Returns one of: "window-manager" (X11: the popup asks not to be
+    activated), "xwayland" (GNOME/KDE keep XWayland popups above, unfocused),
+    "sway-rules", "hyprland-rules", or "none" (the compositor decides; the
+    key guard is the only protection).
+    """
+    if qt_platform == "offscreen":
+        return "none"
+    if choice.desktop == "sway" and env.get("SWAYSOCK"):
+        from psoas_desk.adapters.compositor_ipc import CompositorIpcError, send_sway, sway_rules
+
+        try:
+            send_sway(env["SWAYSOCK"], sway_rules(app_id, titles))
+        except CompositorIpcError as exc:
+            log.warning("could not set sway's rules for break windows: %s", exc)
+            return "none"
+        return "sway-rules"
+    if choice.desktop == "hyprland":
+        from psoas_desk.adapters.compositor_ipc import (
+            CompositorIpcError,
+            hyprland_rules,
+            hyprland_socket,
+            send_hyprland,
+        )
+
+        path = hyprland_socket(env)
+        try:
+            if path is None:
+                raise CompositorIpcError("Hyprland's socket was not found")
+            send_hyprland(path, hyprland_rules(app_id, titles))
+        except CompositorIpcError as exc:
+            log.warning("could not set Hyprland's rules for break windows: %s", exc)
+            return "none"
+        return "hyprland-rules"
+    if qt_platform == "xcb":
+        return "xwayland" if choice.desktop in ("gnome", "kde") else (
+            "window-manager" if choice.desktop == "x11" else "none")
+    return "none"
+
+
+def tray_hint(env: Mapping[str, str]) -> str:
+    """On GNOME (X11 or Wayland), how to get a tray icon; "" elsewhere.
+
+    Stock GNOME has no tray host: Qt shows no icon and the status window is
+    the way in. The AppIndicator extension adds a StatusNotifierItem host.
+    """
+    from psoas_desk.app.texts import app_text
+
+    if "gnome" not in env.get("XDG_CURRENT_DESKTOP", "").lower().split(":"):
+        return ""
+    return app_text("GNOME shows tray icons only with the \u201cAppIndicator and "
+                    "KStatusNotifierItem Support\u201d extension. Everything works "
+                    "without it: this window is your way in.")
+
+
+QUIET_MAP_MS = 1500
+"""How long a popup stays out of GNOME's taskbar after it appears (see ``show_popup``)."""
+
+_taskbar: list[TaskbarState | None] = []
+"""The ``TaskbarState`` for this process, or None where it is not needed (computed once)."""
+
+
+def show_popup(popup: QWidget) -> None:
+    """Show a break popup as this desktop needs it.
+
+    Under XWayland on GNOME, the popup is mapped out of the taskbar (GNOME
+    Shell then shows no "… is ready" banner for it) and put back a moment
+    later (``adapters/x11_popup_state``). Elsewhere it is simply shown.
+    """
+    state = _taskbar_state()
+    if state is None:
+        popup.show()
+        return
+    window = int(popup.winId())
+    try:
+        state.skip_before_map(window)
+    except Exception:  # never let this keep a break off the screen
+        log.exception("could not keep the popup out of GNOME's taskbar")
+        popup.show()
+        return
+    popup.show()
+
+    def list_again() -> None:
+        try:
+            state.show_in_taskbar(window)
+        except Exception:
+            log.exception("could not put the popup back in GNOME's taskbar")
+
+    QTimer.singleShot(QUIET_MAP_MS, popup, list_again)
+
+
+def _taskbar_state() -> TaskbarState | None:
+    if not _taskbar:
+        _taskbar.append(_make_taskbar_state())
+    return _taskbar[0]
+
+
+def _make_taskbar_state() -> TaskbarState | None:
+    from PySide6.QtGui import QGuiApplication, QNativeInterface
+
+    app = QGuiApplication.instance()
+    if not isinstance(app, QGuiApplication) or app.platformName() != "xcb":
+        return None
+    if desktop_of(os.environ) != "gnome":
+        return None
+    native = app.nativeInterface()
+    if not isinstance(native, QNativeInterface.QX11Application) or not native.display():
+        return None
+    from psoas_desk.adapters.x11_popup_state import TaskbarState
+
+    try:
+        return TaskbarState(int(native.display()))
+    except OSError as exc:
+        log.warning("GNOME may announce each break: %s", exc)
+        return None
+
+
+SPREAD_TRIES = 30
+SPREAD_EVERY_MS = 100
+
+
+def spread_popups(placements: list[tuple[QWidget, str]]) -> None:
+    """On sway, move each popup to its screen's output once sway has mapped them all.
+
+    A native Wayland window cannot choose its output, so with "every screen"
+    sway would put all popups on the focused output; its IPC can move them.
+    ``placements`` pairs each popup, in the order they were shown, with the
+    name of its screen (``QScreen.name()``, the output's name). Elsewhere
+    (XWayland, X11) Qt places them itself and this does nothing.
+    """
+    from PySide6.QtGui import QGuiApplication
+
+    socket_path = os.environ.get("SWAYSOCK", "")
+    if (len(placements) < 2 or not socket_path or desktop_of(os.environ) != "sway"
+            or QGuiApplication.platformName() != "wayland"):
+        return
+    from psoas_desk.adapters.compositor_ipc import (
+        CompositorIpcError,
+        send_sway,
+        spread_on_outputs,
+        sway_windows,
+    )
+
+    titles = {popup.windowTitle() for popup, _ in placements}
+    tries = [0]
+
+    def attempt() -> None:
+        tries[0] += 1
+        try:
+            mine = [con for con, title in sway_windows(socket_path, os.getpid())
+                    if title in titles][-len(placements):]
+            if len(mine) == len(placements):
+                send_sway(socket_path, spread_on_outputs(
+                    [(con, output) for con, (_, output) in zip(mine, placements, strict=True)]))
+                return
+        except CompositorIpcError as exc:
+            log.warning("could not move the break windows to their screens: %s", exc)
+            return
+        if tries[0] < SPREAD_TRIES:
+            QTimer.singleShot(SPREAD_EVERY_MS, placements[0][0], attempt)
+        else:
+            log.warning("sway did not show every break window; they stay where sway put them")
+
+    QTimer.singleShot(SPREAD_EVERY_MS, placements[0][0], attempt)
