@@ -28,6 +28,7 @@ import logging
 import os
 import socket
 import struct
+import sys
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
@@ -190,6 +191,8 @@ def _read_exactly(sock: socket.socket, size: int) -> bytes:
 
 
 def _exchange(path: str, request: bytes, read: Callable[[socket.socket], bytes]) -> bytes:
+    if sys.platform == "win32":  # never asked there: sway and Hyprland are Linux desktops
+        raise CompositorIpcError("Windows has no Unix sockets")
     if not os.path.exists(path):
         raise CompositorIpcError(f"no compositor socket at {path}")
     try:
