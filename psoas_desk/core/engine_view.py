@@ -1,20 +1,58 @@
 """Read-only views of the engine's parts: the snapshot, and when to wake next.
 
+The views read the parts a :class:`~psoas_desk.core.workday.Workday` holds,
+through :class:`DayParts`; the workday asks :func:`plan_wakeup` after each
+step, so naming the workday here would tie the two modules in a cycle.
+
 Must not import: PySide6, apscheduler, platformdirs.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from psoas_desk.core import breaks as rules
+from psoas_desk.core.accounting import Accounting
 from psoas_desk.core.breaks import KINDS
-from psoas_desk.core.model import BreakPhase, EngineState, Posture, Presence
+from psoas_desk.core.gate import ReminderGate
+from psoas_desk.core.ledger import DayLedger
+from psoas_desk.core.model import BreakPhase, EngineState, Observation, Posture, Presence
+from psoas_desk.core.moment import Moment
+from psoas_desk.core.scheduler import BreakScheduler
+from psoas_desk.core.settings import Settings
 from psoas_desk.core.snapshot import ActiveBreak, BreakTimer, NextBreak, PauseInfo, Snapshot
 from psoas_desk.core.walltime import day_start, next_day_start, next_working_boundary
 
-if TYPE_CHECKING:
-    from psoas_desk.core.workday import Workday
+
+class UndoableAbsence(Protocol):
+    """A time away that counted as a break and "I was at my desk" may still undo."""
+
+    @property
+    def back_t(self) -> float: ...
+
+
+class DayParts(Protocol):
+    """What the views read of the engine's state (a ``Workday``)."""
+
+    @property
+    def settings(self) -> Settings: ...
+    @property
+    def m(self) -> Moment: ...
+    @property
+    def obs(self) -> Observation: ...
+    @property
+    def acc(self) -> Accounting: ...
+    @property
+    def sched(self) -> BreakScheduler: ...
+    @property
+    def gate(self) -> ReminderGate: ...
+    @property
+    def ledger(self) -> DayLedger: ...
+    @property
+    def reading(self) -> bool: ...
+    @property
+    def counted_absence(self) -> UndoableAbsence | None: ...
+
 
 ACTIVE_WINDOW_S = 5.0
 """Input this recent means typing or pointing right now."""
@@ -26,7 +64,7 @@ HELD_POLL_S = 10.0
 """While a break is held or waits on a locked screen, how often to look again."""
 
 
-def plan_wakeup(w: Workday) -> float:
+def plan_wakeup(w: DayParts) -> float:
     """The monotonic time at which the engine next needs a step."""
     s, acc, sched = w.settings, w.acc, w.sched
     t = w.m.t
@@ -81,7 +119,7 @@ def plan_wakeup(w: Workday) -> float:
     return min(future) if future else t + 1.0
 
 
-def _state(w: Workday) -> EngineState:
+def _state(w: DayParts) -> EngineState:
     p = w.sched.pending
     if p is not None and p.phase is BreakPhase.ACTIVE:
         return EngineState.IN_BREAK
@@ -98,7 +136,7 @@ def _state(w: Workday) -> EngineState:
     return EngineState.SITTING
 
 
-def build_snapshot(w: Workday) -> Snapshot:
+def build_snapshot(w: DayParts) -> Snapshot:
     """The immutable view of the engine for the UI, ``status`` and storage."""
     s, acc, sched, gate = w.settings, w.acc, w.sched, w.gate
     t = w.m.t
