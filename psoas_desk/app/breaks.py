@@ -5,6 +5,11 @@ A routine's finish page outlives its break: when every step was followed the
 break ends at once (completed) and the page stays, closing by itself a few
 seconds later or on Done, Escape or the close button.
 
+In the "dim" and "full screen" modes (``popups.display``) a backdrop covers
+every screen while the break runs (``ui/break_backdrop.py``), each break
+window kept above its screen's backdrop; where backdrops cannot work (native
+Wayland) the break is a window alone.
+
 The popups are imported lazily: nothing of them is loaded until the first break.
 """
 
@@ -25,10 +30,11 @@ from psoas_desk.core.model import BreakKind
 from psoas_desk.core.postpone import postpone_choices_s
 from psoas_desk.core.rotation import BreakRotation
 from psoas_desk.core.routines import ContentLibrary, Routine, RoutineKind
-from psoas_desk.core.settings import Settings
+from psoas_desk.core.settings import BreakDisplay, Settings
 from psoas_desk.core.snapshot import Snapshot
 
 if TYPE_CHECKING:
+    from psoas_desk.ui.break_backdrop import Backdrop
     from psoas_desk.ui.break_popup import BreakPopup
 
 log = logging.getLogger(__name__)
@@ -72,6 +78,7 @@ class BreakPresenter(QObject):
         self._locale = locale
         self._popups: list[BreakPopup] = []
         self._summaries: list[BreakPopup] = []
+        self._backdrops: list[Backdrop] = []
         """Stretch popups whose routine is done: their summary stays until Done."""
         self.routine: Routine | None = None
         app = QGuiApplication.instance()
@@ -127,7 +134,11 @@ class BreakPresenter(QObject):
             postpone_choices_s=postpone_choices_s(settings, kind))
         # One size per kind of window: room for every routine it may show.
         player = kind is BreakKind.STRETCH and routine is not None and bool(routine.steps)
-        content = replace(content, sizing=self._sizing(player))
+        display = self._display(settings)
+        content = replace(content, sizing=self._sizing(player),
+                          takes_keyboard=display is not BreakDisplay.WINDOW)
+        if display is not BreakDisplay.WINDOW:
+            self._show_backdrops(display)
         shown: list[tuple[QWidget, str]] = []
         for screen in self._screens(settings):
             popup = make_break_popup(content,
@@ -143,12 +154,59 @@ class BreakPresenter(QObject):
             self._popups.append(popup)
             self.update(snapshot)
             popup.place_on(screen)
+            self._keep_above_backdrop(popup, screen)
             show_popup(popup)
             shown.append((popup, screen.name()))
         spread_popups(shown)
         log.info("break popup shown", extra={
             "event": "popup_shown", "kind": kind.value, "screens": len(self._popups),
-            "routine": routine.id if routine else None})
+            "routine": routine.id if routine else None, "display": display.value,
+            "backdrops": len(self._backdrops)})
+
+    @staticmethod
+    def _display(settings: Settings) -> BreakDisplay:
+        """The display mode that can work here (a window alone where backdrops cannot)."""
+        from psoas_desk.ui.break_backdrop import backdrops_supported
+
+        wanted = settings.popups.display
+        if wanted is not BreakDisplay.WINDOW and not backdrops_supported():
+            log.info("break backdrops are not available on this platform; a window alone")
+            return BreakDisplay.WINDOW
+        return wanted
+
+    def _show_backdrops(self, display: BreakDisplay) -> None:
+        """Cover every screen (dimmed or filled) behind the break windows."""
+        from psoas_desk.ui.break_backdrop import Backdrop
+
+        for screen in QGuiApplication.screens():
+            backdrop = Backdrop(screen, display)
+            # A lambda, not a bound method: see DeskApp (PySide6 keeps a weak
+            # reference per connection to a plain object's method).
+            backdrop.clicked.connect(lambda: self._raise_popups())
+            backdrop.show()
+            self._backdrops.append(backdrop)
+
+    def _keep_above_backdrop(self, popup: BreakPopup, screen: QScreen) -> None:
+        """Make ``popup`` the transient of its screen's backdrop: window managers keep
+        a transient above its parent, also when the backdrop is clicked."""
+        backdrop = next((b for b in self._backdrops if b.screen() is screen), None)
+        if backdrop is None:
+            return
+        backdrop.winId()
+        popup.winId()
+        handle, parent = popup.windowHandle(), backdrop.windowHandle()
+        if handle is not None and parent is not None:
+            handle.setTransientParent(parent)
+
+    def _raise_popups(self) -> None:
+        for popup in self._popups:
+            popup.raise_()
+
+    def _close_backdrops(self) -> None:
+        backdrops, self._backdrops = self._backdrops, []
+        for backdrop in backdrops:
+            backdrop.hide()
+            backdrop.deleteLater()
 
     def _sizing(self, player: bool) -> tuple[Routine, ...]:
         """The routines a popup keeps room for: all of them for the routine
@@ -171,6 +229,9 @@ class BreakPresenter(QObject):
         for popup in popups:
             if popup not in self._summaries:
                 self._dispose(popup)
+            else:
+                self._release_from_backdrop(popup)
+        self._close_backdrops()
         self.routine = None
 
     def close_all(self) -> None:
@@ -193,6 +254,13 @@ class BreakPresenter(QObject):
             self._on_done(popup.routine_done, popup.leave_early)
         if popup in self._summaries:
             self._dispose(popup)
+
+    @staticmethod
+    def _release_from_backdrop(popup: BreakPopup) -> None:
+        """A finish page outlives its break's backdrops: it stands alone now."""
+        handle = popup.windowHandle()
+        if handle is not None:
+            handle.setTransientParent(None)  # type: ignore[arg-type]  # Qt takes nullptr
 
     def _dispose(self, popup: BreakPopup) -> None:
         if popup in self._summaries:
@@ -222,9 +290,16 @@ class BreakPresenter(QObject):
         for popup in [*self._popups, *self._summaries]:
             if popup.screen() is screen:
                 popup.place_on(screen)
+        for backdrop in self._backdrops:
+            if backdrop.screen() is screen:
+                backdrop.cover(screen)
 
     def _on_screen_removed(self, screen: QScreen) -> None:
         """A monitor went away: move its popup to a remaining screen, or close it."""
+        for backdrop in [b for b in self._backdrops if b.screen() is screen]:
+            self._backdrops.remove(backdrop)
+            backdrop.hide()
+            backdrop.deleteLater()
         remaining = [s for s in QGuiApplication.screens() if s is not screen]
         for popup in list(self._popups):
             if popup.screen() is not screen and popup.screen() is not None:

@@ -52,6 +52,14 @@ class WindowSystem(enum.Enum):
     X11 = "x11"
 
 
+class BreakDisplay(enum.Enum):
+    """How a break shows: its window alone, the screens dimmed around it, or filled."""
+
+    WINDOW = "window"
+    DIM = "dim"
+    FULL = "full"
+
+
 @dataclass(frozen=True)
 class OptionInfo:
     """What a person (and the validator) needs to know about one option."""
@@ -214,6 +222,10 @@ _U = Group.POPUPS
 
 @dataclass(frozen=True)
 class PopupSettings:
+    display: BreakDisplay = option(BreakDisplay.WINDOW, _N("Settings", "Show breaks as"), _N(
+        "Settings", "A window; a window with the screens dimmed around it; or filling the "
+        "screens. Dimming needs a compositing desktop (else the screens go dark); on sway "
+        "and other native Wayland desktops a break is always a window."), _U)
     all_screens: bool = option(False, _N("Settings", "Show breaks on every screen"), _N(
         "Settings", "Otherwise the break shows on the screen with the mouse pointer."), _U)
     key_guard: timedelta = option(_s(2), _N("Settings", "Ignore keys for"), _N(

@@ -71,6 +71,9 @@ class BreakContent:
             one break to the next.
         postpone_choices_s: the lengths Postpone offers, in seconds, the
             configured one first (empty: only the configured one).
+        takes_keyboard: take the keyboard once the key guard is over (the
+            dim and full-screen modes, where the person's own window is
+            hidden and typing into it would be typing blind).
     """
 
     kind: BreakKind
@@ -82,6 +85,7 @@ class BreakContent:
     reduce_motion: bool = False
     sizing: tuple[Routine, ...] = ()
     postpone_choices_s: tuple[int, ...] = ()
+    takes_keyboard: bool = False
 
 
 class BreakPopup(QWidget):
@@ -363,9 +367,17 @@ class BreakPopup(QWidget):
             self.setFocus(Qt.FocusReason.OtherFocusReason)
             for widget in (self, *self.findChildren(QWidget)):
                 widget.installEventFilter(self)
+            if self._content.takes_keyboard:
+                QTimer.singleShot(round(self._key_guard_s * 1000), self, self._take_keyboard)
         self._on_screen = True
         self._on_screen_changed(True)
         self.refresh()
+
+    def _take_keyboard(self) -> None:
+        """The key guard is over (dim and full-screen modes): keys come here now."""
+        if self._on_screen:
+            self.raise_()
+            self.activateWindow()
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)

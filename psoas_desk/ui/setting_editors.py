@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from psoas_desk.core.settings import OptionSpec, Theme, WindowSystem
+from psoas_desk.core.settings import BreakDisplay, OptionSpec, Theme, WindowSystem
 from psoas_desk.core.settings_codec import OptionError
 
 # Typing may go this far past an option's bounds, so the window can explain
@@ -275,6 +275,12 @@ def enum_text(member: enum.Enum) -> str:
         return tr("Settings", "Wayland")
     if member is WindowSystem.X11:
         return tr("Settings", "X11 (XWayland)")
+    if member is BreakDisplay.WINDOW:
+        return tr("Settings", "A window")
+    if member is BreakDisplay.DIM:
+        return tr("Settings", "A window, screens dimmed")
+    if member is BreakDisplay.FULL:
+        return tr("Settings", "Full screen")
     return str(member.value)
 
 

@@ -10,10 +10,23 @@
     </message>
 </context>
 <context>
+    <name>Backdrop</name>
+    <message>
+        <location filename="../../psoas_desk/ui/break_backdrop.py" line="+56"/>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Break backdrop</source>
+        <translation>Hintergrund der Pause</translation>
+    </message>
+</context>
+<context>
     <name>BreakPopup</name>
     <message>
         <location filename="../../psoas_desk/app/__init__.py" line="+187"/>
-        <location filename="../../psoas_desk/ui/popup_base.py" line="+135"/>
+        <location filename="../../psoas_desk/ui/popup_base.py" line="+139"/>
         <source>Stretch break</source>
         <translation>Dehnpause</translation>
     </message>
@@ -1044,17 +1057,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+202"/>
+        <location line="+214"/>
         <source>Sounds</source>
         <translation>Töne</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-213"/>
         <source>Startup</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <location filename="../../psoas_desk/ui/routine_list_editor.py" line="+40"/>
         <source>Micro-breaks</source>
         <translation>Kurzpausen</translation>
@@ -1368,6 +1381,16 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Show breaks as</source>
+        <translation>Pausen zeigen als</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A window; a window with the screens dimmed around it; or filling the screens. Dimming needs a compositing desktop (else the screens go dark); on sway and other native Wayland desktops a break is always a window.</source>
+        <translation>Ein Fenster; ein Fenster mit abgedunkelten Bildschirmen drumherum; oder bildschirmfüllend. Abdunkeln braucht einen Desktop mit Compositing (sonst werden die Bildschirme dunkel); auf sway und anderen nativen Wayland-Desktops ist eine Pause immer ein Fenster.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Show breaks on every screen</source>
         <translation>Pausen auf jedem Bildschirm zeigen</translation>
     </message>
@@ -1457,7 +1480,7 @@
         <translation>Ein sanfter Ton, wenn eine Pause beginnt und endet.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-79"/>
         <source>After this long without input you count as away even if a video plays, or you read with &quot;Reading or watching&quot; on.</source>
         <translation>Nach so langer Zeit ohne Eingabe giltst du als abwesend, auch wenn ein Video läuft oder „Lesen oder Zuschauen“ an ist.</translation>
     </message>
@@ -1472,7 +1495,7 @@
         <translation>Hat Zeit ohne Eingabe (ohne Sperre, ohne Ruhezustand) als Pause gezählt, kannst du in einer Benachrichtigung sagen, dass du am Platz warst.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
@@ -1621,6 +1644,21 @@
         <location line="+2"/>
         <source>X11 (XWayland)</source>
         <translation>X11 (XWayland)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A window</source>
+        <translation>Ein Fenster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A window, screens dimmed</source>
+        <translation>Ein Fenster, Bildschirme abgedunkelt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
     </message>
     <message>
         <location filename="../../psoas_desk/ui/choice_editors.py" line="+65"/>

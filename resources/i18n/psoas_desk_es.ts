@@ -10,10 +10,23 @@
     </message>
 </context>
 <context>
+    <name>Backdrop</name>
+    <message>
+        <location filename="../../psoas_desk/ui/break_backdrop.py" line="+56"/>
+        <source>Break</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Break backdrop</source>
+        <translation>Fondo de la pausa</translation>
+    </message>
+</context>
+<context>
     <name>BreakPopup</name>
     <message>
         <location filename="../../psoas_desk/app/__init__.py" line="+187"/>
-        <location filename="../../psoas_desk/ui/popup_base.py" line="+135"/>
+        <location filename="../../psoas_desk/ui/popup_base.py" line="+139"/>
         <source>Stretch break</source>
         <translation>Pausa de estiramiento</translation>
     </message>
@@ -1044,17 +1057,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+202"/>
+        <location line="+214"/>
         <source>Sounds</source>
         <translation>Sonidos</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-213"/>
         <source>Startup</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <location filename="../../psoas_desk/ui/routine_list_editor.py" line="+40"/>
         <source>Micro-breaks</source>
         <translation>Micropausas</translation>
@@ -1368,6 +1381,16 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Show breaks as</source>
+        <translation>Mostrar las pausas como</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A window; a window with the screens dimmed around it; or filling the screens. Dimming needs a compositing desktop (else the screens go dark); on sway and other native Wayland desktops a break is always a window.</source>
+        <translation>Una ventana; una ventana con las pantallas atenuadas alrededor; o a pantalla completa. Atenuar necesita un escritorio con composición (si no, las pantallas se oscurecen); en sway y otros escritorios Wayland nativos, una pausa siempre es una ventana.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Show breaks on every screen</source>
         <translation>Mostrar las pausas en todas las pantallas</translation>
     </message>
@@ -1457,7 +1480,7 @@
         <translation>Un sonido suave al empezar y al terminar una pausa.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-79"/>
         <source>After this long without input you count as away even if a video plays, or you read with &quot;Reading or watching&quot; on.</source>
         <translation>Pasado este tiempo sin usar el equipo, cuentas como ausente aunque haya un vídeo o tengas activado «Leyendo o viendo algo».</translation>
     </message>
@@ -1472,7 +1495,7 @@
         <translation>Si un rato sin usar el equipo (sin bloqueo ni suspensión) contó como pausa, una notificación te deja decir que seguías en tu sitio.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>Volume</source>
         <translation>Volumen</translation>
     </message>
@@ -1621,6 +1644,21 @@
         <location line="+2"/>
         <source>X11 (XWayland)</source>
         <translation>X11 (XWayland)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A window</source>
+        <translation>Una ventana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A window, screens dimmed</source>
+        <translation>Una ventana, pantallas atenuadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full screen</source>
+        <translation>Pantalla completa</translation>
     </message>
     <message>
         <location filename="../../psoas_desk/ui/choice_editors.py" line="+65"/>

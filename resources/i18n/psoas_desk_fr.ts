@@ -10,10 +10,23 @@
     </message>
 </context>
 <context>
+    <name>Backdrop</name>
+    <message>
+        <location filename="../../psoas_desk/ui/break_backdrop.py" line="+56"/>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Break backdrop</source>
+        <translation>Arrière-plan de la pause</translation>
+    </message>
+</context>
+<context>
     <name>BreakPopup</name>
     <message>
         <location filename="../../psoas_desk/app/__init__.py" line="+187"/>
-        <location filename="../../psoas_desk/ui/popup_base.py" line="+135"/>
+        <location filename="../../psoas_desk/ui/popup_base.py" line="+139"/>
         <source>Stretch break</source>
         <translation>Pause étirements</translation>
     </message>
@@ -1044,17 +1057,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+202"/>
+        <location line="+214"/>
         <source>Sounds</source>
         <translation>Sons</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-213"/>
         <source>Startup</source>
         <translation>Démarrage</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <location filename="../../psoas_desk/ui/routine_list_editor.py" line="+40"/>
         <source>Micro-breaks</source>
         <translation>Micro-pauses</translation>
@@ -1368,6 +1381,16 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Show breaks as</source>
+        <translation>Afficher les pauses en</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A window; a window with the screens dimmed around it; or filling the screens. Dimming needs a compositing desktop (else the screens go dark); on sway and other native Wayland desktops a break is always a window.</source>
+        <translation>Une fenêtre ; une fenêtre avec les écrans assombris autour ; ou en plein écran. L’assombrissement demande un bureau composité (sinon les écrans deviennent noirs) ; sur sway et les autres bureaux Wayland natifs, une pause est toujours une fenêtre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Show breaks on every screen</source>
         <translation>Afficher les pauses sur chaque écran</translation>
     </message>
@@ -1457,7 +1480,7 @@
         <translation>Un son doux au début et à la fin d’une pause.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-79"/>
         <source>After this long without input you count as away even if a video plays, or you read with &quot;Reading or watching&quot; on.</source>
         <translation>Après ce temps sans saisie, vous passez en « absent », même si une vidéo est lue ou si « Lecture ou vidéo » est activé.</translation>
     </message>
@@ -1472,7 +1495,7 @@
         <translation>Si un moment sans saisie (sans verrouillage ni veille) a compté comme pause, une notification vous permet de dire que vous étiez à votre poste.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
@@ -1621,6 +1644,21 @@
         <location line="+2"/>
         <source>X11 (XWayland)</source>
         <translation>X11 (XWayland)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A window</source>
+        <translation>Une fenêtre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A window, screens dimmed</source>
+        <translation>Une fenêtre, écrans assombris</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full screen</source>
+        <translation>Plein écran</translation>
     </message>
     <message>
         <location filename="../../psoas_desk/ui/choice_editors.py" line="+65"/>

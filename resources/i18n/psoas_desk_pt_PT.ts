@@ -10,10 +10,23 @@
     </message>
 </context>
 <context>
+    <name>Backdrop</name>
+    <message>
+        <location filename="../../psoas_desk/ui/break_backdrop.py" line="+56"/>
+        <source>Break</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Break backdrop</source>
+        <translation>Fundo da pausa</translation>
+    </message>
+</context>
+<context>
     <name>BreakPopup</name>
     <message>
         <location filename="../../psoas_desk/app/__init__.py" line="+187"/>
-        <location filename="../../psoas_desk/ui/popup_base.py" line="+135"/>
+        <location filename="../../psoas_desk/ui/popup_base.py" line="+139"/>
         <source>Stretch break</source>
         <translation>Pausa para alongar</translation>
     </message>
@@ -1044,17 +1057,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+202"/>
+        <location line="+214"/>
         <source>Sounds</source>
         <translation>Sons</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-213"/>
         <source>Startup</source>
         <translation>Arranque</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <location filename="../../psoas_desk/ui/routine_list_editor.py" line="+40"/>
         <source>Micro-breaks</source>
         <translation>Micropausas</translation>
@@ -1368,6 +1381,16 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Show breaks as</source>
+        <translation>Mostrar as pausas como</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A window; a window with the screens dimmed around it; or filling the screens. Dimming needs a compositing desktop (else the screens go dark); on sway and other native Wayland desktops a break is always a window.</source>
+        <translation>Uma janela; uma janela com os ecrãs escurecidos à volta; ou em ecrã inteiro. Escurecer precisa de um ambiente com composição (senão os ecrãs ficam escuros); no sway e noutros ambientes Wayland nativos, uma pausa é sempre uma janela.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Show breaks on every screen</source>
         <translation>Mostrar as pausas em todos os ecrãs</translation>
     </message>
@@ -1457,7 +1480,7 @@
         <translation>Um som suave quando uma pausa começa e termina.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-79"/>
         <source>After this long without input you count as away even if a video plays, or you read with &quot;Reading or watching&quot; on.</source>
         <translation>Após este tempo sem usar o teclado, conta como ausente mesmo com um vídeo a reproduzir ou com «A ler ou a ver» ligado.</translation>
     </message>
@@ -1472,7 +1495,7 @@
         <translation>Se um período sem usar o teclado (sem bloqueio nem suspensão) contou como pausa, uma notificação permite dizer que estava à secretária.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
@@ -1621,6 +1644,21 @@
         <location line="+2"/>
         <source>X11 (XWayland)</source>
         <translation>X11 (XWayland)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A window</source>
+        <translation>Uma janela</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A window, screens dimmed</source>
+        <translation>Uma janela, ecrãs escurecidos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full screen</source>
+        <translation>Ecrã inteiro</translation>
     </message>
     <message>
         <location filename="../../psoas_desk/ui/choice_editors.py" line="+65"/>

@@ -1,0 +1,158 @@
+"""How a break shows: a window alone, the screens dimmed around it, or filled.
+
+The backdrops never take the keyboard, swallow clicks and keep the break
+window above them; the break window takes the keyboard only in the dim and
+full-screen modes and only once the key guard is over. (On two real X
+screens under a window manager: tests/e2e/test_breaks.py.)
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from psoas_desk.app.breaks import BreakPresenter
+from psoas_desk.core.engine import Engine
+from psoas_desk.core.model import BreakKind
+from psoas_desk.core.routines import ContentLibrary
+from psoas_desk.core.settings import BreakDisplay, PopupSettings, Settings
+from psoas_desk.ui.break_backdrop import DIM_ALPHA, Backdrop
+from tests.helpers.fakes import FakeClock
+from tests.ui.popup_helpers import flush_deletes, library
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen: raise
+
+
+def settings(display: BreakDisplay, key_guard_s: float = 0.0) -> Settings:
+    return replace(Settings(), popups=PopupSettings(
+        display=display, key_guard=timedelta(seconds=key_guard_s)))
+
+
+@pytest.fixture
+def presenter(qapp: QApplication) -> Iterator[BreakPresenter]:
+    made = BreakPresenter(library(), random.Random(1), on_postpone=lambda _s: None,
+                          on_skip=lambda: None, on_done=lambda _d, _e: None)
+    yield made
+    made.close_all()
+    flush_deletes()
+
+
+def open_break(presenter: BreakPresenter, config: Settings,
+               lib: ContentLibrary | None = None) -> None:
+    engine = Engine(config, FakeClock())
+    engine.start_break(BreakKind.MICRO)
+    routine = (lib or library()).routines["micro-stand-reset"]
+    presenter.open(BreakKind.MICRO, routine, config, engine.snapshot())
+
+
+def backdrops() -> list[Backdrop]:
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, Backdrop) and w.isVisible()]
+
+
+@pytest.mark.parametrize("display", [BreakDisplay.DIM, BreakDisplay.FULL])
+def test_every_screen_is_covered_without_taking_the_keyboard(
+        presenter: BreakPresenter, qtbot: QtBot, display: BreakDisplay) -> None:
+    open_break(presenter, settings(display))
+    covers = backdrops()
+    assert len(covers) == len(QGuiApplication.screens())
+    for backdrop in covers:
+        assert backdrop.geometry() == backdrop.screen().geometry()
+        flags = backdrop.windowFlags()
+        assert flags & Qt.WindowType.WindowDoesNotAcceptFocus
+        assert flags & Qt.WindowType.WindowStaysOnTopHint
+        assert flags & Qt.WindowType.FramelessWindowHint
+        assert backdrop.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        assert backdrop.focusPolicy() is Qt.FocusPolicy.NoFocus
+        assert not backdrop.isActiveWindow()
+    colour = covers[0].colour()
+    if display is BreakDisplay.DIM:
+        assert (colour.red(), colour.green(), colour.blue(), colour.alpha()) == (
+            0, 0, 0, DIM_ALPHA)
+    else:
+        assert colour.alpha() == 255
+        assert colour == covers[0].palette().window().color()
+
+
+def test_the_break_window_stays_above_its_screens_backdrop(
+        presenter: BreakPresenter, qtbot: QtBot) -> None:
+    open_break(presenter, settings(BreakDisplay.DIM))
+    (popup,) = presenter._popups
+    (backdrop,) = [b for b in backdrops() if b.screen() is popup.screen()]
+    assert popup.windowHandle().transientParent() is backdrop.windowHandle()
+    # A click on the dimmed screen is swallowed and brings the break window forward.
+    raised: list[bool] = []
+    backdrop.clicked.connect(lambda: raised.append(True))
+    qtbot.mouseClick(backdrop, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert raised == [True]
+
+
+def keyboard_taken(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """When break windows take the keyboard (the offscreen platform activates every
+    window it shows, so activation itself is watched on a real X server in e2e)."""
+    import time
+
+    from psoas_desk.ui.popup_base import BreakPopup
+
+    taken: list[float] = []
+    original = BreakPopup._take_keyboard
+
+    def record(self: BreakPopup) -> None:
+        taken.append(time.monotonic())
+        original(self)
+
+    monkeypatch.setattr(BreakPopup, "_take_keyboard", record)
+    return taken
+
+
+def test_the_break_window_takes_the_keyboard_only_after_the_key_guard(
+        presenter: BreakPresenter, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    taken = keyboard_taken(monkeypatch)
+    shown = time.monotonic()
+    open_break(presenter, settings(BreakDisplay.FULL, key_guard_s=0.3))
+    (popup,) = presenter._popups
+    assert popup.content.takes_keyboard
+    assert taken == [], "not while the key guard lasts"
+    qtbot.waitUntil(lambda: bool(taken), timeout=3000)
+    assert taken[0] - shown >= 0.29
+    qtbot.waitUntil(popup.isActiveWindow, timeout=3000)
+
+
+def test_a_window_alone_never_takes_the_keyboard_and_covers_nothing(
+        presenter: BreakPresenter, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    taken = keyboard_taken(monkeypatch)
+    open_break(presenter, settings(BreakDisplay.WINDOW))
+    (popup,) = presenter._popups
+    assert backdrops() == []
+    assert not popup.content.takes_keyboard
+    qtbot.wait(200)  # the key guard (0 s) has long passed
+    assert taken == []
+
+
+def test_the_backdrops_go_when_the_break_ends(presenter: BreakPresenter) -> None:
+    open_break(presenter, settings(BreakDisplay.DIM))
+    assert backdrops()
+    presenter.close()
+    flush_deletes()
+    assert backdrops() == []
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, Backdrop)]
+
+
+def test_the_setting_reads_and_writes_as_a_word() -> None:
+    from psoas_desk.core.settings import option_spec
+    from psoas_desk.core.settings_codec import to_doc_value, validate_value
+
+    spec = option_spec("popups.display")
+    assert spec.default is BreakDisplay.WINDOW
+    assert validate_value(spec, "dim") is BreakDisplay.DIM
+    assert to_doc_value(BreakDisplay.FULL) == "full"
