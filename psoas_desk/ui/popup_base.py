@@ -1,7 +1,8 @@
 """What every break popup shares: content, window behaviour, key guard, escape hatches.
 
-A break popup is a top-level, stay-on-top window that appears *without*
-taking the keyboard focus, and ignores every key for the first
+A break popup is a top-level, stay-on-top window of a fixed size (no
+maximise; a window manager that minimises it anyway sees it come back) that
+appears *without* taking the keyboard focus, and ignores every key for the first
 ``key_guard_s`` seconds after it appears: someone typing when it pops up must
 not press one of its buttons by accident (RESEARCH §2B: Space/Enter typed into
 a break window skipped the break). No button is ever default, so Enter and
@@ -247,7 +248,9 @@ class BreakPopup(QWidget):
                   else self.sizeHint().height())
         height = max(wanted, minimum.height())
         height = min(height, round(area.height() * _SCREEN_SHARE))
-        self.resize(width, height)
+        # A fixed size: window managers then offer no maximise and no resizing
+        # (openbox, KWin and Mutter read it from the size hints).
+        self.setFixedSize(width, height)
         # Centred; on a screen too small for the content, the title bar and
         # the top left stay on screen.
         self.move(max(area.x(), area.x() + (area.width() - self.width()) // 2),
@@ -384,6 +387,24 @@ class BreakPopup(QWidget):
         self._on_screen = False
         self._tick.stop()
         self._on_screen_changed(False)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest and self.minimumWidth() == \
+                self.maximumWidth():
+            # Fixed in place_on; a longer text since (a countdown, another page's
+            # buttons in a long language) may need more room: grow, never clip.
+            needed = self.minimumSizeHint()
+            if needed.width() > self.width() or needed.height() > self.height():
+                self.setFixedSize(self.size().expandedTo(needed))
+        return handled
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # Some window managers (openbox) offer minimise whatever the window
+        # asks for: a minimised break would be a forgotten one, so it comes back.
+        if event.type() == QEvent.Type.WindowStateChange and self.isMinimized():
+            QTimer.singleShot(0, self, self.showNormal)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if event.spontaneous():

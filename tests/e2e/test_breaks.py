@@ -1,0 +1,213 @@
+"""Breaks a person looks forward to, with the real app under Xvfb, openbox and a tray.
+
+- A routine chosen from the tray's Routines menu (keys, as a person with the
+  menu open would) and from the command line plays as a stretch break and is
+  recorded with its id.
+- Its finish page lets go: it closes by itself a few seconds after the
+  routine, at once on Escape, and with the window manager's close button.
+- "Dim" covers both monitors of a two-monitor screen, leaves the keyboard in
+  the person's window while the key guard lasts, keeps the break window above
+  the dimmed screens and lets no click through to the window beneath.
+
+The posture check's rotation over a simulated day runs through the real app
+object with a fake clock (tests/ui/test_app_breaks.py): a day of real time
+has no place in a test run.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.app_process import AppProcess
+from tests.e2e.test_reliability import geometry, inside, returning_user, two_monitors
+from tests.helpers.desktop import VirtualDesktop, wait_until
+
+SETTINGS = """
+[micro]
+enabled = false
+[stretch]
+enabled = false
+[sounds]
+enabled = false
+[popups]
+key_guard = 0
+"""
+# A routine of the person's own, short enough for a test: 6 s, no safety page.
+QUICK = """\
+format = 1
+id = "e2e-quick"
+kind = "micro"
+total_s = 6
+title = "Quick check"
+safety = false
+
+[[steps]]
+text = "Stand up."
+seconds = 3
+
+[[steps]]
+text = "Sit back down."
+seconds = 3
+"""
+POPUP = "^Stretch break$"
+
+
+@pytest.fixture
+def desk(tmp_path: Path) -> Iterator[VirtualDesktop]:
+    with VirtualDesktop(tmp_path / "desk") as d:
+        d.start_window_manager()
+        d.start_tray("xembed")
+        yield d
+
+
+def start(desk: VirtualDesktop, tmp_path: Path, settings: str = SETTINGS) -> AppProcess:
+    base = returning_user(tmp_path / "base")
+    routines = base / "config" / "routines"
+    routines.mkdir(parents=True, exist_ok=True)
+    (routines / "quick.toml").write_text(QUICK, encoding="utf-8")
+    return AppProcess(desk, base, settings=settings).start()
+
+
+def popup_windows(desk: VirtualDesktop) -> list[str]:
+    return desk.find_windows("--name", POPUP)
+
+
+def history(app: AppProcess) -> list[dict[str, object]]:
+    out = app.cli("export", "--json", "-")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    breaks = data["breaks"] if isinstance(data, dict) else data
+    assert isinstance(breaks, list)
+    return breaks
+
+
+def docked_icon(desk: VirtualDesktop, app: AppProcess) -> str:
+    assert app.proc is not None
+
+    def find() -> str | None:
+        (trayer,) = desk.find_windows("--class", "trayer")
+        tree = desk.run(["xwininfo", "-tree", "-id", trayer]).stdout
+        mine = desk.find_windows("--pid", str(app.proc.pid) if app.proc else "0")
+        return next((w for w in mine if f"{int(w):#x} " in tree), None)
+
+    icon = wait_until(find, what="the icon to dock in trayer")
+    assert isinstance(icon, str)
+    return icon
+
+
+def test_a_routine_from_the_tray_menu_plays_and_its_finish_page_closes_by_itself(
+        desk: VirtualDesktop, tmp_path: Path) -> None:
+    app = start(desk, tmp_path)
+    try:
+        icon = docked_icon(desk, app)
+        desk.run(["xdotool", "mousemove", "--window", icon, "11", "15", "click", "3"])
+        time.sleep(0.5)  # the menu opening in the app's process
+        # R&outines opens the submenu on its first routine, the shortest: ours.
+        desk.run(["xdotool", "key", "--delay", "150", "o", "Return"])
+        shown = app.wait_for("popup_shown", routine="e2e-quick", timeout=20)
+        assert shown["kind"] == "stretch"
+        status = app.status()
+        assert status["state"] == "in_break" and status["in_break"]["kind"] == "stretch"
+        # Every step followed: the break ends as completed when the routine does.
+        ended = app.wait_for("break_ended", outcome="completed", timeout=20)
+        assert ended["kind"] == "stretch"
+        ended_at = time.monotonic()
+        assert popup_windows(desk), "the finish page shows after the break"
+        assert app.status()["state"] != "in_break"
+        wait_until(lambda: not popup_windows(desk), timeout=20,
+                   what="the finish page to close by itself")
+        waited = time.monotonic() - ended_at
+        assert 5 < waited < 16, f"closed after {waited:.1f} s"
+        chosen = [b for b in history(app) if b.get("routine_id") == "e2e-quick"]
+        assert len(chosen) == 1 and chosen[0]["outcome"] == "completed"
+    finally:
+        assert app.stop() == 0
+
+
+@pytest.mark.parametrize("how", ["Escape", "alt+F4"])
+def test_a_routine_from_the_command_line_and_its_finish_page_lets_go_at_once(
+        desk: VirtualDesktop, tmp_path: Path, how: str) -> None:
+    app = start(desk, tmp_path)
+    try:
+        out = app.cli("break", "--routine", "e2e-quick")
+        assert out.returncode == 0, out.stderr
+        assert out.stdout.strip() == "Starting the routine e2e-quick as a stretch break."
+        app.wait_for("popup_shown", routine="e2e-quick", timeout=20)
+        app.wait_for("break_ended", outcome="completed", timeout=20)
+        (window,) = wait_until(lambda: popup_windows(desk), timeout=5, what="the finish page")
+        # No maximise and no resizing; minimised (openbox offers it anyway), it comes back.
+        allowed = desk.run(["xprop", "-id", window, "_NET_WM_ALLOWED_ACTIONS"]).stdout
+        assert "MAXIMIZE" not in allowed and "_NET_WM_ACTION_RESIZE" not in allowed
+        desk.run(["xdotool", "windowminimize", window])
+        wait_until(lambda: window in popup_windows(desk), timeout=5,
+                   what="the minimised finish page to come back")
+        desk.run(["xdotool", "windowactivate", "--sync", window], check=False)
+        wait_until(lambda: active_window(desk) == window, timeout=5,
+                   what="the finish page to have the keyboard")
+        desk.run(["xdotool", "key", how])
+        started = time.monotonic()
+        wait_until(lambda: not popup_windows(desk), timeout=5, what=f"{how} to close it")
+        assert time.monotonic() - started < 4, "long before it would close by itself"
+        assert app.cli("break", "--routine", "no-such-routine").returncode == 1
+    finally:
+        assert app.stop() == 0
+
+
+def active_window(desk: VirtualDesktop) -> str:
+    return desk.run(["xdotool", "getactivewindow"], check=False).stdout.strip()
+
+
+def stacking(desk: VirtualDesktop) -> list[str]:
+    """Managed windows, bottom to top, as decimal ids."""
+    value = desk.xprop_root("_NET_CLIENT_LIST_STACKING").split("#", 1)[-1]
+    return [str(int(w.strip(), 16)) for w in value.split(",") if w.strip()]
+
+
+def test_dim_covers_every_monitor_without_taking_the_keyboard_or_passing_clicks(
+        desk: VirtualDesktop, tmp_path: Path) -> None:
+    two_monitors(desk)
+    # The person's own window, on the left monitor, with the keyboard.
+    note = desk.spawn("xmessage", ["xmessage", "-name", "mywork", "-geometry", "+100+100",
+                                   "typing here"])
+    (mine,) = wait_until(lambda: desk.find_windows("--name", "^mywork$"), what="xmessage")
+    desk.run(["xdotool", "windowactivate", "--sync", mine], check=False)
+    wait_until(lambda: active_window(desk) == mine, what="xmessage to have the keyboard")
+    app = start(desk, tmp_path, SETTINGS.replace("key_guard = 0", "key_guard = 4\n"
+                                                 "display = \"dim\""))
+    try:
+        desk.run(["xdotool", "mousemove", "1200", "450"])  # the popup on the right monitor
+        assert app.cli("break", "--routine", "e2e-quick").returncode == 0
+        shown = app.wait_for("popup_shown", routine="e2e-quick", timeout=20)
+        assert shown["display"] == "dim" and shown["backdrops"] == 2
+        covers = wait_until(lambda: (lambda found: found if len(found) == 2 else None)(
+            desk.find_windows("--name", "^Break$")), timeout=10, what="two backdrops")
+        assert sorted(geometry(desk, w) for w in covers) == [
+            (0, 0, 800, 900), (800, 0, 800, 900)]
+        (popup,) = popup_windows(desk)
+        assert inside(geometry(desk, popup), (800, 0, 800, 900))
+        # While the key guard lasts the keyboard stays with the person's window.
+        assert active_window(desk) == mine
+        order = stacking(desk)
+        assert order.index(popup) > max(order.index(w) for w in covers if w in order)
+        # A click on the dimmed screen over xmessage's button reaches nothing beneath
+        # (it would close xmessage) and leaves the break window on top.
+        x, y, w, h = geometry(desk, mine)
+        desk.run(["xdotool", "mousemove", str(x + w // 2), str(y + h - 10), "click", "1"])
+        time.sleep(0.5)
+        assert note.poll() is None, "the click went through to the window beneath"
+        order = stacking(desk)
+        assert order.index(popup) > max(order.index(w) for w in covers if w in order)
+        # After the key guard the break window takes the keyboard (the screens are dim).
+        wait_until(lambda: active_window(desk) == popup, timeout=10,
+                   what="the break window to take the keyboard after the guard")
+        desk.screenshot(tmp_path / "dim.png")
+        app.wait_for("break_ended", outcome="completed", timeout=20)
+        wait_until(lambda: not desk.find_windows("--name", "^Break$"), timeout=10,
+                   what="the backdrops to go with the break")
+    finally:
+        assert app.stop() == 0
