@@ -54,12 +54,15 @@ class KindRule:
         away_covers_length: time away (or standing) counts as this break only
             when it lasts as long as the break; otherwise the natural-break
             time is enough.
+        routine: completing one is a guided routine done (the day's
+            ``stretch_routines`` figure).
     """
 
     kind: BreakKind
     section: str
     includes: tuple[BreakKind, ...] = ()
     away_covers_length: bool = False
+    routine: bool = False
 
     def settings(self, settings: Settings) -> BreakSection:
         return cast(BreakSection, getattr(settings, self.section))
@@ -72,7 +75,7 @@ class KindRule:
 KIND_RULES: Mapping[BreakKind, KindRule] = {
     BreakKind.MICRO: KindRule(BreakKind.MICRO, "micro"),
     BreakKind.STRETCH: KindRule(BreakKind.STRETCH, "stretch", includes=(BreakKind.MICRO,),
-                                away_covers_length=True),
+                                away_covers_length=True, routine=True),
 }
 KINDS: tuple[BreakKind, ...] = tuple(KIND_RULES)
 

@@ -198,6 +198,5 @@ def build_snapshot(w: DayParts) -> Snapshot:
         next_break=next_break, active_break=active_break, pause=pause,
         dnd=gate.dnd, dnd_reason=gate.dnd_reason, off_hours=not gate.inside_hours,
         idle_known=idle is not None, strict=strict, reading=w.reading,
-        can_undo_absence=w.counted_absence is not None and w.counted_absence.back_t > 0,
         skips_left=0 if strict else skips_left,
         today=w.ledger.totals(open_bout_s=bout_s), timers=timers)

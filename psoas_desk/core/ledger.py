@@ -20,8 +20,9 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 
 from psoas_desk.core import events as ev
+from psoas_desk.core.breaks import KIND_RULES
 from psoas_desk.core.daybook import DayTotals, Tally
-from psoas_desk.core.model import BreakKind, BreakOutcome
+from psoas_desk.core.model import BreakOutcome
 from psoas_desk.core.settings import Settings
 from psoas_desk.core.walltime import day_of
 
@@ -94,7 +95,7 @@ class DayLedger:
                 if name is None:
                     continue
                 setattr(t, name, getattr(t, name) + 1)
-                if event.outcome is BreakOutcome.COMPLETED and event.kind is BreakKind.STRETCH:
+                if event.outcome is BreakOutcome.COMPLETED and KIND_RULES[event.kind].routine:
                     t.stretch_routines += 1
 
     # -- reading ------------------------------------------------------------

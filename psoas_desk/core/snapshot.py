@@ -92,8 +92,6 @@ class Snapshot:
     """Each enabled kind's countdown, in ``KINDS`` order (empty while paused or off hours)."""
     reading: bool = False
     """"Reading or watching" is on: time without input still counts as sitting."""
-    can_undo_absence: bool = False
-    """The last time away counted as a break and "I was at my desk" can still take it back."""
 
     def to_json(self) -> dict[str, object]:
         """The stable ``status --json`` fields (see the README) plus extras."""

@@ -42,7 +42,7 @@ WINDOW_FLAGS = (Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint
 _GUARDED_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.KeyRelease,
                              QEvent.Type.ShortcutOverride, QEvent.Type.Shortcut})
 _USE_EVENTS = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.Wheel, QEvent.Type.Enter,
-                         QEvent.Type.KeyPress})
+                         QEvent.Type.HoverMove, QEvent.Type.KeyPress})
 """Input that means the person is using the popup itself (not working elsewhere)."""
 USE_REPORT_S = 1.0
 """``used`` is emitted at most this often."""
@@ -132,6 +132,8 @@ class BreakPopup(QWidget):
         self._done_spoken = SpokenCountdown()
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Pointer moves over the window are its own use, not work elsewhere.
+        self.setAttribute(Qt.WidgetAttribute.WA_Hover)
         # When the user brings the window forward, the keyboard focus rests on
         # the window itself, not on a button a Space or Enter would press.
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)

@@ -477,3 +477,11 @@ def test_using_the_popup_itself_is_reported_so_it_is_not_taken_for_work(
     clock.advance(1.5)
     qtbot.mouseClick(popup.pause_button, Qt.MouseButton.LeftButton)
     assert len(used) == 2
+    clock.advance(1.5)  # the pointer moving over the window is its use too
+    from PySide6.QtCore import QCoreApplication, QEvent, QPointF
+    from PySide6.QtGui import QHoverEvent
+
+    here = QPointF(5, 5)
+    QCoreApplication.sendEvent(popup, QHoverEvent(QEvent.Type.HoverMove, here, here,
+                                                  QPointF(4, 4)))
+    assert len(used) == 3
