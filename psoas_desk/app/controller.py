@@ -116,6 +116,8 @@ class DeskApp(QObject):
             settings_report=settings_report, locale=lambda: self.locale, view=self.view,
             history=self.history, connect_intents=lambda source: self.intents.connect(source),
             on_reviewed=self._checklist_reviewed, on_applied=self.apply_settings,
+            answers=lambda: self.state.state.answers_on(self.services.clock.now().date()),
+            on_answered=self._checklist_answered,
             refresh=lambda: self.stepper.settle([]), tray_hint=self._tray_hint, parent=self)
         self.intents = AppIntents(self.stepper, self.windows, self.history, view=self.view,
                                   quit=self.quit,
@@ -335,6 +337,11 @@ class DeskApp(QObject):
         if hint:
             self.state.save(replace(self.state.state, tray_hint_shown=True))
         return hint
+
+    def _checklist_answered(self, checklist_id: str, answers: dict[str, str]) -> None:
+        """Keep today's answers, so the checklist shows them again until tomorrow."""
+        today = self.services.clock.now().date()
+        self.state.save(self.state.state.answered(checklist_id, answers, today))
 
     def _checklist_reviewed(self, checklist_id: str, ticked: Sequence[str]) -> None:
         now = self.services.clock.now()

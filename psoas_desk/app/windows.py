@@ -9,7 +9,7 @@ Each window is built on first use (its module too) and kept afterwards.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRect, QSize
@@ -48,6 +48,8 @@ class WindowKeeper(QObject):
         history: owns the statistics window.
         connect_intents: connects a tray's or panel's intent signals to the app.
         on_reviewed: a checklist was reviewed (id, ticked item ids).
+        answers: today's checklist answers, for the checklist window.
+        on_answered: a point of a checklist was answered (id, all its answers).
         on_applied: the settings window applied new settings.
         refresh: step the app's reactions without new events (the tray came or went).
         parent: the usual QObject parent.
@@ -58,6 +60,8 @@ class WindowKeeper(QObject):
                  locale: Callable[[], str], view: Callable[[], AppView],
                  history: HistoryKeeper, connect_intents: Callable[[IntentSignals], None],
                  on_reviewed: Callable[[str, Sequence[str]], None],
+                 answers: Callable[[], Mapping[str, Mapping[str, str]]] | None = None,
+                 on_answered: Callable[[str, dict[str, str]], None] | None = None,
                  on_applied: Callable[[Settings], None], refresh: Callable[[], None],
                  tray_hint: Callable[[], str] = lambda: "",
                  parent: QObject | None = None) -> None:
@@ -78,6 +82,8 @@ class WindowKeeper(QObject):
         self._history = history
         self._connect_intents = connect_intents
         self._on_reviewed = on_reviewed
+        self._answers = answers or (lambda: {})
+        self._on_answered = on_answered or (lambda _cid, _answers: None)
         self._on_applied = on_applied
         self._refresh = refresh
         self._tray_hint = tray_hint
@@ -181,8 +187,10 @@ class WindowKeeper(QObject):
         if window is None:
             checklists = sorted(self._library.checklists.values(), key=lambda c: c.id)
             window = ChecklistWindow(checklists, locale=self._locale(),
-                                     last_review=self._view().last_checklist_review)
+                                     last_review=self._view().last_checklist_review,
+                                     answers=self._answers())
             window.reviewed.connect(self._reviewed)
+            window.answers_changed.connect(self._on_answered)
             self.checklist = window
         if _no_screen("checklist"):
             return

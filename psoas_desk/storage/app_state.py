@@ -33,6 +33,21 @@ class AppState:
     """Whether GNOME users were told once how to get a tray icon (app/windows.py)."""
     engine: dict[str, Any] = field(default_factory=dict)
     """The engine's saved state (see ``Engine.export_state``), or empty."""
+    checklist_answers: dict[str, dict[str, str]] = field(default_factory=dict)
+    """Today's answers in the checklist window: checklist id -> item id -> "ticked"
+    or "cant"; only valid on ``checklist_answers_day``."""
+    checklist_answers_day: str = ""
+    """The ISO date the answers were given on ("" for none)."""
+
+    def answers_on(self, day: date) -> dict[str, dict[str, str]]:
+        """The checklist answers given on ``day`` (none from another day)."""
+        return self.checklist_answers if self.checklist_answers_day == day.isoformat() else {}
+
+    def answered(self, checklist_id: str, answers: dict[str, str], on: date) -> AppState:
+        """The state with ``answers`` as today's for ``checklist_id``."""
+        kept = dict(self.answers_on(on))
+        kept[checklist_id] = dict(answers)
+        return replace(self, checklist_answers=kept, checklist_answers_day=on.isoformat())
 
     def reviewed(self, checklist_id: str, on: date) -> AppState:
         reviews = dict(self.checklist_reviews)
@@ -82,6 +97,8 @@ class AppStateStore:
             "micro_breaks_started": state.micro_breaks_started,
             "tray_hint_shown": state.tray_hint_shown,
             "engine": dict(state.engine),
+            "checklist_answers": {k: dict(v) for k, v in state.checklist_answers.items()},
+            "checklist_answers_day": state.checklist_answers_day,
         }
         atomic_write_text(self.path, json.dumps(data, indent=1, sort_keys=True))
 
@@ -105,4 +122,15 @@ def _from_json(raw: dict[str, Any]) -> AppState:
         micro_breaks_started=count if isinstance(count, int) and count >= 0 else 0,
         tray_hint_shown=raw.get("tray_hint_shown") is True,
         engine=engine if isinstance(engine, dict) else {},
+        checklist_answers=_answers(raw.get("checklist_answers")),
+        checklist_answers_day=str(raw.get("checklist_answers_day") or ""),
     )
+
+
+def _answers(raw: object) -> dict[str, dict[str, str]]:
+    """Checklist answers read leniently: anything but known answers is left out."""
+    if not isinstance(raw, dict):
+        return {}
+    return {str(cid): {str(item): answer for item, answer in given.items()
+                       if answer in ("ticked", "cant")}
+            for cid, given in raw.items() if isinstance(given, dict)}

@@ -1,15 +1,21 @@
-"""The posture checklist window: tick what is set up, press Done.
+"""The posture checklist window: answer every point, press Done.
 
 Shows one :class:`Checklist` (the sitting set-up unless told otherwise) as
 check boxes, each with its one-line "why" in smaller text, and when it was
 last reviewed. Other checklists (the standing set-up) can be chosen at the
-top. Done emits ``reviewed`` with the ticked item ids and closes; Close (or
-Escape) closes without a review. The window records nothing itself.
+bottom. Each point is answered by ticking it (it is set up) or by "Can't
+change this here" (a shared desk, a chair that does not adjust). Done is
+available once every point is answered: it emits ``reviewed`` with the
+ticked item ids and closes; Close (or Escape) closes without a review.
+
+Answers are kept through the day: every change is reported
+(``answers_changed``) and the app hands the day's answers back when the
+window is built again. The window records nothing itself.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QMouseEvent, QShortcut
@@ -48,27 +54,39 @@ class _ClickLabel(QLabel):
         super().mouseReleaseEvent(event)
 
 
+TICKED = "ticked"
+CANT = "cant"
+"""The two answers a point can have (as kept in the app's state)."""
+
+
 class ChecklistWindow(QWidget):
-    """A posture checklist to tick through.
+    """A posture checklist to answer point by point.
 
     Signals:
-        reviewed(checklist_id, ticked_item_ids): Done was pressed; the ids are
-            in the checklist's order.
+        reviewed(checklist_id, ticked_item_ids): Done was pressed with every
+            point answered; the ids are in the checklist's order.
+        answers_changed(checklist_id, answers): a point was answered or
+            un-answered; ``answers`` maps item id to "ticked" or "cant".
     """
 
     reviewed = Signal(str, list)
+    answers_changed = Signal(str, dict)
 
     def __init__(self, checklists: Sequence[Checklist], *, current: str = "sitting-setup",
                  locale: str = "en", last_review: str = "",
+                 answers: Mapping[str, Mapping[str, str]] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(self.tr("Posture checklist"))
         self.setObjectName("checklist-window")
         self._checklists = list(checklists)
         self._locale = locale
-        self._ticked: dict[str, set[str]] = {}
+        self._answers: dict[str, dict[str, str]] = {
+            cid: {item: answer for item, answer in given.items() if answer in (TICKED, CANT)}
+            for cid, given in (answers or {}).items()}
         self._shown_id: str | None = None
         self.boxes: dict[str, QCheckBox] = {}
+        self.cant_boxes: dict[str, QCheckBox] = {}
         em = self.fontMetrics().height()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(em, em, em, em // 2 + 4)
@@ -85,8 +103,9 @@ class ChecklistWindow(QWidget):
         self.review_label = ToneLabel("", tone="note", parent=self)
         self.review_label.setObjectName("last-review")
         layout.addWidget(self.review_label)
-        intro = QLabel(self.tr("Tick each point that is already set up, then press Done."),
-                       self)
+        intro = QLabel(self.tr("Tick each point that is set up, or mark what you cannot "
+                               "change here. Done records the review once every point is "
+                               "answered."), self)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -128,6 +147,9 @@ class ChecklistWindow(QWidget):
         buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.done_button.clicked.connect(self._done)
         self.close_button.clicked.connect(self.close)
+        self.left_label = ToneLabel("", tone="note", parent=self)
+        self.left_label.setObjectName("answers-left")
+        bottom.addWidget(self.left_label)
         bottom.addWidget(buttons)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.close)
 
@@ -152,14 +174,28 @@ class ChecklistWindow(QWidget):
         """Ids of the ticked items, in the checklist's order."""
         return [item_id for item_id, box in self.boxes.items() if box.isChecked()]
 
+    def answers(self) -> dict[str, str]:
+        """The shown checklist's answers: item id -> "ticked" or "cant"."""
+        out: dict[str, str] = {}
+        for item_id, box in self.boxes.items():
+            if box.isChecked():
+                out[item_id] = TICKED
+            elif self.cant_boxes[item_id].isChecked():
+                out[item_id] = CANT
+        return out
+
+    def unanswered(self) -> int:
+        """How many points of the shown checklist have no answer yet."""
+        return len(self.boxes) - len(self.answers())
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self._remember()
         super().closeEvent(event)
 
     def _remember(self) -> None:
-        # Ticks survive switching lists and closing without a review.
+        # Answers survive switching lists and closing without a review.
         if self._shown_id is not None:
-            self._ticked[self._shown_id] = set(self.ticked())
+            self._answers[self._shown_id] = self.answers()
 
     def _switch(self) -> None:
         self._show_checklist(self.current_checklist())
@@ -175,28 +211,30 @@ class ChecklistWindow(QWidget):
         grid.setVerticalSpacing(em * 3 // 4)
         grid.setColumnStretch(1, 1)
         self.boxes = {}
+        self.cant_boxes = {}
         if checklist is None:
             self.title.setText(self.tr("No checklist is available."))
             self.done_button.setEnabled(False)
         else:
             self.title.setText(checklist.title.get(self._locale))
             self.done_button.setEnabled(True)
-            ticked = self._ticked.get(checklist.id, set())
+            given = self._answers.get(checklist.id, {})
             for row, item in enumerate(checklist.items):
-                self._add_item(grid, row, item, item.id in ticked, body)
+                self._add_item(grid, row, item, given.get(item.id, ""), body)
         grid.setRowStretch(grid.rowCount(), 1)
         old = self._scroll.takeWidget()
         self._scroll.setWidget(body)
         if old is not None:
             old.deleteLater()
+        self._update_done()
 
-    def _add_item(self, grid: QGridLayout, row: int, item: ChecklistItem, ticked: bool,
+    def _add_item(self, grid: QGridLayout, row: int, item: ChecklistItem, answer: str,
                   body: QWidget) -> None:
         text = item.text.get(self._locale)
         why = item.why.get(self._locale) if item.why is not None else ""
         box = QCheckBox(body)
         box.setObjectName(f"item-{item.id}")
-        box.setChecked(ticked)
+        box.setChecked(answer == TICKED)
         box.setAccessibleName(text)
         box.setAccessibleDescription(why)
         texts = QWidget(body)
@@ -208,17 +246,41 @@ class ChecklistWindow(QWidget):
             note = ToneLabel(why, tone="note", parent=texts)
             note.setObjectName(f"why-{item.id}")
             column.addWidget(note)
+        cant = QCheckBox(self.tr("Can't change this here"), texts)
+        cant.setObjectName(f"cant-{item.id}")
+        cant.setChecked(answer == CANT)
+        cant.setAccessibleName(self.tr("Can't change this here: %1").replace("%1", text))
+        cant.setAccessibleDescription(self.tr(
+            "Answers this point when your desk or chair does not let you change it."))
+        column.addWidget(cant)
+        # One answer per point: ticking it clears "can't change", and back.
+        box.toggled.connect(lambda on, other=cant: self._answered(on, other))
+        cant.toggled.connect(lambda on, other=box: self._answered(on, other))
         grid.addWidget(box, row, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(texts, row, 1)
         self.boxes[item.id] = box
+        self.cant_boxes[item.id] = cant
+
+    def _answered(self, on: bool, other: QCheckBox) -> None:
+        if on and other.isChecked():
+            other.setChecked(False)  # its own toggle reports the change
+            return
+        self._update_done()
+        if self._shown_id is not None:
+            self._answers[self._shown_id] = self.answers()
+            self.answers_changed.emit(self._shown_id, dict(self._answers[self._shown_id]))
+
+    def _update_done(self) -> None:
+        shown = self.current_checklist() is not None
+        left = self.unanswered() if shown else 0
+        self.done_button.setEnabled(shown and left == 0)
+        self.left_label.setText(self.tr("%1 to answer").replace("%1", str(left)) if left
+                                else "")
 
     def _done(self) -> None:
         checklist = self.current_checklist()
-        if checklist is None:
+        if checklist is None or self.unanswered():
             return
-        ticked = self.ticked()
-        self.reviewed.emit(checklist.id, ticked)
-        # The review is recorded; the next opening starts with clean boxes.
-        for box in self.boxes.values():
-            box.setChecked(False)
+        self.reviewed.emit(checklist.id, self.ticked())
+        # The answers stay for the rest of the day (the app keeps them).
         self.close()

@@ -26,7 +26,7 @@
     <name>BreakPopup</name>
     <message>
         <location filename="../../psoas_desk/app/__init__.py" line="+187"/>
-        <location filename="../../psoas_desk/ui/popup_base.py" line="+139"/>
+        <location filename="../../psoas_desk/ui/popup_base.py" line="+140"/>
         <source>Stretch break</source>
         <translation>Dehnpause</translation>
     </message>
@@ -68,12 +68,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+163"/>
+        <location line="+165"/>
         <source>&amp;Done</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-165"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <location line="+2"/>
         <source>Postpone by…</source>
         <translation>Verschieben um…</translation>
@@ -198,17 +198,17 @@
 <context>
     <name>ChecklistWindow</name>
     <message>
-        <location filename="../../psoas_desk/ui/checklist_window.py" line="+65"/>
+        <location filename="../../psoas_desk/ui/checklist_window.py" line="+80"/>
         <source>Posture checklist</source>
         <translation>Haltungs-Checkliste</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Tick each point that is already set up, then press Done.</source>
-        <translation>Hake jeden Punkt ab, der schon passt, und drück dann auf „Fertig“.</translation>
+        <location line="+26"/>
+        <source>Tick each point that is set up, or mark what you cannot change here. Done records the review once every point is answered.</source>
+        <translation>Hak jeden Punkt ab, der schon stimmt, oder markier, was du hier nicht ändern kannst. Fertig zählt die Durchsicht, sobald jeder Punkt beantwortet ist.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>C&amp;hecklist:</source>
         <translation>C&amp;heckliste:</translation>
     </message>
@@ -243,7 +243,7 @@
         <translation>Schließt, ohne eine Durchsicht festzuhalten.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Last reviewed %1</source>
         <translation>Zuletzt durchgesehen am %1</translation>
     </message>
@@ -253,9 +253,29 @@
         <translation>Noch nicht durchgesehen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+50"/>
         <source>No checklist is available.</source>
         <translation>Es ist keine Checkliste verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Can&apos;t change this here</source>
+        <translation>Kann ich hier nicht ändern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Can&apos;t change this here: %1</source>
+        <translation>Kann ich hier nicht ändern: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answers this point when your desk or chair does not let you change it.</source>
+        <translation>Beantwortet diesen Punkt, wenn dein Tisch oder Stuhl keine Änderung zulässt.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 to answer</source>
+        <translation>Noch %1 offen</translation>
     </message>
 </context>
 <context>
@@ -334,7 +354,7 @@
         <translation>%1 später</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/windows.py" line="+116"/>
+        <location filename="../../psoas_desk/app/windows.py" line="+122"/>
         <source>No system tray was found, so psoas-desk shows this window instead.</source>
         <translation>Es wurde kein Infobereich gefunden, daher zeigt psoas-desk stattdessen dieses Fenster.</translation>
     </message>
@@ -349,7 +369,7 @@
         <translation>Es wurde keine Quelle für Inaktivität gefunden: psoas-desk zählt die Uhrzeit und erkennt Abwesenheit nur an der Bildschirmsperre.</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/controller.py" line="+366"/>
+        <location filename="../../psoas_desk/app/controller.py" line="+373"/>
         <source>No audio output was found on this computer, so psoas-desk cannot play sounds. Breaks still come with their windows and notifications.</source>
         <translation>Auf diesem Computer wurde keine Audioausgabe gefunden, daher kann psoas-desk keine Töne abspielen. Pausen kommen weiterhin mit ihren Fenstern und Benachrichtigungen.</translation>
     </message>

@@ -26,7 +26,7 @@
     <name>BreakPopup</name>
     <message>
         <location filename="../../psoas_desk/app/__init__.py" line="+187"/>
-        <location filename="../../psoas_desk/ui/popup_base.py" line="+139"/>
+        <location filename="../../psoas_desk/ui/popup_base.py" line="+140"/>
         <source>Stretch break</source>
         <translation>Pausa de estiramiento</translation>
     </message>
@@ -68,12 +68,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+163"/>
+        <location line="+165"/>
         <source>&amp;Done</source>
         <translation>&amp;Listo</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-165"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <location line="+2"/>
         <source>Postpone by…</source>
         <translation>Posponer…</translation>
@@ -198,17 +198,17 @@
 <context>
     <name>ChecklistWindow</name>
     <message>
-        <location filename="../../psoas_desk/ui/checklist_window.py" line="+65"/>
+        <location filename="../../psoas_desk/ui/checklist_window.py" line="+80"/>
         <source>Posture checklist</source>
         <translation>Lista de comprobación de la postura</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Tick each point that is already set up, then press Done.</source>
-        <translation>Marca cada punto que ya tengas bien y pulsa «Listo».</translation>
+        <location line="+26"/>
+        <source>Tick each point that is set up, or mark what you cannot change here. Done records the review once every point is answered.</source>
+        <translation>Marca cada punto que ya está bien, o indica lo que no puedes cambiar aquí. Listo registra la revisión cuando todos los puntos tienen respuesta.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>C&amp;hecklist:</source>
         <translation>Li&amp;sta:</translation>
     </message>
@@ -243,7 +243,7 @@
         <translation>Cierra sin anotar un repaso.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Last reviewed %1</source>
         <translation>Último repaso: %1</translation>
     </message>
@@ -253,9 +253,29 @@
         <translation>Aún sin repasar</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+50"/>
         <source>No checklist is available.</source>
         <translation>No hay ninguna lista disponible.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Can&apos;t change this here</source>
+        <translation>No puedo cambiarlo aquí</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Can&apos;t change this here: %1</source>
+        <translation>No puedo cambiarlo aquí: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answers this point when your desk or chair does not let you change it.</source>
+        <translation>Responde a este punto cuando tu mesa o tu silla no te dejan cambiarlo.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 to answer</source>
+        <translation>Faltan %1</translation>
     </message>
 </context>
 <context>
@@ -334,7 +354,7 @@
         <translation>Dentro de %1</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/windows.py" line="+116"/>
+        <location filename="../../psoas_desk/app/windows.py" line="+122"/>
         <source>No system tray was found, so psoas-desk shows this window instead.</source>
         <translation>No se ha encontrado una bandeja del sistema, así que psoas-desk muestra esta ventana en su lugar.</translation>
     </message>
@@ -349,7 +369,7 @@
         <translation>No se ha encontrado ninguna fuente de inactividad: psoas-desk cuenta el tiempo de reloj y solo detecta tu ausencia por el bloqueo de pantalla.</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/controller.py" line="+366"/>
+        <location filename="../../psoas_desk/app/controller.py" line="+373"/>
         <source>No audio output was found on this computer, so psoas-desk cannot play sounds. Breaks still come with their windows and notifications.</source>
         <translation>No se encontró ninguna salida de audio en este ordenador, así que psoas-desk no puede reproducir sonidos. Las pausas siguen llegando con sus ventanas y notificaciones.</translation>
     </message>

@@ -26,7 +26,7 @@
     <name>BreakPopup</name>
     <message>
         <location filename="../../psoas_desk/app/__init__.py" line="+187"/>
-        <location filename="../../psoas_desk/ui/popup_base.py" line="+139"/>
+        <location filename="../../psoas_desk/ui/popup_base.py" line="+140"/>
         <source>Stretch break</source>
         <translation>Pause étirements</translation>
     </message>
@@ -68,12 +68,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+163"/>
+        <location line="+165"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-165"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <location line="+2"/>
         <source>Postpone by…</source>
         <translation>Reporter de…</translation>
@@ -198,17 +198,17 @@
 <context>
     <name>ChecklistWindow</name>
     <message>
-        <location filename="../../psoas_desk/ui/checklist_window.py" line="+65"/>
+        <location filename="../../psoas_desk/ui/checklist_window.py" line="+80"/>
         <source>Posture checklist</source>
         <translation>Liste de contrôle de la posture</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Tick each point that is already set up, then press Done.</source>
-        <translation>Cochez chaque point déjà en place, puis appuyez sur « Terminé ».</translation>
+        <location line="+26"/>
+        <source>Tick each point that is set up, or mark what you cannot change here. Done records the review once every point is answered.</source>
+        <translation>Cochez chaque point déjà en place, ou indiquez ce que vous ne pouvez pas changer ici. Terminé enregistre la revue une fois chaque point répondu.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>C&amp;hecklist:</source>
         <translation>&amp;Liste :</translation>
     </message>
@@ -243,7 +243,7 @@
         <translation>Ferme sans enregistrer de vérification.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Last reviewed %1</source>
         <translation>Dernière vérification : %1</translation>
     </message>
@@ -253,9 +253,29 @@
         <translation>Pas encore vérifiée</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+50"/>
         <source>No checklist is available.</source>
         <translation>Aucune liste n’est disponible.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Can&apos;t change this here</source>
+        <translation>Impossible à changer ici</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Can&apos;t change this here: %1</source>
+        <translation>Impossible à changer ici : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answers this point when your desk or chair does not let you change it.</source>
+        <translation>Répond à ce point quand votre bureau ou votre chaise ne permet pas de le changer.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 to answer</source>
+        <translation>Encore %1 à répondre</translation>
     </message>
 </context>
 <context>
@@ -334,7 +354,7 @@
         <translation>Dans %1</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/windows.py" line="+116"/>
+        <location filename="../../psoas_desk/app/windows.py" line="+122"/>
         <source>No system tray was found, so psoas-desk shows this window instead.</source>
         <translation>Aucune zone de notification n’a été trouvée : psoas-desk affiche donc cette fenêtre à la place.</translation>
     </message>
@@ -349,7 +369,7 @@
         <translation>Aucune source d’inactivité n’a été trouvée : psoas-desk compte le temps écoulé et ne détecte votre absence que par le verrouillage de l’écran.</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/controller.py" line="+366"/>
+        <location filename="../../psoas_desk/app/controller.py" line="+373"/>
         <source>No audio output was found on this computer, so psoas-desk cannot play sounds. Breaks still come with their windows and notifications.</source>
         <translation>Aucune sortie audio n’a été trouvée sur cet ordinateur : psoas-desk ne peut donc pas jouer de sons. Les pauses arrivent toujours avec leurs fenêtres et leurs notifications.</translation>
     </message>

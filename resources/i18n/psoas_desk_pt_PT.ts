@@ -26,7 +26,7 @@
     <name>BreakPopup</name>
     <message>
         <location filename="../../psoas_desk/app/__init__.py" line="+187"/>
-        <location filename="../../psoas_desk/ui/popup_base.py" line="+139"/>
+        <location filename="../../psoas_desk/ui/popup_base.py" line="+140"/>
         <source>Stretch break</source>
         <translation>Pausa para alongar</translation>
     </message>
@@ -68,12 +68,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+163"/>
+        <location line="+165"/>
         <source>&amp;Done</source>
         <translation>&amp;Concluído</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-165"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <location line="+2"/>
         <source>Postpone by…</source>
         <translation>Adiar por…</translation>
@@ -198,17 +198,17 @@
 <context>
     <name>ChecklistWindow</name>
     <message>
-        <location filename="../../psoas_desk/ui/checklist_window.py" line="+65"/>
+        <location filename="../../psoas_desk/ui/checklist_window.py" line="+80"/>
         <source>Posture checklist</source>
         <translation>Lista de verificação da postura</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Tick each point that is already set up, then press Done.</source>
-        <translation>Assinale cada ponto que já esteja bem e carregue em «Concluído».</translation>
+        <location line="+26"/>
+        <source>Tick each point that is set up, or mark what you cannot change here. Done records the review once every point is answered.</source>
+        <translation>Assinale cada ponto que já está certo, ou indique o que não pode mudar aqui. Concluído regista a revisão quando todos os pontos tiverem resposta.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>C&amp;hecklist:</source>
         <translation>&amp;Lista:</translation>
     </message>
@@ -243,7 +243,7 @@
         <translation>Fecha sem registar uma verificação.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Last reviewed %1</source>
         <translation>Última verificação: %1</translation>
     </message>
@@ -253,9 +253,29 @@
         <translation>Ainda não verificada</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+50"/>
         <source>No checklist is available.</source>
         <translation>Não há nenhuma lista disponível.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Can&apos;t change this here</source>
+        <translation>Não posso mudar isto aqui</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Can&apos;t change this here: %1</source>
+        <translation>Não posso mudar isto aqui: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answers this point when your desk or chair does not let you change it.</source>
+        <translation>Responde a este ponto quando a secretária ou a cadeira não o deixam mudar.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 to answer</source>
+        <translation>Faltam %1</translation>
     </message>
 </context>
 <context>
@@ -334,7 +354,7 @@
         <translation>Daqui a %1</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/windows.py" line="+116"/>
+        <location filename="../../psoas_desk/app/windows.py" line="+122"/>
         <source>No system tray was found, so psoas-desk shows this window instead.</source>
         <translation>Não foi encontrada uma área de notificação, por isso o psoas-desk mostra esta janela.</translation>
     </message>
@@ -349,7 +369,7 @@
         <translation>Não foi encontrada nenhuma fonte de inatividade: o psoas-desk conta o tempo de relógio e só deteta a ausência pelo bloqueio do ecrã.</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/controller.py" line="+366"/>
+        <location filename="../../psoas_desk/app/controller.py" line="+373"/>
         <source>No audio output was found on this computer, so psoas-desk cannot play sounds. Breaks still come with their windows and notifications.</source>
         <translation>Não foi encontrada nenhuma saída de áudio neste computador, por isso o psoas-desk não pode tocar sons. As pausas continuam a chegar com as suas janelas e notificações.</translation>
     </message>

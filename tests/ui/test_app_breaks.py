@@ -179,3 +179,37 @@ def test_postpone_from_the_popup_by_a_chosen_length(desk: Desk) -> None:
     snap = desk.app.engine.snapshot()
     assert snap.active_break is None and snap.next_break is not None
     assert snap.next_break.in_s == pytest.approx(600, abs=2)
+
+
+def test_checklist_answers_are_kept_through_the_day_and_a_review_needs_them_all(
+        desk: Desk) -> None:
+    from psoas_desk.storage.app_state import AppStateStore
+
+    desk.app.windows.open_checklist()
+    window = desk.app.windows.checklist
+    assert window is not None
+    window.boxes["feet-flat"].setChecked(True)
+    window.cant_boxes["wrists"].setChecked(True)
+    saved = AppStateStore(desk.app.paths.state_file).load()
+    assert saved.checklist_answers == {"sitting-setup": {"feet-flat": "ticked",
+                                                         "wrists": "cant"}}
+    assert not window.done_button.isEnabled()
+    # A new window later the same day (after a language switch, say) shows them.
+    window.close()
+    desk.app.windows.checklist = None
+    desk.app.windows.open_checklist()
+    again = desk.app.windows.checklist
+    assert again is not None and again.answers() == {"feet-flat": "ticked", "wrists": "cant"}
+    for item_id in again.boxes:
+        if item_id != "feet-flat":
+            again.cant_boxes[item_id].setChecked(True)
+    again.done_button.click()
+    reviews = desk.app.history.store.rows(MONDAY, MONDAY + timedelta(days=1))
+    assert desk.app.state.state.last_review("sitting-setup") == MONDAY.date()
+    assert reviews.error == ""
+    # The next day starts with clean boxes.
+    desk.clock.advance(24 * 3600)
+    desk.app.windows.checklist = None
+    desk.app.windows.open_checklist()
+    fresh = desk.app.windows.checklist
+    assert fresh is not None and fresh.answers() == {}

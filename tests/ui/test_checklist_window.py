@@ -1,4 +1,5 @@
-"""The posture checklist window shows items with their reasons and reports what was ticked."""
+"""The posture checklist window: items with their reasons, every point answered (ticked or
+"can't change this here") before a review counts, answers kept through the day."""
 
 from __future__ import annotations
 
@@ -33,6 +34,13 @@ def make_window(qtbot: QtBot, checklists: list[Checklist]) -> Any:
 
 def by_id(checklists: list[Checklist], checklist_id: str) -> Checklist:
     return next(c for c in checklists if c.id == checklist_id)
+
+
+def answer_rest(window: ChecklistWindow) -> None:
+    """Mark every point not yet answered as "can't change this here"."""
+    for item_id, box in window.boxes.items():
+        if not box.isChecked():
+            window.cant_boxes[item_id].setChecked(True)
 
 
 def visible_texts(window: ChecklistWindow) -> list[str]:
@@ -71,6 +79,7 @@ def test_ticking_and_done_reports_the_ticked_items(qtbot: QtBot, make_window: An
     qtbot.mouseClick(window.boxes["feet-flat"], Qt.MouseButton.LeftButton)
     window.boxes["wrists"].setFocus()
     qtbot.keyClick(window.boxes["wrists"], Qt.Key.Key_Space)
+    answer_rest(window)
     with qtbot.waitSignal(window.reviewed) as blocker:
         qtbot.mouseClick(window.done_button, Qt.MouseButton.LeftButton)
     assert blocker.args == ["sitting-setup", ["feet-flat", "wrists"]]
@@ -88,12 +97,43 @@ def test_clicking_the_item_text_ticks_it(qtbot: QtBot, make_window: Any,
     assert not window.boxes[item.id].isChecked()
 
 
-def test_done_with_nothing_ticked_still_counts_as_a_review(qtbot: QtBot,
-                                                          make_window: Any) -> None:
+def test_a_review_counts_only_with_every_point_answered(qtbot: QtBot,
+                                                        make_window: Any) -> None:
     window = make_window()
+    count = len(window.boxes)
+    assert not window.done_button.isEnabled()
+    assert f"{count} to answer" in visible_texts(window)
+    qtbot.mouseClick(window.boxes["feet-flat"], Qt.MouseButton.LeftButton)
+    assert f"{count - 1} to answer" in visible_texts(window)
+    with qtbot.assertNotEmitted(window.reviewed):
+        window.done_button.click()  # disabled: nothing happens
+    answer_rest(window)
+    assert window.done_button.isEnabled()
+    assert not any(t.endswith("to answer") for t in visible_texts(window))
     with qtbot.waitSignal(window.reviewed) as blocker:
         qtbot.mouseClick(window.done_button, Qt.MouseButton.LeftButton)
-    assert blocker.args == ["sitting-setup", []]
+    assert blocker.args == ["sitting-setup", ["feet-flat"]]
+
+
+def test_a_point_has_one_answer_and_every_change_is_reported(qtbot: QtBot,
+                                                            make_window: Any) -> None:
+    window = make_window()
+    seen: list[tuple[str, dict[str, str]]] = []
+    window.answers_changed.connect(lambda cid, answers: seen.append((cid, answers)))
+    window.cant_boxes["footrest"].setChecked(True)
+    window.boxes["footrest"].setChecked(True)
+    assert not window.cant_boxes["footrest"].isChecked()
+    window.cant_boxes["footrest"].setChecked(True)
+    assert not window.boxes["footrest"].isChecked()
+    assert seen[-1] == ("sitting-setup", {"footrest": "cant"})
+    assert window.cant_boxes["footrest"].text() == "Can't change this here"
+
+
+def test_the_days_answers_come_back_in_a_new_window(make_window: Any) -> None:
+    window = make_window(answers={"sitting-setup": {"feet-flat": "ticked", "wrists": "cant",
+                                                    "nonsense": "maybe"}})
+    assert window.answers() == {"feet-flat": "ticked", "wrists": "cant"}
+    assert window.boxes["feet-flat"].isChecked() and window.cant_boxes["wrists"].isChecked()
 
 
 def test_close_and_escape_emit_nothing(qtbot: QtBot, make_window: Any) -> None:
@@ -124,6 +164,7 @@ def test_switching_to_the_standing_set_up(qtbot: QtBot, make_window: Any,
     assert list(window.boxes) == [item.id for item in standing.items]
     assert standing.items[0].text.en in visible_texts(window)
     qtbot.keyClick(window.boxes[standing.items[1].id], Qt.Key.Key_Space)
+    answer_rest(window)
     with qtbot.waitSignal(window.reviewed) as blocker:
         qtbot.mouseClick(window.done_button, Qt.MouseButton.LeftButton)
     assert blocker.args == ["standing-setup", [standing.items[1].id]]
@@ -166,23 +207,27 @@ def test_last_review(make_window: Any) -> None:
 
 def test_tab_walks_the_items_then_the_buttons(qtbot: QtBot, make_window: Any) -> None:
     window = make_window()
-    first = next(iter(window.boxes.values()))
-    first.setFocus()
-    seen = [first]
-    for _ in range(len(window.boxes) + 4):
+    answer_rest(window)  # Done takes part in the walk once it can be pressed
+    # Each point: its box, then its "can't change this here".
+    pairs = [w for pair in zip(window.boxes.values(), window.cant_boxes.values(), strict=True)
+             for w in pair]
+    pairs[0].setFocus()
+    seen = [pairs[0]]
+    for _ in range(len(pairs) + 4):
         current = window.focusWidget()
         assert current is not None
         qtbot.keyClick(current, Qt.Key.Key_Tab)
         seen.append(window.focusWidget())
-    assert seen[:len(window.boxes)] == list(window.boxes.values())
+    assert seen[:len(pairs)] == pairs
     assert window.chooser in seen and window.done_button in seen
     assert window.close_button in seen
 
 
-def test_after_done_the_next_look_starts_clean(qtbot: QtBot, make_window: Any) -> None:
+def test_after_done_the_answers_stay_for_the_day(qtbot: QtBot, make_window: Any) -> None:
     window = make_window()
     qtbot.mouseClick(window.boxes["sit-tall"], Qt.MouseButton.LeftButton)
+    answer_rest(window)
     with qtbot.waitSignal(window.reviewed):
         qtbot.mouseClick(window.done_button, Qt.MouseButton.LeftButton)
     window.show()
-    assert window.ticked() == []
+    assert window.ticked() == ["sit-tall"]
