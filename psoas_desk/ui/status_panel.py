@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFont, QIcon, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QLayout,
     QMenu,
     QPushButton,
+    QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +33,7 @@ from psoas_desk.core.snapshot import Snapshot
 from psoas_desk.ui.fmt import duration_text
 from psoas_desk.ui.intents import IntentSignals
 from psoas_desk.ui.routine_menu import RoutineEntry, fill_routine_menu
-from psoas_desk.ui.screen_fit import place_near
+from psoas_desk.ui.screen_fit import keep_on_screen, place_near, room_for
 from psoas_desk.ui.tray_icons import TrayIconCache, sitting_progress, tray_icon_state
 from psoas_desk.ui.tray_text import idle_hint, next_break_text, state_name, status_line
 from psoas_desk.ui.view import AppView
@@ -66,8 +68,23 @@ class StatusPanel(IntentSignals, QWidget):
         # parent yet, connected to a lambda holding self, crashed the process
         # when the panel was collected. Every layout gets its parent before
         # it gets widgets, and every widget is created with the panel as parent.
-        layout = QVBoxLayout(self)
-        # Never squeeze rows or buttons below their size, even on a small screen.
+        outer = QVBoxLayout(self)
+        # Wide enough for every button's text (translations run long); the
+        # facts' height is the scroll area's to give.
+        outer.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        # The facts scroll on a screen too small for them (at 200% a
+        # 1600x1000 screen is 800x500); the buttons below always show.
+        self._scroll = QScrollArea(self)
+        self._scroll.setObjectName("panel-scroll")
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._body = QWidget(self._scroll)
+        layout = QVBoxLayout(self._body)
+        # A little room between the longest figure and the scroll bar.
+        layout.setContentsMargins(0, 0, self.fontMetrics().averageCharWidth(), 0)
+        # Never squeeze rows below their size: the scroll area scrolls instead.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self._build_head(layout)
         layout.addSpacing(self.fontMetrics().height() // 2)
@@ -82,9 +99,11 @@ class StatusPanel(IntentSignals, QWidget):
         self._notices.hide()
         layout.addSpacing(self.fontMetrics().height() // 2)
         layout.addWidget(self._notices)
-        layout.addSpacing(self.fontMetrics().height() // 2)
+        self._scroll.setWidget(self._body)
+        outer.addWidget(self._scroll, 1)
+        outer.addSpacing(self.fontMetrics().height() // 2)
         grid = QGridLayout()
-        layout.addLayout(grid)
+        outer.addLayout(grid)
         self._buttons: dict[str, QPushButton] = {}
         self._build_buttons(grid)
         # Wide enough that the figures do not reflow as they tick.
@@ -362,12 +381,25 @@ class StatusPanel(IntentSignals, QWidget):
     def show_near(self, anchor: QRect) -> None:
         """Show the panel next to ``anchor`` (the tray icon, or the pointer), on its screen."""
         if not self.isVisible():
+            # The scroll area's width follows its content (set in _fit_height);
+            # settle the layout before measuring where the window goes.
+            self._fit_height()
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()
             self.adjustSize()
             self._fit_height()
         place_near(self, anchor)
         self.show()
         self.raise_()
         self.activateWindow()
+        # Shown, the window may still grow to its content's final width (the
+        # scroll area follows the facts); keep all of it on the screen then.
+        QTimer.singleShot(0, self._keep_in_view)
+
+    def _keep_in_view(self) -> None:
+        if self.isVisible():
+            keep_on_screen(self)
 
     def _set_no_tray(self, no_tray: bool) -> None:
         self._no_tray = no_tray
@@ -381,7 +413,22 @@ class StatusPanel(IntentSignals, QWidget):
         with longer text (a notice, a translation) every row was squeezed a
         few pixels and the text cut off at the bottom.
         """
-        needed = self.heightForWidth(self.width())
+        layout = self.layout()
+        if layout is None:
+            return
+        # As wide as the facts need with a vertical scroll bar beside them,
+        # so nothing is ever cut at the side.
+        wide = self._body.minimumSizeHint().width() + self.style().pixelMetric(
+            QStyle.PixelMetric.PM_ScrollBarExtent)
+        if self._scroll.minimumWidth() != wide:
+            self._scroll.setMinimumWidth(wide)
+        width = self._scroll.viewport().width() or self._body.width()
+        body = max(self._body.heightForWidth(width), self._body.minimumSizeHint().height())
+        rest = layout.totalSizeHint().height() - self._scroll.sizeHint().height()
+        needed = body + max(0, rest)
+        room = room_for(self)
+        if room is not None:
+            needed = min(needed, room.height())
         if needed > self.height():
             self.resize(self.width(), needed)
 

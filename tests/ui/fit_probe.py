@@ -22,7 +22,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from psoas_desk.storage.content import load_content
-from tests.ui.all_windows import checklist_scenes, settings_scenes, stats_scenes
+from psoas_desk.ui.status_panel import StatusPanel
+from tests.ui.all_windows import checklist_scenes, panel_scenes, settings_scenes, stats_scenes
 
 BUTTONS = ("ok_button", "cancel_button", "apply_button", "done_button", "close_button")
 
@@ -35,8 +36,10 @@ def report(scene: str, window: QWidget) -> dict[str, object]:
     screen = window.screen() or QGuiApplication.primaryScreen()
     assert screen is not None
     buttons = {}
-    for name in BUTTONS:
-        button = getattr(window, name, None)
+    named = {name: getattr(window, name, None) for name in BUTTONS}
+    if isinstance(window, StatusPanel):
+        named = {b.objectName(): b for b in window.findChildren(QPushButton)}
+    for name, button in named.items():
         if isinstance(button, QPushButton) and button.isVisibleTo(window):
             top_left = button.mapToGlobal(button.rect().topLeft())
             buttons[name] = [top_left.x(), top_left.y(), button.width(), button.height()]
@@ -50,8 +53,8 @@ def report(scene: str, window: QWidget) -> dict[str, object]:
 def main() -> int:
     app = QApplication(sys.argv[:1])
     library = load_content().library
-    for scenes in (checklist_scenes(library, "en"), settings_scenes(library, "en"),
-                   stats_scenes()):
+    for scenes in (panel_scenes(), checklist_scenes(library, "en"),
+                   settings_scenes(library, "en"), stats_scenes()):
         for name, window in scenes:
             print(json.dumps(report(name, window)), flush=True)
     del app
