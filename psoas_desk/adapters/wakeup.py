@@ -23,90 +23,16 @@ gets ``misfire_grace_time=None`` (run however late) and ``coalesce=True``
 
 from __future__ import annotations
 
-import contextlib
-import inspect
 import logging
-import os
-import sys
-import types
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, tzinfo
 from typing import Any
 
+from apscheduler.executors.debug import DebugExecutor
+from apscheduler.schedulers.qt import QtScheduler
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.date import DateTrigger
 from PySide6.QtCore import QTimer
-
-
-class _StandInMetadataError(ModuleNotFoundError):
-    """``PackageNotFoundError`` of the ``importlib.metadata`` stand-in."""
-
-
-def _installed_version(name: str) -> str:
-    """The version of distribution ``name``, read from its ``.dist-info`` folder name."""
-    prefix = name.lower().replace("-", "_") + "-"
-    for entry in sys.path:
-        try:
-            names = os.listdir(entry or ".")
-        except OSError:
-            continue
-        for folder in names:
-            if folder.lower().startswith(prefix) and folder.endswith(".dist-info"):
-                return folder[len(prefix):-len(".dist-info")]
-    raise _StandInMetadataError(name)
-
-
-def _stand_ins() -> dict[str, types.ModuleType]:
-    """Small modules apscheduler gets instead of ones this driver never uses."""
-    coroutines = types.ModuleType("asyncio", "stand-in while apscheduler imports (wakeup.py)")
-    coroutines.iscoroutinefunction = inspect.iscoroutinefunction  # type: ignore[attr-defined]
-    metadata = types.ModuleType("importlib.metadata", "stand-in while apscheduler imports")
-    metadata.PackageNotFoundError = _StandInMetadataError  # type: ignore[attr-defined]
-    metadata.version = _installed_version  # type: ignore[attr-defined]
-    metadata.entry_points = lambda **_selection: ()  # type: ignore[attr-defined]
-    processes = types.ModuleType("multiprocessing", "stand-in while apscheduler imports")
-    process_pool = types.ModuleType("concurrent.futures.process", "stand-in (wakeup.py)")
-    process_pool.BrokenProcessPool = type(  # type: ignore[attr-defined]
-        "BrokenProcessPool", (RuntimeError,), {"__module__": "concurrent.futures.process"})
-    return {module.__name__: module for module in (coroutines, metadata, processes, process_pool)}
-
-
-@contextlib.contextmanager
-def _unused_modules_kept_out() -> Iterator[None]:
-    """While apscheduler loads, give it stand-ins for four modules it never uses here.
-
-    WORKAROUND: apscheduler 3.x imports, at import time, modules that a
-    scheduler running jobs in the Qt thread never touches, and together they
-    keep about 3 MB of memory for the life of the app (measured with
-    ``tests/bench``):
-
-    - ``asyncio`` (thirty modules, plus ssl) only for ``iscoroutinefunction``,
-      used by its asyncio and tornado executors; on Python 3.14 apscheduler
-      takes ``inspect.iscoroutinefunction`` itself, which the stand-in hands it;
-    - ``importlib.metadata`` (with the email parser) for its own version and
-      for entry-point plugin names (``"cron"``, ``"date"``, ...); this driver
-      passes trigger and executor objects, never names, so the stand-in offers
-      no plugins, and reads the version from the ``.dist-info`` folder name;
-    - ``multiprocessing`` and ``concurrent.futures.process``, for its process
-      pool executor.
-
-    The stand-ins leave ``sys.modules`` right after the import, so any later
-    ``import asyncio`` (or the others) gets the real module; the tests check
-    both, and that the jobs this driver plans still run.
-    """
-    added = {name: module for name, module in _stand_ins().items() if name not in sys.modules}
-    sys.modules.update(added)
-    try:
-        yield
-    finally:
-        for name, module in added.items():
-            if sys.modules.get(name) is module:
-                del sys.modules[name]
-
-
-with _unused_modules_kept_out():
-    from apscheduler.executors.debug import DebugExecutor
-    from apscheduler.schedulers.qt import QtScheduler
-    from apscheduler.triggers.cron import CronTrigger
-    from apscheduler.triggers.date import DateTrigger
 
 log = logging.getLogger(__name__)
 

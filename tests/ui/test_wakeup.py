@@ -30,6 +30,18 @@ def now() -> datetime:
     return datetime.now(ZONE)
 
 
+def test_jobs_can_be_added_by_trigger_name(qtbot: QtBot, driver: WakeupDriver,
+                                          fired: list[str]) -> None:
+    """apscheduler is loaded as it is, so its plugin names work for whoever adds a job."""
+    scheduler = driver._scheduler
+    scheduler.add_job(fired.append, "interval", seconds=0.2, args=("every",), id="every")
+    scheduler.add_job(fired.append, "date", run_date=now() + timedelta(milliseconds=100),
+                      args=("once",), id="once")
+    qtbot.waitUntil(lambda: fired.count("every") >= 2 and "once" in fired, timeout=5000)
+    scheduler.remove_job("every")
+    assert driver.job_ids() == []
+
+
 def test_a_planned_step_fires_once(qtbot: QtBot, driver: WakeupDriver, fired: list[str]) -> None:
     driver.plan_step(now() + timedelta(milliseconds=100))
     qtbot.waitUntil(lambda: fired == [STEP_JOB], timeout=5000)
