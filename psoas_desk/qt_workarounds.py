@@ -28,9 +28,21 @@ def _uses_pyside(module: ModuleType) -> bool:
 
 
 def stop_source_caching_on_import() -> bool:
-    """Install the cheaper check; returns whether PySide6's hook was found."""
+    """Install the cheaper check; returns whether PySide6's hook was found.
+
+    Call it before importing any PySide6 module: it imports ``shiboken6``
+    (which installs the hook) and replaces the check at once, so only the
+    few modules ``shiboken6`` itself imports were read through ``linecache``.
+    Those lines are dropped right away, while start-up can still reuse their
+    memory (dropped later, the freed blocks would stay with the process).
+    """
+    import linecache
+
+    import shiboken6  # noqa: F401 - installs shibokensupport.feature
+
     feature = sys.modules.get("shibokensupport.feature")
     if feature is None or not hasattr(feature, "_mod_uses_pyside"):
         return False
     setattr(feature, "_mod_uses_pyside", _uses_pyside)  # noqa: B010 - private, untyped
+    linecache.clearcache()
     return True

@@ -54,14 +54,16 @@ def run(options: StartOptions) -> int:
     adapters, the control socket and the scheduler.
     """
     _ensure_platform()
+    # First, before any PySide6 module: PySide6 would read the source of
+    # every module imported from then on into linecache (qt_workarounds).
+    from psoas_desk.qt_workarounds import stop_source_caching_on_import
+
+    stop_source_caching_on_import()
     early_report, windowing = _choose_windowing(options)
     from PySide6.QtCore import QSocketNotifier, QTimer
     from PySide6.QtWidgets import QApplication
 
     from psoas_desk.qt_messages import route_qt_messages_to_log
-    from psoas_desk.qt_workarounds import stop_source_caching_on_import
-
-    stop_source_caching_on_import()
     route_qt_messages_to_log()
 
     from psoas_desk import APP_ID, APP_NAME, __version__, resources
