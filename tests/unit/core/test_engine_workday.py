@@ -273,3 +273,17 @@ def test_a_break_waiting_for_a_typing_pause_says_so() -> None:
     assert waiting[0].within_s == pytest.approx(120, abs=1)
     sim.run(minutes=1)
     assert len(sim.of(ev.BreakWaiting)) == 1  # said once, not every step
+
+
+def test_a_restart_with_the_clock_set_back_across_the_day_boundary_keeps_the_days_figures() -> None:
+    first = Sim(start=datetime(2026, 3, 3, 3, 0, tzinfo=BERLIN))
+    first.run(minutes=61)  # 04:01: Tuesday has begun, with a minute of sitting
+    first.clock.jump_wall(timedelta(minutes=-2))
+    saved = first.engine.export_state()
+    assert saved["day"] == "2026-03-03"
+    # Restarted while the wall clock reads 03:59:30 (set back): still Tuesday.
+    second = Sim(start=datetime(2026, 3, 3, 3, 59, 30, tzinfo=BERLIN))
+    second.events += second.engine.restore_state(saved)
+    second.run(minutes=5)
+    assert not second.of(ev.DayEnded)
+    assert second.engine.snapshot().today.day == date(2026, 3, 3)
