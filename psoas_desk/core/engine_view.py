@@ -174,15 +174,13 @@ def build_snapshot(w: DayParts) -> Snapshot:
             kind, remaining = choice
             # The countdown runs towards whichever interval ends first (with the
             # stretch break winning, that is still the micro-break's).
-            soonest = min((k for k in KINDS if rules.enabled(s, k)),
-                          key=lambda k: rules.interval_s(s, k) - sched.progress[k])
+            soonest = min(sched.kinds(s).intervals, key=lambda ki: ki[1] - sched.progress[ki[0]])
             next_break = NextBreak(kind, max(0.0, remaining), counting, None, 0,
                                    0 if strict else rules.postpone_limit(s, kind),
-                                   interval_s=rules.interval_s(s, soonest))
+                                   interval_s=soonest[1])
     timers = tuple(
-        BreakTimer(kind, max(0.0, rules.interval_s(s, kind) - sched.progress[kind]),
-                   rules.interval_s(s, kind))
-        for kind in KINDS if rules.enabled(s, kind)) if gate.open() else ()
+        BreakTimer(kind, max(0.0, interval - sched.progress[kind]), interval)
+        for kind, interval in sched.kinds(s).intervals) if gate.open() else ()
     pause = None
     if gate.pause is not None:
         until = gate.pause.until_wall

@@ -120,7 +120,8 @@ class BreakScheduler:
         for k in KIND_RULES[kind].resets():
             self.progress[k] = 0.0
 
-    def _kinds(self, settings: Settings) -> rules.KindTable:
+    def kinds(self, settings: Settings) -> rules.KindTable:
+        """The enabled kinds' figures under ``settings`` (read once per settings object)."""
         if self._table is None or self._table[0] is not settings:
             self._table = (settings, rules.KindTable.of(settings))
         return self._table[1]
@@ -131,7 +132,7 @@ class BreakScheduler:
         :func:`~psoas_desk.core.breaks.choose_next`, and no sooner than the
         offer gap after the last break on screen.
         """
-        table = self._kinds(settings)
+        table = self.kinds(settings)
         choice = rules.choose_next(table, self.progress)
         if choice is None:
             return None
@@ -140,7 +141,7 @@ class BreakScheduler:
 
     def _choose_again(self, p: PendingBreak, settings: Settings) -> None:
         """A break that includes ``p``'s kind fell due meanwhile: offer that one instead."""
-        choice = rules.choose_next(self._kinds(settings), self.progress)
+        choice = rules.choose_next(self.kinds(settings), self.progress)
         if choice is not None and p.kind in KIND_RULES[choice[0]].includes:
             p.kind = choice[0]
 

@@ -55,6 +55,8 @@ class Sim:
 
     def record(self, events: list[ev.Event]) -> list[ev.Event]:
         """Keep ``events`` (as ``self.events``), each with the sitting counted until then."""
+        if not events:
+            return events
         self.events += events
         for event in events:
             if isinstance(event, ev.DayEnded):
