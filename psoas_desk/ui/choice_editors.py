@@ -61,7 +61,10 @@ class LanguageEditor(OptionEditor):
         super().__init__(spec, parent)
         self.combo = CalmComboBox(self)
         self._codes: list[str] = [""]
-        system = language_name(QLocale.system().name())
+        # Without a locale (LANG=C) the screens are English; say that, not "C".
+        locale = QLocale.system()
+        system = language_name("en" if locale.language() == QLocale.Language.C
+                               else locale.name())
         self.combo.addItem(_tr("System language (%1)").replace("%1", system))
         for code in languages if languages is not None else shipped_languages():
             self._codes.append(code)
