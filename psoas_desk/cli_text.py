@@ -64,6 +64,9 @@ def format_status(status: Mapping[str, object], *, now: datetime) -> str:
     left out rather than trusted.
     """
     lines = [_headline(status, now)]
+    timers = _timers_line(status.get("timers"))
+    if timers:
+        lines.append(timers)
     today = status.get("today")
     if isinstance(today, Mapping):
         figures = [f"sitting {human(today.get('sitting_s'))}",
@@ -88,6 +91,15 @@ def format_status(status: Mapping[str, object], *, now: datetime) -> str:
     if isinstance(windows, Mapping) and isinstance(windows.get("qt_platform"), str):
         lines.append(_windows_line(windows))
     return "\n".join(lines)
+
+
+def _timers_line(timers: object) -> str:
+    """Each kind's own countdown: "Sitting left until each break: micro-break 7 min, ..."."""
+    if not isinstance(timers, list):
+        return ""
+    parts = [f"{break_name(t.get('kind'))} {human(t.get('in_s'))}" for t in timers
+             if isinstance(t, Mapping) and "?" not in human(t.get("in_s"))]
+    return "Sitting left until each break: " + ", ".join(parts) if parts else ""
 
 
 # How break popups keep out of the keyboard (app/windowing.py), in words.

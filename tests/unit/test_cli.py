@@ -169,6 +169,8 @@ def test_status_summary_for_a_person(paths: AppPaths, capsys: pytest.CaptureFixt
      "Paused until 2026-04-01 09:00"),
     ({"state": "paused", "paused_until": "indefinite"}, "Paused until `psoas-desk resume`"),
     ({"state": "paused", "paused_until": None}, "Paused until `psoas-desk resume`"),
+    ({"timers": [{"kind": "micro", "in_s": 420}, {"kind": "stretch", "in_s": 4020}]},
+     "Sitting left until each break: micro-break 7 min, stretch break 1 h 7 min"),
     ({"state": "standing", "posture": "standing", "next_break": None},
      "Standing · no break scheduled"),
     ({"state": "standing", "posture": "standing",
