@@ -24,7 +24,6 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from pathlib import Path
 from types import MappingProxyType
 
 from psoas_desk.core.model import BreakKind, PauseKind
@@ -59,7 +58,6 @@ class Command(StrEnum):
     CHECKLIST = "checklist"
     SETTINGS = "settings"
     STATS = "stats"
-    EXPORT = "export"
     QUIT = "quit"
 
 
@@ -78,10 +76,6 @@ _ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _PAUSE_KINDS = MappingProxyType({word: kind for kind, word in PAUSE_WORDS.items()})
 
 
-class ExportFormat(StrEnum):
-    CSV = "csv"
-    JSON = "json"
-
 
 class ProtocolError(ValueError):
     """A message does not follow the wire format; the text is for a person."""
@@ -89,11 +83,10 @@ class ProtocolError(ValueError):
 
 @dataclass(frozen=True)
 class _Param:
-    """How one argument is checked: a choice, a bounded int, or an absolute path."""
+    """How one argument is checked: a choice, a bounded int, or a content id."""
 
     choices: tuple[str, ...] = ()
     int_range: tuple[int, int] | None = None
-    absolute_path: bool = False
     identifier: bool = False
     """A content id: lowercase letters and digits joined by single hyphens."""
     default: str | None = None
@@ -112,9 +105,6 @@ class _Param:
             raise ProtocolError(f"{where} must be a string")
         if self.choices and value not in self.choices:
             raise ProtocolError(f"{where} must be one of {', '.join(self.choices)}")
-        if self.absolute_path and (len(value) > 4096 or "\0" in value
-                                   or not Path(value).is_absolute()):
-            raise ProtocolError(f"{where} must be an absolute file path")
         if self.identifier and (len(value) > 64 or not _ID_PATTERN.match(value)):
             raise ProtocolError(f"{where} must be a routine id such as home-floor-hips")
         return str(value)  # a plain str, also when given an enum member
@@ -128,8 +118,6 @@ _PARAMS: Mapping[Command, Mapping[str, _Param]] = MappingProxyType({
         "duration_s": _Param(int_range=(PAUSE_MIN_S, PAUSE_MAX_S), required=False),
     },
     Command.READING: {"mode": _Param(choices=("on", "off"), default="on")},
-    Command.EXPORT: {"format": _Param(choices=tuple(ExportFormat)),
-                     "path": _Param(absolute_path=True)},
 })
 
 
@@ -177,8 +165,8 @@ class Request:
     ``args`` is complete after validation (defaults filled in): ``break`` has
     ``kind`` (stretch when a ``routine`` id is given, else micro by default)
     and may have ``routine``; ``pause`` has ``until`` and, for ``until == "duration"``,
-    ``duration_s``; ``reading`` has ``mode`` ("on" or "off"); ``export`` has
-    ``format`` and an absolute ``path``; the other commands have none.
+    ``duration_s``; ``reading`` has ``mode`` ("on" or "off"); the other
+    commands have none (``export`` reads the history itself, see ``cli_export``).
     """
 
     cmd: Command

@@ -61,12 +61,6 @@ class ControlHandler:
             case Command.QUIT:
                 # Reply first; quit once the event loop has sent it.
                 QTimer.singleShot(0, intents.quit)
-            case Command.EXPORT:
-                path = str(request.args["path"])
-                count, problem = intents.export_history(str(request.args["format"]), path)
-                if problem:
-                    return Reply.failure(problem)
-                return Reply.success({"path": path, "records": count})
             case _:
                 return Reply.failure(f"{cmd} is not supported")
         return Reply.success()

@@ -58,9 +58,6 @@ class DeskIntents(Protocol):
     def open_settings(self) -> None: ...
     def open_stats(self) -> None: ...
 
-    def export_history(self, fmt: str, path: str) -> tuple[int, str]:
-        """Write the history as CSV or JSON; returns (records, "") or (-1, why not)."""
-
     def quit(self) -> None: ...
 
 
@@ -169,9 +166,6 @@ class AppIntents:
 
     def open_stats(self) -> None:
         self._windows.open_stats()
-
-    def export_history(self, fmt: str, path: str) -> tuple[int, str]:
-        return self._history.export(fmt, path)
 
     def quit(self) -> None:
         self._quit()

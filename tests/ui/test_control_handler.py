@@ -26,7 +26,6 @@ class FakeIntents:
 
     refusal: str = ""
     is_paused: bool = False
-    export_result: tuple[int, str] = (3, "")
     calls: list[tuple[str, tuple[object, ...]]] = field(default_factory=list)
 
     def _did(self, name: str, *args: object) -> str:
@@ -83,10 +82,6 @@ class FakeIntents:
     def open_stats(self) -> None:
         self._did("open_stats")
 
-    def export_history(self, fmt: str, path: str) -> tuple[int, str]:
-        self._did("export_history", fmt, path)
-        return self.export_result
-
     def quit(self) -> None:
         self._did("quit")
 
@@ -141,17 +136,6 @@ def test_status_is_the_view_as_json() -> None:
     assert reply.ok and isinstance(reply.result, dict)
     assert reply.result["state"] == "paused"
     assert reply.result["idle_backend"] == "x11"
-
-
-def test_export_reports_the_count_or_the_problem() -> None:
-    request = Request(Command.EXPORT, {"format": "csv", "path": "/tmp/history.csv"})
-    intents = FakeIntents()
-    assert handler_for(intents).handle(request).result == {"path": "/tmp/history.csv",
-                                                           "records": 3}
-    assert intents.calls == [("export_history", ("csv", "/tmp/history.csv"))]
-    failing = FakeIntents(export_result=(-1, "disk full"))
-    reply = handler_for(failing).handle(request)
-    assert not reply.ok and reply.error == "disk full"
 
 
 def test_quit_replies_first_and_quits_from_the_event_loop(qtbot: QtBot) -> None:

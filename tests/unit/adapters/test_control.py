@@ -157,10 +157,6 @@ def test_a_break_request_names_the_core_break_kind() -> None:
     (Command.PAUSE, {"until": "duration", "duration_s": True}),
     (Command.PAUSE, {"until": "duration", "duration_s": 600.0}),
     (Command.PAUSE, {"until": "later"}),
-    (Command.EXPORT, {"format": "csv", "path": "relative.csv"}),
-    (Command.EXPORT, {"format": "csv", "path": "/tmp/a\0b"}),
-    (Command.EXPORT, {"format": "xml", "path": "/tmp/a.xml"}),
-    (Command.EXPORT, {"format": "json"}),
     ("reboot", {}),
 ])
 def test_invalid_requests_cannot_be_built(cmd: Command, args: dict[str, object]) -> None:
@@ -169,15 +165,12 @@ def test_invalid_requests_cannot_be_built(cmd: Command, args: dict[str, object])
 
 
 _VALID_REQUESTS = st.one_of(
-    st.sampled_from([Request(c) for c in Command if c not in (Command.PAUSE, Command.EXPORT)]),
+    st.sampled_from([Request(c) for c in Command if c is not Command.PAUSE]),
     st.builds(lambda k: Request(Command.BREAK, {"kind": k}), st.sampled_from(["micro", "stretch"])),
     st.builds(lambda s: Request(Command.PAUSE, {"until": "duration", "duration_s": s}),
               st.integers(60, 86400)),
     st.builds(lambda u: Request(Command.PAUSE, {"until": u}),
               st.sampled_from(["tomorrow", "forever"])),
-    st.builds(lambda f, p: Request(Command.EXPORT, {"format": f, "path": "/" + p}),
-              st.sampled_from(["csv", "json"]),
-              st.text(st.characters(blacklist_characters="\0"), max_size=100)),
 )
 
 
