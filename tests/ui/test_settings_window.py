@@ -697,3 +697,18 @@ def test_a_label_mnemonic_moves_focus_to_its_editor(qtbot: QtBot, make_window: A
                    Qt.KeyboardModifier.AltModifier)
     focused = window.focusWidget()
     assert focused is not None and row.editor.isAncestorOf(focused)
+
+
+def test_a_hand_edit_read_again_shows_the_same_banner_as_at_start(make_window: Any) -> None:
+    from psoas_desk.core.settings_codec import decode
+
+    window = make_window()
+    assert not window.problems_banner.isVisibleTo(window)
+    problems = decode({"micro": {"interval": "5h"}}).problems
+    window.set_problems(problems, Path("/home/sam/.config/psoas-desk/settings.toml.broken-1"))
+    assert window.problems_banner.isVisibleTo(window)
+    body = window.problems_banner.body.text()
+    assert "Micro-break every: must be at most 4 h, got 5 h" in body
+    assert "micro.interval" not in body
+    window.set_problems((), None)
+    assert not window.problems_banner.isVisibleTo(window)
