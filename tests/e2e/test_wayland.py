@@ -33,12 +33,9 @@ import pytest
 from psoas_desk import APP_ID
 from tests.e2e.app_process import AppProcess
 from tests.helpers.desktop import wait_until
-from tests.helpers.wayland_session import (
-    GnomeSession,
-    KWinSession,
-    SwaySession,
-    WaylandSession,
-)
+from tests.helpers.wayland_gnome import GnomeSession
+from tests.helpers.wayland_kwin import KWinSession
+from tests.helpers.wayland_session import SwaySession, WaylandSession
 
 SETTINGS = """
 [presence]
