@@ -195,7 +195,7 @@ _taskbar: list[TaskbarState | None] = []
 def show_popup(popup: QWidget) -> None:
     """Show a break popup as this desktop needs it.
 
-    Under XWayland on GNOME, the popup is mapped out of the taskbar (GNOME
+    On GNOME (XWayland or X11), the popup is mapped out of the taskbar (GNOME
     Shell then shows no "… is ready" banner for it) and put back a moment
     later (``adapters/x11_popup_state``). Elsewhere it is simply shown.
     """
@@ -233,7 +233,8 @@ def _make_taskbar_state() -> TaskbarState | None:
     app = QGuiApplication.instance()
     if not isinstance(app, QGuiApplication) or app.platformName() != "xcb":
         return None
-    if desktop_of(os.environ) != "gnome":
+    # GNOME Shell announces unfocused windows on its X11 session too.
+    if "gnome" not in os.environ.get("XDG_CURRENT_DESKTOP", "").lower().split(":"):
         return None
     native = app.nativeInterface()
     if not isinstance(native, QNativeInterface.QX11Application) or not native.display():

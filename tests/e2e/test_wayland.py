@@ -269,6 +269,40 @@ class TestKWin(WaylandDesktopChecks):
         assert state.get("tray_hint_shown") is False
 
 
+class TestKWinTwoOutputs:
+    """"Show breaks on every screen" under XWayland on KWin: one popup per output, centred."""
+
+    def test_every_output_gets_its_popup(self, tmp_path: Path) -> None:
+        with KWinSession(tmp_path / "session", outputs=2) as session:
+            state = tmp_path / "app" / "state"
+            state.mkdir(parents=True)
+            (state / "state.json").write_text(json.dumps({"first_run_done": True}))
+            app = AppProcess(session, tmp_path / "app",
+                             settings="[popups]\nall_screens = true\n")
+            try:
+                app.start()
+                assert app.cli("break", "micro").returncode == 0
+
+                def popups() -> list[dict[str, Any]]:
+                    # KWin tells same-named windows apart: "Micro-break <2>".
+                    found = [w for w in session.windows()
+                             if w["caption"].startswith("Micro-break")]
+                    return found if len(found) == 2 else []
+
+                placed = wait_until(popups, what="two popups")
+                assert isinstance(placed, list)
+                # The outputs sit side by side, 1280 px wide each.
+                by_output = sorted(placed, key=lambda w: w["x"])
+                for index, popup in enumerate(by_output):
+                    assert popup["keepAbove"]
+                    _designed_size(popup["width"], popup["height"])
+                    _centred(popup["x"], popup["y"], popup["width"], popup["height"],
+                             area=(1280 * index, 0, *SCREEN))
+                _shot(session, "kwin-two-outputs", tmp_path)
+            finally:
+                app.stop()
+
+
 class TestGnome(WaylandDesktopChecks):
     session_class = GnomeSession
     name = "gnome"

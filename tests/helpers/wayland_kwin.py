@@ -33,6 +33,10 @@ class KWinSession(WaylandSession):
 
     desktop = "KDE"
 
+    def __init__(self, base: Path, *, outputs: int = 1) -> None:
+        super().__init__(base)
+        self.outputs = outputs
+
     def start(self) -> None:
         binary = self.shared / "kwin_wayland"  # the name must end in kwin_wayland
         # A plain copy: without the file capability (an extended attribute).
@@ -41,7 +45,8 @@ class KWinSession(WaylandSession):
         env = dict(self.env, KWIN_WAYLAND_NO_PERMISSION_CHECKS="1",
                    KWIN_SCREENSHOT_NO_PERMISSION_CHECKS="1")
         proc = self.spawn("kwin", [str(binary), "--virtual", "--socket", "wayland-psoas",
-                                   "--no-lockscreen", "--xwayland", "--width", "1280",
+                                   "--no-lockscreen", "--xwayland", "--output-count",
+                                   str(self.outputs), "--width", "1280",
                                    "--height", "800"], env=env)
         runtime = Path(self.env["XDG_RUNTIME_DIR"])
         wait_until(lambda: (runtime / "wayland-psoas").exists(), what="KWin's socket")
@@ -88,7 +93,7 @@ class KWinSession(WaylandSession):
 
     def screenshot(self, target: Path, window: str = "root") -> Path:
         self.run([sys.executable, "-m", "tests.helpers.kwin_screenshot", str(target),
-                  "1280", "800"])
+                  str(1280 * self.outputs), "800"])
         return target
 
     def start_terminal(self, output: Path) -> None:
