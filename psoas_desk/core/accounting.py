@@ -195,6 +195,13 @@ class Accounting:
             return []
         wall = m.wall(start)
         self.absence = Absence(start, wall, reason, not_before, start)
+        s = self.standing
+        if self.posture is Posture.STANDING and s is not None:
+            # Leaving after standing up is the same time off the chair: what
+            # standing has earned stays earned, once, and the time away adds to it.
+            self.absence.credit_from = min(start, s.since_t)
+            self.absence.credited = set(s.credited)
+            self.absence.counted = s.counted
         return [ev.AwayStarted(m.now, wall, reason)]
 
     def end_absence(self, m: Moment, back: float, settings: Settings) -> list[ev.Event]:

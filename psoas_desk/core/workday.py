@@ -279,8 +279,9 @@ class Workday:
         self._apply_credits(credits, a.start_t)
         c = self.counted_absence
         if c is not None and c.start_t == a.start_t:
-            self.counted_absence = replace(c, credited=c.credited | set(credits.kinds),
-                                           natural_counted=c.natural_counted or a.counted)
+            self.counted_absence = replace(
+                c, credited=c.credited | set(credits.kinds),
+                natural_counted=c.natural_counted or credits.natural_break)
 
     def _ask_about(self, a: Absence, back: float) -> None:
         """A time away that only idle time tells of counted as a break: say so, offer undo."""

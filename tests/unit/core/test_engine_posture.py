@@ -6,7 +6,7 @@ import pytest
 
 from psoas_desk.core import events as ev
 from psoas_desk.core.model import BoutEnd, BreakKind, EngineState, Posture
-from tests.helpers.sim import Sim, settings_with
+from tests.helpers.sim import Doing, Sim, settings_with
 
 MIN = 60.0
 
@@ -86,3 +86,43 @@ def test_after_a_long_absence_you_are_assumed_to_sit_again() -> None:
     sim.run(minutes=35)
     assert sim.engine.snapshot().posture is Posture.SITTING
     assert sim.started(BreakKind.MICRO)
+
+
+@pytest.mark.parametrize("leaving", ["away", "locked"])
+def test_standing_then_leaving_is_one_time_off_the_chair(leaving: Doing) -> None:
+    # Standing 2 minutes counts as a natural break; walking off from there is
+    # the same time away from the chair, not a second one.
+    sim = Sim()
+    sim.run(minutes=20)
+    sim.events += sim.engine.set_posture(Posture.STANDING)
+    sim.run(minutes=2, seconds=30)
+    assert sim.engine.snapshot().today.natural_breaks == 1
+    sim.run(minutes=15, doing=leaving)
+    sim.input()  # back, and stepped at once
+    sim.tick()
+    sim.run(minutes=10)
+    today = sim.engine.snapshot().today
+    assert today.natural_breaks == 1
+    credited = [(e.kind, e.reason) for e in sim.of(ev.NaturalBreakTaken)]
+    # The stretch break (4 min) is earned by the time off the chair as a
+    # whole: by standing when walking off shows only later (no input), by
+    # the locked screen when it is locked at once.
+    assert credited == [(BreakKind.MICRO, "standing"),
+                        (BreakKind.STRETCH, "standing" if leaving == "away" else "locked")]
+    assert not sim.of(ev.AbsenceCounted)  # nothing new to ask about
+    # Back from it, the person sits again and the clocks start from zero.
+    assert sim.engine.snapshot().posture is Posture.SITTING
+    assert today.sitting_s == pytest.approx(30 * MIN, abs=2)
+
+
+def test_standing_briefly_then_leaving_counts_the_whole_time_off_the_chair() -> None:
+    # One minute standing, then away: one natural break, and the stretch
+    # break is credited once the whole time off the chair is long enough.
+    sim = Sim()
+    sim.run(minutes=20)
+    sim.events += sim.engine.set_posture(Posture.STANDING)
+    sim.run(minutes=1)
+    sim.run(minutes=20, doing="away")
+    sim.run(minutes=5)
+    assert sim.engine.snapshot().today.natural_breaks == 1
+    assert sorted(e.kind.value for e in sim.of(ev.NaturalBreakTaken)) == ["micro", "stretch"]
