@@ -43,7 +43,6 @@ from psoas_desk.core.engine_persist import export_state, parse_state
 from psoas_desk.core.engine_view import build_snapshot
 from psoas_desk.core.gate import PauseState
 from psoas_desk.core.model import (
-    AwayReason,
     BoutEnd,
     BreakKind,
     BreakOutcome,
@@ -276,8 +275,9 @@ class Engine:
         """Pick up where a previous run left off; call before the first tick.
 
         The time the app was not running is counted as time away: long enough,
-        it ends the saved bout and credits breaks like any absence; short (a
-        quick restart), the bout simply goes on.
+        it ends the saved bout and credits breaks like any absence (and is
+        reported as one, ``AwayStarted`` with ``NOT_RUNNING`` and ``Returned``);
+        short (a quick restart), the bout simply goes on and nothing is reported.
 
         Raises:
             ValueError: the data is not a valid saved state (nothing is changed).
@@ -305,12 +305,7 @@ class Engine:
                                       saved.pause_until_day or day_of(now, starts_at))
         elif saved.pause_kind is PauseKind.INDEFINITE:
             w.gate.pause = PauseState(saved.pause_kind)
-        if downtime >= 1.0:
-            acc.acc_t = acc.firm_t = t - downtime
-            w.begin_absence(t - downtime, AwayReason.NOT_RUNNING, not_before=t)
-            w.credit_absence(t)
-            w.end_absence(t)
-            acc.acc_t = acc.firm_t = t
+        w.not_running_for(downtime)
         w.update()
         return w.take_events()
 

@@ -223,6 +223,24 @@ class Workday:
         self.begin_absence(start, reason, not_before=start)
         self.account_to(t)
 
+    def not_running_for(self, downtime: float) -> None:
+        """The app was not running for ``downtime`` seconds until now (a restart).
+
+        From the natural-break time on, that time is an absence like any
+        other: it ends the saved bout, credits breaks, and is reported once
+        (``AwayStarted`` with ``NOT_RUNNING``, then ``Returned``). Shorter, an
+        absence would change nothing (the bout goes on, no break is credited),
+        so none is begun: a quick restart leaves no record in the history.
+        """
+        if downtime < self.settings.presence.natural_break.total_seconds():
+            return
+        acc, t = self.acc, self.m.t
+        acc.acc_t = acc.firm_t = t - downtime
+        self.begin_absence(t - downtime, AwayReason.NOT_RUNNING, not_before=t)
+        self.credit_absence(t)
+        self.end_absence(t)
+        acc.acc_t = acc.firm_t = t
+
     def begin_absence(self, start: float, reason: AwayReason, *, not_before: float) -> None:
         if self.acc.absence is None:
             self.counted_absence = None

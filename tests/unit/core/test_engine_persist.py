@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from psoas_desk.core import events as ev
 from psoas_desk.core.engine import Engine
-from psoas_desk.core.model import EngineState, PauseKind, Posture
+from psoas_desk.core.model import AwayReason, EngineState, PauseKind, Posture
 from psoas_desk.core.settings import Settings
 from tests.helpers.fakes import BERLIN
 from tests.helpers.sim import Sim
@@ -57,6 +57,30 @@ def test_a_long_downtime_ends_the_bout_at_the_last_save_and_credits_breaks() -> 
     snap = sim.engine.snapshot()
     assert snap.today.sitting_s == pytest.approx(25 * MIN, abs=1)
     assert snap.next_break is not None and snap.next_break.in_s == pytest.approx(30 * MIN, abs=2)
+
+
+@pytest.mark.parametrize("downtime_s", [1.0, 10.0, 119.0])
+def test_a_quick_restart_records_no_time_away(downtime_s: float) -> None:
+    # Shorter than the natural-break time, the time the app was not running
+    # changes nothing (the bout goes on), so the history gets no record of it.
+    sim = Sim()
+    sim.run(minutes=20)
+    _, restored = restart(sim, downtime_s)
+    assert not [e for e in restored if isinstance(e, ev.AwayStarted | ev.Returned)]
+    assert sim.engine.snapshot().sitting_s == pytest.approx(20 * MIN, abs=1)
+
+
+@pytest.mark.parametrize("downtime_s", [120.0, 3 * 3600.0])
+def test_downtime_long_enough_to_be_a_break_is_one_time_away(downtime_s: float) -> None:
+    sim = Sim()
+    sim.run(minutes=25)
+    saved_at = sim.clock.now()
+    _, restored = restart(sim, downtime_s)
+    away = [e for e in restored if isinstance(e, ev.AwayStarted)]
+    back = [e for e in restored if isinstance(e, ev.Returned)]
+    assert [(e.since, e.reason) for e in away] == [(saved_at, AwayReason.NOT_RUNNING)]
+    assert [e.away_s for e in back] == [pytest.approx(downtime_s)]
+    assert sim.of(ev.BoutEnded)  # it ended the bout, as any time away that long
 
 
 def test_a_restart_on_the_next_day_closes_the_saved_day() -> None:
