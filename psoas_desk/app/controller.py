@@ -178,7 +178,7 @@ class DeskApp(QObject):
         on(ev.BreakWarned, lambda _event: self.presenter.prewarm())
         on(ev.BreakWaiting, warning.waiting)
         on(ev.AbsenceCounted, question.ask)
-        on((ev.AwayStarted, ev.BreakStarted, ev.DayEnded, ev.AbsenceUndone), question.withdraw)
+        on((ev.AbsenceSettled, ev.AbsenceUndone), question.withdraw)
         on(ev.BreakStarted, warning.withdraw)
         on(ev.BreakStarted, flow.started)
         on(ev.BreakStarted, sounds.break_started)

@@ -183,7 +183,7 @@ class Engine:
         w = self._catch_up()
         if posture is w.acc.posture:
             return self._after_intent()
-        w.counted_absence = None
+        w.emit(w.undo.close(w.m))
         if posture is Posture.STANDING:
             w.emit(w.acc.close_bout(w.m, BoutEnd.STOOD_UP, w.m.t))
             w.acc.stand(w.m)

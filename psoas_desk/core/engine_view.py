@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from psoas_desk.core import breaks as rules
+from psoas_desk.core.absence_undo import AbsenceUndo
 from psoas_desk.core.accounting import Accounting
 from psoas_desk.core.breaks import KINDS
 from psoas_desk.core.gate import ReminderGate
@@ -22,13 +23,6 @@ from psoas_desk.core.scheduler import BreakScheduler
 from psoas_desk.core.settings import Settings
 from psoas_desk.core.snapshot import ActiveBreak, BreakTimer, NextBreak, PauseInfo, Snapshot
 from psoas_desk.core.walltime import day_start, next_day_start, next_working_boundary
-
-
-class UndoableAbsence(Protocol):
-    """A time away that counted as a break and "I was at my desk" may still undo."""
-
-    @property
-    def back_t(self) -> float: ...
 
 
 class DayParts(Protocol):
@@ -51,7 +45,7 @@ class DayParts(Protocol):
     @property
     def reading(self) -> bool: ...
     @property
-    def counted_absence(self) -> UndoableAbsence | None: ...
+    def undo(self) -> AbsenceUndo: ...
 
 
 ACTIVE_WINDOW_S = 5.0
@@ -103,6 +97,9 @@ def plan_wakeup(w: DayParts) -> float:
             left = choice[1]
             marks += [t + left - s.breaks.warning.total_seconds(), t + left]
     marks.append(sched.grace_until)
+    undo_ends = w.undo.deadline()
+    if undo_ends is not None:
+        marks.append(undo_ends)
     pause = w.gate.pause
     if pause is not None and pause.until_t is not None:
         marks.append(pause.until_t)

@@ -122,6 +122,18 @@ class AbsenceUndone(Event):
 
 
 @dataclass(frozen=True)
+class AbsenceSettled(Event):
+    """Too late for "I was at my desk": the time away since ``since`` stays counted.
+
+    Reported once for each ``AbsenceCounted`` that was not undone, the moment
+    the offer ends (its time ran out, or the person left again, took a break,
+    changed posture, or a new day began).
+    """
+
+    since: datetime
+
+
+@dataclass(frozen=True)
 class ReadingChanged(Event):
     """"Reading or watching" turned on or off (by the person, or when it ran its course)."""
 

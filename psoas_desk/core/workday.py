@@ -20,12 +20,11 @@ Must not import: PySide6, apscheduler, platformdirs.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from psoas_desk.core import events as ev
-from psoas_desk.core.accounting import Absence, Accounting, Amounts, Bout, Credits
-from psoas_desk.core.breaks import KINDS
+from psoas_desk.core.absence_undo import AbsenceUndo
+from psoas_desk.core.accounting import Accounting, Amounts, Credits
 from psoas_desk.core.clock import Clock
 from psoas_desk.core.engine_view import plan_wakeup
 from psoas_desk.core.gate import ReminderGate, working_now
@@ -33,7 +32,6 @@ from psoas_desk.core.ledger import DayLedger
 from psoas_desk.core.model import (
     AwayReason,
     BoutEnd,
-    BreakKind,
     BreakOutcome,
     BreakPhase,
     Observation,
@@ -52,26 +50,6 @@ ABORTED_SUSPEND_S = 30.0
 """A sleep announced this long ago that did not happen was called off."""
 REACTIVATION_GRACE_S = 30.0
 """After a pause or outside working hours, an overdue break waits this long."""
-UNDO_WINDOW_S = 15 * 60.0
-"""How long after coming back "I was at my desk" can undo a time away (the
-notification that offers it stays up as long)."""
-
-
-@dataclass(frozen=True)
-class CountedAbsence:
-    """A time away that counted as a break and may be undone ("I was at my desk")."""
-
-    start_t: float
-    start_wall: datetime
-    back_t: float
-    bout: Bout | None
-    """The bout the time away ended, as it was."""
-    progress: dict[BreakKind, float]
-    """Progress towards each break before the time away reset it."""
-    credited: frozenset[BreakKind]
-    natural_counted: bool
-
-
 class Workday:
     """The parts of the engine and the flow of one step (see the module docstring)."""
 
@@ -91,7 +69,7 @@ class Workday:
         self.planned = t
         self.reading = False
         """"Reading or watching": idle time is not an absence (up to the sign limit)."""
-        self.counted_absence: CountedAbsence | None = None
+        self.undo = AbsenceUndo()
         self._roll: tuple[float, date] | None = None
         self._events: list[ev.Event] = []
 
@@ -102,7 +80,7 @@ class Workday:
             self.ledger.note(events)
             self._events += events
             if any(isinstance(e, ev.BreakStarted) for e in events):
-                self.counted_absence = None  # a break taken since: too late to undo
+                self.emit(self.undo.close(self.m))  # a break taken since: too late to undo
 
     def take_events(self) -> list[ev.Event]:
         out, self._events = self._events, []
@@ -164,7 +142,7 @@ class Workday:
         self._roll = None
         acc.journal.clear()
         acc.firm(acc.acc_t)
-        self.counted_absence = None
+        self.emit(self.undo.close(m))
         self.emit(self.ledger.roll(m.now, day))
         # Days in between (a long sleep) belong to no day: start counting at this one's start.
         start = day_start(day, self.settings.schedule.day_starts_at, m.now)
@@ -186,6 +164,7 @@ class Workday:
         if not self.gate.inside_hours and p is not None and p.phase is not BreakPhase.ACTIVE:
             self.emit(self.sched.end_unshown(m, BreakOutcome.CANCELLED))
         self.credit_absence(m.t)
+        self.emit(self.undo.expire(m))
         self._update_standing()
         self._update_breaks()
         self.planned = plan_wakeup(self)
@@ -243,7 +222,7 @@ class Workday:
 
     def begin_absence(self, start: float, reason: AwayReason, *, not_before: float) -> None:
         if self.acc.absence is None:
-            self.counted_absence = None
+            self.emit(self.undo.close(self.m))
             if self.reading:
                 self.set_reading(False)
         self.emit(self.acc.begin_absence(self.m, start, reason, not_before=not_before))
@@ -281,63 +260,22 @@ class Workday:
         a = self.acc.absence
         assert a is not None
         self.emit(self.acc.end_absence(self.m, back, self.settings))
-        self._ask_about(a, back)
+        self.emit(self.undo.returned(self.m, a, back, self.settings))
 
     def credit_absence(self, t: float) -> None:
         a = self.acc.absence
         if a is None or self.sched.in_break():
             return
         credits = self.acc.absence_credits(t, self.settings)
-        if (credits.ends_bout or credits.kinds) and self.counted_absence is None:
-            # Remember how things were, should the person say they never left.
-            self.counted_absence = CountedAbsence(
-                a.start_t, a.start_wall, a.start_t,
-                None if self.acc.bout is None else replace(self.acc.bout),
-                dict(self.sched.progress), frozenset(), False)
+        self.undo.credited(a, credits, self.acc, self.sched)
         self._apply_credits(credits, a.start_t)
-        c = self.counted_absence
-        if c is not None and c.start_t == a.start_t:
-            self.counted_absence = replace(
-                c, credited=c.credited | set(credits.kinds),
-                natural_counted=c.natural_counted or credits.natural_break)
-
-    def _ask_about(self, a: Absence, back: float) -> None:
-        """A time away that only idle time tells of counted as a break: say so, offer undo."""
-        c = self.counted_absence
-        if c is None or c.start_t != a.start_t:
-            return
-        if (a.reason is not AwayReason.IDLE or not c.credited
-                or not self.settings.presence.ask_about_absence):
-            self.counted_absence = None
-            return
-        self.counted_absence = replace(c, back_t=back)
-        kinds = tuple(k for k in KINDS if k in c.credited)
-        self.emit([ev.AbsenceCounted(self.m.now, a.start_wall, back - a.start_t, kinds)])
 
     def undo_absence(self) -> bool:
         """"I was at my desk": the last counted time away was sitting. False if too late."""
-        c = self.counted_absence
-        m, acc = self.m, self.acc
-        if (c is None or acc.absence is not None or m.t - c.back_t > UNDO_WINDOW_S
-                or (acc.bout is not None and acc.bout.start_t < c.back_t - 1.0)):
+        events = self.undo.undo(self.m, self.acc, self.ledger, self.sched)
+        if events is None:
             return False
-        self.counted_absence = None
-        away = c.back_t - c.start_t
-        since_back = acc.bout.sitting_s if acc.bout is not None else 0.0
-        if c.bout is not None:
-            acc.bout = Bout(c.bout.start_t, c.bout.start_wall,
-                            c.bout.sitting_s + away + since_back)
-        elif acc.bout is not None or away > 0:
-            acc.bout = Bout(c.start_t, c.start_wall, away + since_back)
-        self.ledger.add({"sitting": away, "away": -away})
-        if c.natural_counted:
-            self.ledger.tally.natural_breaks = max(0, self.ledger.tally.natural_breaks - 1)
-        for kind in KINDS:
-            before = c.progress[kind] if kind in c.credited else 0.0
-            self.sched.progress[kind] += before + away
-        self.sched.since_offer += away
-        self.emit([ev.AbsenceUndone(m.now, c.start_wall, away,
-                                    None if c.bout is None else c.bout.start_wall)])
+        self.emit(events)
         return True
 
     def _update_standing(self) -> None:

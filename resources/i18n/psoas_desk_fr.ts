@@ -25,8 +25,8 @@
 <context>
     <name>BreakPopup</name>
     <message>
-        <location filename="../../psoas_desk/app/__init__.py" line="+187"/>
-        <location filename="../../psoas_desk/ui/popup_base.py" line="+140"/>
+        <location filename="../../psoas_desk/app/__init__.py" line="+189"/>
+        <location filename="../../psoas_desk/ui/popup_base.py" line="+142"/>
         <source>Stretch break</source>
         <translation>Pause étirements</translation>
     </message>
@@ -379,7 +379,17 @@
         <translation>Les sons ne peuvent pas être joués ici (%1).</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/absence_question.py" line="+50"/>
+        <location filename="../../psoas_desk/app/absence_question.py" line="+56"/>
+        <source>The time away stays counted as a break</source>
+        <translation>Le temps d’absence reste compté comme une pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“I was at my desk” can take it back within %1 of coming back, before you leave again or take a break.</source>
+        <translation>« J’étais à mon poste » ne peut l’annuler que dans les %1 après votre retour, avant que vous repartiez ou preniez une pause.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 away: counted as your stretch break</source>
         <translation>%1 d’absence : comptée comme votre pause étirements</translation>
     </message>
@@ -1681,7 +1691,7 @@
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/ui/choice_editors.py" line="+65"/>
+        <location filename="../../psoas_desk/ui/choice_editors.py" line="+68"/>
         <source>System language (%1)</source>
         <translation>Langue du système (%1)</translation>
     </message>
@@ -2090,12 +2100,12 @@
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../psoas_desk/ui/status_panel.py" line="+54"/>
+        <location filename="../../psoas_desk/ui/status_panel.py" line="+56"/>
         <source>psoas-desk status</source>
         <translation>État de psoas-desk</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+65"/>
         <source>State icon</source>
         <translation>Icône d’état</translation>
     </message>

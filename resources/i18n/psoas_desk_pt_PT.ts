@@ -25,8 +25,8 @@
 <context>
     <name>BreakPopup</name>
     <message>
-        <location filename="../../psoas_desk/app/__init__.py" line="+187"/>
-        <location filename="../../psoas_desk/ui/popup_base.py" line="+140"/>
+        <location filename="../../psoas_desk/app/__init__.py" line="+189"/>
+        <location filename="../../psoas_desk/ui/popup_base.py" line="+142"/>
         <source>Stretch break</source>
         <translation>Pausa para alongar</translation>
     </message>
@@ -379,7 +379,17 @@
         <translation>Não é possível tocar sons aqui (%1).</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/absence_question.py" line="+50"/>
+        <location filename="../../psoas_desk/app/absence_question.py" line="+56"/>
+        <source>The time away stays counted as a break</source>
+        <translation>O tempo ausente continua a contar como pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“I was at my desk” can take it back within %1 of coming back, before you leave again or take a break.</source>
+        <translation>«Estava à secretária» só o pode anular nos %1 após regressar, antes de sair outra vez ou fazer uma pausa.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 away: counted as your stretch break</source>
         <translation>%1 ausente: contou como a sua pausa para alongar</translation>
     </message>
@@ -1681,7 +1691,7 @@
         <translation>Ecrã inteiro</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/ui/choice_editors.py" line="+65"/>
+        <location filename="../../psoas_desk/ui/choice_editors.py" line="+68"/>
         <source>System language (%1)</source>
         <translation>Idioma do sistema (%1)</translation>
     </message>
@@ -2090,12 +2100,12 @@
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../psoas_desk/ui/status_panel.py" line="+54"/>
+        <location filename="../../psoas_desk/ui/status_panel.py" line="+56"/>
         <source>psoas-desk status</source>
         <translation>Estado do psoas-desk</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+65"/>
         <source>State icon</source>
         <translation>Ícone de estado</translation>
     </message>

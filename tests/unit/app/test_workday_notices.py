@@ -14,8 +14,8 @@ from psoas_desk.app.absence_question import AT_DESK, AbsenceQuestion
 from psoas_desk.app.notifications import Notifications
 from psoas_desk.app.warning import BreakWarning
 from psoas_desk.core import events as ev
+from psoas_desk.core.absence_undo import UNDO_WINDOW_S
 from psoas_desk.core.engine import IntentRefused
-from psoas_desk.core.workday import UNDO_WINDOW_S
 from tests.helpers.fakes import RecordingNotifier
 from tests.helpers.sim import Sim
 

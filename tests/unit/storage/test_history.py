@@ -74,6 +74,7 @@ def every_event() -> list[ev.Event]:
         ev.BoutEnded(at(180), at(116), 3840.0, BoutEnd.AWAY),
         ev.Returned(at(200), 1200.0),
         ev.AbsenceCounted(at(200), at(180), 1200.0, (BreakKind.MICRO, BreakKind.STRETCH)),
+        ev.AbsenceSettled(at(215), at(180)),
         ev.ReadingChanged(at(210), True),
         ev.ReadingChanged(at(230), False),
         ev.AbsenceUndone(at(300), at(290), 60.0, None),
