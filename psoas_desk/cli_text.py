@@ -74,6 +74,8 @@ def format_status(status: Mapping[str, object], *, now: datetime) -> str:
                    _count(today.get("breaks_completed"), "break taken", "breaks taken"),
                    _count(today.get("breaks_postponed"), "postponed", "postponed"),
                    _count(today.get("breaks_skipped"), "skipped", "skipped"),
+                   _count(today.get("breaks_worked_through"), "worked through",
+                          "worked through"),
                    _count(today.get("natural_breaks"), "natural break", "natural breaks")]
         known = [figure for figure in figures if "?" not in figure]
         if known:

@@ -2121,12 +2121,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+176"/>
+        <location line="+177"/>
         <source>Sitting bout</source>
         <translation>Sitzphase</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-176"/>
         <source>Next break</source>
         <translation>Nächste Pause</translation>
     </message>
@@ -2177,6 +2177,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Breaks worked through</source>
+        <translation>Durchgearbeitete Pausen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Natural breaks</source>
         <translation>Eigene Pausen</translation>
     </message>
@@ -2217,23 +2222,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>I&apos;m &amp;standing</source>
         <translation>Ich &amp;stehe</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-167"/>
         <source>Rea&amp;ding or watching</source>
         <translation>&amp;Lesen oder Zuschauen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>&amp;Pause 30 min</source>
         <translation>&amp;Pausieren (30 Min.)</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-170"/>
         <source>Posture &amp;checklist</source>
         <translation>Haltungs-&amp;Checkliste</translation>
     </message>
@@ -2323,7 +2328,7 @@
         <translation>gerade keine geplant</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>

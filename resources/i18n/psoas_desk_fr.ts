@@ -2121,12 +2121,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+176"/>
+        <location line="+177"/>
         <source>Sitting bout</source>
         <translation>Période assise</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-176"/>
         <source>Next break</source>
         <translation>Prochaine pause</translation>
     </message>
@@ -2177,6 +2177,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Breaks worked through</source>
+        <translation>Pauses sans arrêter le travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Natural breaks</source>
         <translation>Pauses spontanées</translation>
     </message>
@@ -2217,23 +2222,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>I&apos;m &amp;standing</source>
         <translation>Je suis &amp;debout</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-167"/>
         <source>Rea&amp;ding or watching</source>
         <translation>Lecture ou &amp;vidéo</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>&amp;Pause 30 min</source>
         <translation>&amp;Pause de 30 min</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-170"/>
         <source>Posture &amp;checklist</source>
         <translation>&amp;Liste de posture</translation>
     </message>
@@ -2323,7 +2328,7 @@
         <translation>aucune prévue pour l’instant</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>

@@ -57,18 +57,19 @@ def test_todays_figures(panel: StatusPanel) -> None:
     snap = sitting(23)
     today = dataclasses.replace(snap.today, sitting_s=3 * 3600 + 600, longest_bout_s=52 * 60,
                                 standing_s=40 * 60, breaks_completed=5, breaks_postponed=1,
-                                breaks_skipped=2, natural_breaks=3)
+                                breaks_skipped=2, breaks_worked_through=4, natural_breaks=3)
     panel.update(view(dataclasses.replace(snap, today=today), review="02/03/2026"))
     figures = {name: panel.value(name).text() for name in (
         "bout", "today_sitting", "longest", "standing", "completed", "postponed", "skipped",
-        "natural", "checklist", "idle")}
+        "worked_through", "natural", "checklist", "idle")}
     assert figures == {"bout": "23 min", "today_sitting": "3 h 10 min", "longest": "52 min",
                        "standing": "40 min", "completed": "5", "postponed": "1",
-                       "skipped": "2", "natural": "3", "checklist": "02/03/2026",
-                       "idle": "x11"}
+                       "skipped": "2", "worked_through": "4", "natural": "3",
+                       "checklist": "02/03/2026", "idle": "x11"}
     # Each figure reads next to its caption, under its heading.
     assert ("Today\nSitting\n3 h 10 min\nLongest bout\n52 min\nStanding\n40 min\n"
-            "Breaks taken\n5\nBreaks postponed\n1\nBreaks skipped\n2\nNatural breaks\n3\n"
+            "Breaks taken\n5\nBreaks postponed\n1\nBreaks skipped\n2\n"
+            "Breaks worked through\n4\nNatural breaks\n3\n"
             "Setup\nLast checklist review\n02/03/2026\nIdle detection\nx11") in shown_text(panel)
 
 

@@ -40,7 +40,8 @@ STATUS = {"state": "sitting", "posture": "sitting", "sitting_s": 1380,
           "next_break": {"kind": "micro", "in_s": 420}, "paused_until": None,
           "idle_backend": "x11", "tray_available": True,
           "today": {"sitting_s": 7200, "longest_bout_s": 3000, "breaks_completed": 4,
-                    "breaks_postponed": 1, "breaks_skipped": 0, "natural_breaks": 2},
+                    "breaks_postponed": 1, "breaks_skipped": 0, "breaks_worked_through": 1,
+                    "natural_breaks": 2},
           "extra_field": [1, 2]}
 NOW = datetime(2026, 3, 4, 10, 0, tzinfo=timezone(timedelta(hours=1)))
 
@@ -156,7 +157,7 @@ def test_status_summary_for_a_person(paths: AppPaths, capsys: pytest.CaptureFixt
     assert capsys.readouterr().out.splitlines() == [
         "Sitting for 23 min · micro-break in 7 min",
         "Today: sitting 2 h, longest bout 50 min, 4 breaks taken, 1 postponed, "
-        "0 skipped, 2 natural breaks",
+        "0 skipped, 1 worked through, 2 natural breaks",
         "Idle detection: x11",
     ]
 

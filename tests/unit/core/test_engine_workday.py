@@ -139,6 +139,7 @@ def test_typing_through_a_break_is_worked_through_and_the_bout_goes_on() -> None
     snap = sim.engine.snapshot()
     assert snap.sitting_s == pytest.approx(34 * MIN, abs=2)
     assert snap.today.breaks_completed == 0 and snap.today.breaks_worked_through == 1
+    assert snap.to_json()["today"]["breaks_worked_through"] == 1  # status --json
     # Offered again after a short grace of sitting, and taken this time.
     sim.on_break = "take"
     sim.run(minutes=10)
