@@ -134,6 +134,25 @@ def _load(app: QCoreApplication, path: Path | None) -> bool:
     return True
 
 
+def in_every_language(context: str, source: str, folder: Path | None = None) -> tuple[str, ...]:
+    """``source`` in English and in each shipped language, without installing anything.
+
+    For matching our own windows by title from outside (a compositor's window
+    rules), whatever language the person switches to while the app runs.
+    Loads each compiled catalogue once into a translator that is dropped
+    again (a few tens of kilobytes each).
+    """
+    where = folder if folder is not None else resources.path("i18n")
+    found = [source]
+    for code in available_languages(where):
+        if code == DEFAULT_LOCALE:
+            continue
+        translator = QTranslator()
+        if translator.load(str(where / f"{CATALOGUE_PREFIX}{code}.qm")):
+            found.append(translator.translate(context, source) or source)
+    return tuple(dict.fromkeys(found))
+
+
 def install_translators(app: QCoreApplication, override: str = "", *,
                         system: Sequence[str] | None = None) -> Language:
     """Install the translations for the user's language; call before any window is built.

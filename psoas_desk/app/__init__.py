@@ -180,13 +180,13 @@ def _choose_windowing(options: StartOptions) -> tuple[LoadReport | None, Windowi
 def _keep_popups_unfocused(qapp: QApplication, choice: WindowingChoice) -> dict[str, str]:
     """Set up the popups' focus handling for this desktop; log and return the status object."""
     from psoas_desk import APP_ID
-    from psoas_desk.app.windowing import keep_popups_unfocused
+    from psoas_desk.app.windowing import keep_popups_unfocused, popup_titles
 
     if not sys.platform.startswith("linux"):
         return {"qt_platform": qapp.platformName(), "focus": "window-manager"}
-    # Rules match the popups by title: the start-up language's and the English ones.
-    titles = [qapp.translate("BreakPopup", "Micro-break"),
-              qapp.translate("BreakPopup", "Stretch break"), "Micro-break", "Stretch break"]
+    # Rules match the popups by title, in every language (only sway and
+    # Hyprland take rules; elsewhere no catalogue is read for them).
+    titles = popup_titles() if choice.desktop in ("sway", "hyprland") else []
     focus = keep_popups_unfocused(choice, qapp.platformName(), os.environ, APP_ID, titles)
     windows = choice.status(qapp.platformName(), focus)
     log.info("windows: %s (%s: %s); popups keep the keyboard free by: %s",

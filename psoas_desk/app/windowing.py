@@ -13,7 +13,8 @@ Shell 43, KWin 5.27 and sway 1.7; see the README's "Desktops" table):
   screens (text may look soft there), and the app needs ``DISPLAY``.
 - sway and Hyprland: native Wayland, plus window rules sent over the
   compositor's IPC at start-up (``adapters/compositor_ipc``): not focused,
-  floating, on top, centred.
+  floating, on top, centred; they match the popups' titles in every
+  language we ship, so a language change needs no new rules.
 - Other Wayland compositors: native Wayland; the compositor decides (the
   popup's key guard still swallows the first keys).
 
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 __all__ = ["XWAYLAND_FIRST", "WindowingChoice", "choose_windowing", "desktop_of",
-           "keep_popups_unfocused", "show_popup", "tray_hint"]
+           "keep_popups_unfocused", "popup_titles", "show_popup", "tray_hint"]
 
 XWAYLAND_FIRST = "xcb;wayland"
 """Qt tries XWayland and falls back to native Wayland when the X server cannot be
@@ -125,6 +126,20 @@ def choose_windowing(env: Mapping[str, str], setting: WindowSystem) -> Windowing
                                "window rules for the break windows", desktop)
     return WindowingChoice("wayland", "automatic", "native Wayland: this compositor decides "
                            "which window gets the keyboard", desktop)
+
+
+def popup_titles() -> list[str]:
+    """The break popups' window titles in every language we ship, English included.
+
+    Window rules sent to sway or Hyprland at start-up match on these, so they
+    still match after the person changes the language while the app runs
+    (a compositor keeps rules until it exits; sending them again would only
+    add more).
+    """
+    from psoas_desk.i18n import in_every_language
+
+    return [title for source in ("Micro-break", "Stretch break")
+            for title in in_every_language("BreakPopup", source)]
 
 
 def keep_popups_unfocused(choice: WindowingChoice, qt_platform: str, env: Mapping[str, str],

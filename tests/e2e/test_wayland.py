@@ -15,6 +15,9 @@ command line. Per compositor, one app run, three checks in order:
 (c) a tray icon where the desktop has a tray host (swaybar), else the status
     window.
 
+On sway also: a popup on each of two outputs, and a popup after the language
+was changed while the app ran (the rules sent at start-up still hold).
+
 Screenshots: set ``PSOAS_SHOTS=DIR`` to keep one per compositor.
 """
 
@@ -233,6 +236,44 @@ class TestSwayTwoOutputs:
                 wait_until(lambda: typed.exists() and TYPED in typed.read_text(), timeout=10,
                            what="the typed text in the terminal")
                 _shot(session, "sway-two-outputs", tmp_path)
+            finally:
+                app.stop()
+
+
+class TestSwayLanguageSwitch:
+    """The language changed while the app runs: sway's rules, sent once at start-up
+    in English, still keep the popup (now titled in German) floating and unfocused."""
+
+    def test_a_popup_in_the_new_language_keeps_out_of_the_keyboard(self, tmp_path: Path) -> None:
+        with SwaySession(tmp_path / "session") as session:
+            state = tmp_path / "app" / "state"
+            state.mkdir(parents=True)
+            (state / "state.json").write_text(json.dumps({"first_run_done": True}))
+            app = AppProcess(session, tmp_path / "app", settings='[popups]\nlanguage = "en"\n')
+            try:
+                app.start()
+                assert app.status()["windows"]["focus"] == "sway-rules"
+                (tmp_path / "app" / "config" / "settings.toml").write_text(
+                    '[popups]\nlanguage = "de"\n', encoding="utf-8")
+                app.wait_for("settings_reloaded", timeout=15)
+                typed = tmp_path / "typed.txt"
+                session.start_terminal(typed)
+                assert app.cli("break", "micro").returncode == 0
+
+                def popup() -> dict[str, Any] | None:
+                    return next((n for n in session.tree_nodes()
+                                 if n.get("app_id") == APP_ID and n.get("name") == "Kurzpause"),
+                                None)
+
+                node = wait_until(popup, what="the German popup on screen")
+                session.type_text(TYPED)
+                session.press_enter()
+                wait_until(lambda: typed.exists() and TYPED in typed.read_text(), timeout=10,
+                           what="the typed text in the terminal")
+                assert isinstance(node, dict)
+                assert node["is_floating"] and node["sticky"] and not node["focused"]
+                _designed_size(node["rect"]["width"], node["rect"]["height"])
+                _shot(session, "sway-german", tmp_path)
             finally:
                 app.stop()
 
