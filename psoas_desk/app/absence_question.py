@@ -15,20 +15,32 @@ and why, instead of nothing happening.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from psoas_desk.adapters.notify import NotificationHandle
 from psoas_desk.app.notifications import Notifications
 from psoas_desk.app.texts import app_text
 from psoas_desk.core import events as ev
 from psoas_desk.core.absence_undo import UNDO_WINDOW_S
+from psoas_desk.core.breaks import KIND_RULES
 from psoas_desk.core.model import BreakKind
 from psoas_desk.ui import fmt
+from psoas_desk.ui.kind_texts import kind_texts
 
 AT_DESK = "at_desk"
 """The key of the "I was at my desk" action."""
 TOO_LATE_MS = 10_000
 """How long the "too late" notice stays: a short answer to a press, not news."""
+
+
+def widest_kind(kinds: Collection[BreakKind]) -> BreakKind:
+    """The kind to name for time away that counted as all of ``kinds``.
+
+    The one that includes the most others (``KIND_RULES``): a stretch break
+    includes the micro-break, so the stretch break is named.
+    """
+    return max(kinds, key=lambda kind: len(KIND_RULES[kind].includes),
+               default=next(iter(BreakKind)))
 
 
 class AbsenceQuestion:
@@ -62,11 +74,8 @@ class AbsenceQuestion:
     def ask(self, event: ev.AbsenceCounted) -> None:
         """Say what the time away counted as, and offer to take it back."""
         self.withdraw()
-        if BreakKind.STRETCH in event.kinds:
-            counted = app_text("%1 away: counted as your stretch break")
-        else:
-            counted = app_text("%1 away: counted as your micro-break")
-        title = counted.replace("%1", fmt.duration_text(event.away_s))
+        title = kind_texts(widest_kind(event.kinds)).absence_counted.replace(
+            "%1", fmt.duration_text(event.away_s))
         body = app_text("No typing or pointing for a while. If you were reading or watching "
                         "at your desk, say so and it counts as sitting.")
         self._handle = self._notifications.show(

@@ -20,6 +20,7 @@ from psoas_desk.core.postpone import postpone_choices_s
 from psoas_desk.core.settings import Settings
 from psoas_desk.core.snapshot import Snapshot
 from psoas_desk.ui import fmt
+from psoas_desk.ui.kind_texts import kind_texts
 
 SNOOZE = "snooze"
 """The key of the warning's Postpone action (the configured length); a length in
@@ -49,13 +50,11 @@ class BreakWarning:
 
     def warned(self, event: ev.BreakWarned) -> None:
         """The engine says a break is near: say so, offering Postpone if allowed."""
-        micro = event.kind is BreakKind.MICRO
-        kind = app_text("Micro-break") if micro else app_text("Stretch break")
-        title = app_text("%1 in %2").replace("%1", kind).replace(
+        texts = kind_texts(event.kind)
+        title = app_text("%1 in %2").replace("%1", texts.title).replace(
             "%2", fmt.duration_text(event.due_in_s))
-        body = (app_text("Finish your sentence; it starts when you pause typing.") if micro else
-                app_text("A few minutes to stretch your hips; it starts when you pause typing."))
-        self._handle = self._notifications.show(title, body, actions=self._actions(event.kind))
+        self._handle = self._notifications.show(title, texts.warning_body,
+                                                actions=self._actions(event.kind))
 
     def waiting(self, event: ev.BreakWaiting) -> None:
         """Due, but the person types on: the warning says so, changed in place.
@@ -66,9 +65,7 @@ class BreakWarning:
         """
         if self._handle is None:
             return
-        micro = event.kind is BreakKind.MICRO
-        title = (app_text("Micro-break at your next pause") if micro
-                 else app_text("Stretch break at your next pause"))
+        title = kind_texts(event.kind).warning_waiting
         body = app_text("It waits while you type, %1 at most.").replace(
             "%1", fmt.duration_text(event.within_s))
         self._handle = self._notifications.show(title, body, actions=self._actions(event.kind),

@@ -25,8 +25,9 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from psoas_desk.core.model import BreakKind
+from psoas_desk.ui.break_content import BreakContent
 from psoas_desk.ui.micro_popup import MicroPopup
-from psoas_desk.ui.popup_base import BreakContent, BreakPopup
+from psoas_desk.ui.popup_base import BreakPopup
 from psoas_desk.ui.routine_player import StretchPopup
 
 __all__ = ["BreakContent", "BreakPopup", "MicroPopup", "StretchPopup", "make_break_popup"]

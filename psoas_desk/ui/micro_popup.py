@@ -22,12 +22,13 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from psoas_desk.core.model import BreakKind
 from psoas_desk.core.routines import BreathPattern, Routine
 from psoas_desk.ui.art_view import ArtView
+from psoas_desk.ui.break_content import BreakContent
 from psoas_desk.ui.breath_pacer import BreathPacer
 from psoas_desk.ui.countdown_ring import CountdownRing
-from psoas_desk.ui.popup_base import BreakContent, BreakPopup
+from psoas_desk.ui.kind_texts import kind_texts
+from psoas_desk.ui.popup_base import BreakPopup
 from psoas_desk.ui.popup_parts import (
     ReservingBox,
     TextRole,
@@ -73,12 +74,8 @@ class MicroPopup(BreakPopup):
         self._total_s = float(routine.total_s) if routine else 0.0
         self._index = -1
 
-        if routine is not None:
-            heading = routine.title.get(content.locale)
-        elif content.kind is BreakKind.STRETCH:
-            heading = _tr("Time for a stretch")
-        else:
-            heading = _tr("Time for a short break")
+        heading = (routine.title.get(content.locale) if routine is not None
+                   else kind_texts(content.kind).popup_heading)
         self._heading = text_label(TextRole.HEADING, heading, self)
         self._heading.setObjectName("headingLabel")
         self._art = ArtView(self, lines=8)
@@ -89,10 +86,6 @@ class MicroPopup(BreakPopup):
         self._then.setObjectName("nextStepLabel")
         self._pacer = BreathPacer(self, reduce_motion=content.reduce_motion)
         self._pacer.frame_due.connect(self.refresh)
-        why = routine.why if routine is not None and content.show_why else None
-        self._why = text_label(TextRole.NOTE, why.get(content.locale) if why else "", self)
-        self._why.setObjectName("whyLabel")
-        self._why.setVisible(why is not None)
         self._checklist_link = link_button(_tr("Open the &checklist"), _tr(
             "Open the checklist"), _tr("Opens the whole set-up checklist to tick through."),
             self)
@@ -102,8 +95,7 @@ class MicroPopup(BreakPopup):
         sizing = (*([routine] if routine is not None else []), *content.sizing)
         self._room_routines = [self._steps] + [
             self._steps_of(r, content.locale) for r in sizing if r.steps]
-        self._room_why = [r.why.get(content.locale) for r in sizing
-                          if r.why and content.show_why]
+        self._why_box = self._why_line(routine, sizing, keep_room=True)[1]
 
         self._build_layout()
         self._show_step(0)
@@ -117,11 +109,6 @@ class MicroPopup(BreakPopup):
     def next_text(self) -> str:
         """The small "Then: ..." line, or ""."""
         return self._then.text() if self._then.isVisibleTo(self) else ""
-
-    @property
-    def why_text(self) -> str:
-        """The "why" line shown, or ""."""
-        return self._why.text() if self._why.isVisibleTo(self) else ""
 
     @property
     def checklist_link(self) -> QWidget:
@@ -169,9 +156,6 @@ class MicroPopup(BreakPopup):
                 tallest = max(tallest, height)
         return tallest + em
 
-    def _why_room(self, width: int) -> int:
-        return max((text_height(self._why.font(), width, t) for t in self._room_why), default=0)
-
     def _build_layout(self) -> None:
         em = self.fontMetrics().height()
         middle_box = ReservingBox(self._middle_room, self)
@@ -199,19 +183,11 @@ class MicroPopup(BreakPopup):
         buttons.addWidget(self._checklist_link)
         buttons.addWidget(self.done_button)
 
-        why_box = ReservingBox(self._why_room, self, centre=False)
-        why_layout = QVBoxLayout(why_box.content)
-        why_layout.setContentsMargins(0, 0, 0, 0)
-        self._why.setParent(why_box.content)
-        why_layout.addWidget(self._why)
-        why_layout.addStretch(1)
-        why_box.setVisible(self._why.isVisibleTo(self) or bool(self._room_why))
-
         outer = QVBoxLayout(self)
         outer.setContentsMargins(em, em, em, em)
         outer.setSpacing(em // 2)
         outer.addWidget(self._heading)
-        outer.addWidget(why_box)
+        outer.addWidget(self._why_box)
         outer.addSpacing(em // 2)
         outer.addLayout(body, 1)
         outer.addSpacing(em // 2)

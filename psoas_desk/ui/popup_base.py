@@ -3,12 +3,12 @@
 A break popup is a top-level, stay-on-top window of a fixed size (no
 maximise; a window manager that minimises it anyway sees it come back) that
 appears *without* taking the keyboard focus, and ignores every key for the first
-``key_guard_s`` seconds after it appears: someone typing when it pops up must
-not press one of its buttons by accident (RESEARCH §2B: Space/Enter typed into
-a break window skipped the break). No button is ever default, so Enter and
-Space do nothing unless a button has been given the focus on purpose. After
-the guard, Escape postpones the break when postponing is allowed, and the
-window manager's close button does the same; otherwise both do nothing.
+``key_guard_s`` seconds after it appears (``ui/key_guard.py``): someone typing
+when it pops up must not press one of its buttons by accident. No button is
+ever default, so Enter and Space do nothing unless a button has been given
+the focus on purpose. After the guard, Escape postpones the break when
+postponing is allowed, and the window manager's close button does the same;
+otherwise both do nothing.
 The app closes the popup with ``close()`` when the engine says the break is
 over; closing deletes the window.
 
@@ -20,73 +20,29 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent, QScreen, QShowEvent
-from PySide6.QtWidgets import QMenu, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QToolButton, QVBoxLayout, QWidget
 
-from psoas_desk.core.model import BreakKind
-from psoas_desk.core.routines import Checklist, Routine, SafetyLine
+from psoas_desk.core.routines import Routine
 from psoas_desk.core.snapshot import ActiveBreak
+from psoas_desk.ui.break_content import BreakContent
 from psoas_desk.ui.countdown_ring import SpokenCountdown
 from psoas_desk.ui.fmt import duration_text
-from psoas_desk.ui.popup_parts import make_button
+from psoas_desk.ui.key_guard import KeyGuard
+from psoas_desk.ui.kind_texts import kind_texts
+from psoas_desk.ui.popup_parts import ReservingBox, TextRole, make_button, text_height, text_label
+from psoas_desk.ui.screen_fit import fix_and_centre
 
 WINDOW_FLAGS = (Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint
                 | Qt.WindowType.CustomizeWindowHint | Qt.WindowType.WindowTitleHint
                 | Qt.WindowType.WindowCloseButtonHint)
 """A titled window with a close button, but no minimise or maximise button."""
 
-_GUARDED_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.KeyRelease,
-                             QEvent.Type.ShortcutOverride, QEvent.Type.Shortcut})
-_USE_EVENTS = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.Wheel, QEvent.Type.Enter,
-                         QEvent.Type.HoverMove, QEvent.Type.KeyPress})
-"""Input that means the person is using the popup itself (not working elsewhere)."""
-USE_REPORT_S = 1.0
-"""``used`` is emitted at most this often."""
-# Share of the screen a popup may cover at most.
-_SCREEN_SHARE = 0.9
-
-
 def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("BreakPopup", text, None, n)
-
-
-@dataclass(frozen=True)
-class BreakContent:
-    """What a break popup shows.
-
-    Attributes:
-        kind: micro-break or stretch break.
-        routine: the routine to guide, or None for a short built-in
-            suggestion ("Stand up, breathe, reset").
-        checklist: the checklist a posture-check micro-break shows.
-        safety: the safety lines shown with stretch routines.
-        locale: the language for content texts, e.g. "en" or "de".
-        show_why: show the routine's "why" line.
-        reduce_motion: no animation (the breathing pacer shows words only).
-        sizing: every routine this kind of popup may show: the window keeps
-            room for the longest of them, so its size does not change from
-            one break to the next.
-        postpone_choices_s: the lengths Postpone offers, in seconds, the
-            configured one first (empty: only the configured one).
-        takes_keyboard: take the keyboard once the key guard is over (the
-            dim and full-screen modes, where the person's own window is
-            hidden and typing into it would be typing blind).
-    """
-
-    kind: BreakKind
-    routine: Routine | None
-    checklist: Checklist | None
-    safety: tuple[SafetyLine, ...]
-    locale: str
-    show_why: bool = True
-    reduce_motion: bool = False
-    sizing: tuple[Routine, ...] = ()
-    postpone_choices_s: tuple[int, ...] = ()
-    takes_keyboard: bool = False
 
 
 class BreakPopup(QWidget):
@@ -121,15 +77,15 @@ class BreakPopup(QWidget):
         super().__init__(parent, WINDOW_FLAGS)
         self._content = content
         self._clock = clock
-        self._key_guard_s = key_guard_s
-        self._shown_at: float | None = None
-        self._used_at = -math.inf
+        self._guard = KeyGuard(key_guard_s, clock, self)
+        self._guard.used.connect(self.used)
         self._on_screen = False
         self._active: ActiveBreak | None = None
         self._active_at = 0.0
         self._skips_left = 0
         self._strict = False
         self._done_spoken = SpokenCountdown()
+        self._why: QLabel | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         # Pointer moves over the window are its own use, not work elsewhere.
@@ -137,9 +93,8 @@ class BreakPopup(QWidget):
         # When the user brings the window forward, the keyboard focus rests on
         # the window itself, not on a button a Space or Enter would press.
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        stretch = content.kind is BreakKind.STRETCH
-        self.setObjectName("stretchBreakPopup" if stretch else "microBreakPopup")
-        self.setWindowTitle(_tr("Stretch break") if stretch else _tr("Micro-break"))
+        self.setObjectName(f"{content.kind.value}BreakPopup")
+        self.setWindowTitle(kind_texts(content.kind).title)
 
         self._tick = QTimer(self)
         self._tick.setObjectName("break-popup-tick")
@@ -182,6 +137,11 @@ class BreakPopup(QWidget):
     def postpone_menu(self) -> QMenu:
         """The lengths offered by the arrow beside Postpone."""
         return self._postpone_menu
+
+    @property
+    def why_text(self) -> str:
+        """The routine's "why" line as shown, or ""."""
+        return self._why.text() if self._why is not None and self._why.isVisibleTo(self) else ""
 
     @property
     def routine_done(self) -> bool:
@@ -233,30 +193,7 @@ class BreakPopup(QWidget):
         most 90% of the screen; the height is what the content needs at that
         width, at most 90% of the screen.
         """
-        if self.screen() is not screen:
-            self.setScreen(screen)
-        # Fonts and style come with polishing; measure with the real ones.
-        self.ensurePolished()
-        area = screen.availableGeometry()
-        layout = self.layout()
-        if layout is not None:
-            layout.activate()
-        minimum = self.minimumSizeHint().expandedTo(self.minimumSize())
-        width = round(self.fontMetrics().averageCharWidth() * self.width_chars)
-        width = max(min(width, round(area.width() * _SCREEN_SHARE)), minimum.width())
-        # Wrapped text is as tall as the width makes it: ask for that width's
-        # height (the size hint is for a narrower, taller shape).
-        wanted = (self.heightForWidth(width) if self.hasHeightForWidth()
-                  else self.sizeHint().height())
-        height = max(wanted, minimum.height())
-        height = min(height, round(area.height() * _SCREEN_SHARE))
-        # A fixed size: window managers then offer no maximise and no resizing
-        # (openbox, KWin and Mutter read it from the size hints).
-        self.setFixedSize(width, height)
-        # Centred; on a screen too small for the content, the title bar and
-        # the top left stay on screen.
-        self.move(max(area.x(), area.x() + (area.width() - self.width()) // 2),
-                  max(area.y(), area.y() + (area.height() - self.height()) // 2))
+        fix_and_centre(self, screen, self.width_chars)
 
     def refresh(self) -> None:
         """Read the clock and bring everything shown up to date."""
@@ -267,6 +204,33 @@ class BreakPopup(QWidget):
             self._tick.start(max(50, round(self._next_tick_s(now) * 1000)))
 
     # -- for subclasses -----------------------------------------------------
+
+    def _why_line(self, routine: Routine | None, sizing: Sequence[Routine], *,
+                  keep_room: bool) -> tuple[QLabel, ReservingBox]:
+        """The routine's "why" line, in a box as tall as the longest "why" of ``sizing``.
+
+        The line is hidden when the routine has none or the settings turn
+        "why" lines off. The box (to be laid out by the caller) stays, to keep
+        the window's size from one break to the next, when ``keep_room`` and
+        some routine of ``sizing`` has a "why"; otherwise it goes with the line.
+        """
+        content = self._content
+        why = routine.why if routine is not None and content.show_why else None
+        room = [r.why.get(content.locale) for r in sizing if r.why] if content.show_why else []
+        box = ReservingBox(lambda width: max(
+            (text_height(label.font(), width, text) for text in room), default=0),
+            self, centre=False)
+        layout = QVBoxLayout(box.content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label = text_label(TextRole.NOTE, why.get(content.locale) if why else "", box.content)
+        label.setObjectName("whyLabel")
+        label.setVisible(why is not None)
+        self._why = label
+        layout.addWidget(label)
+        layout.addStretch(1)
+        box.setVisible(why is not None or (keep_room and bool(room)))
+        return label, box
+
 
     def _refresh(self, now: float) -> None:
         """Update the content for monotonic time ``now``."""
@@ -317,11 +281,18 @@ class BreakPopup(QWidget):
         self._postpone_menu = menu
         return button
 
+    def _engine_wait_s(self, now: float) -> float:
+        """Seconds until the engine lets this break end as completed."""
+        if self._active is None:
+            return 0.0
+        return max(0.0, self._active.can_finish_in_s - self._local_elapsed(now))
+
+    def _done_wait_s(self, now: float) -> float:
+        """Seconds until Done can be pressed; the routine player may allow it sooner."""
+        return self._engine_wait_s(now)
+
     def _update_done(self, now: float) -> None:
-        wait = 0.0
-        if self._active is not None:
-            wait = self._active.can_finish_in_s - self._local_elapsed(now)
-        wait_s = max(0, math.ceil(wait))
+        wait_s = math.ceil(self._done_wait_s(now))
         text = _tr("&Done") if wait_s == 0 else _tr("Done in %1").replace(
             "%1", duration_text(wait_s))
         if text != self._done.text():
@@ -331,30 +302,11 @@ class BreakPopup(QWidget):
             self._done.setAccessibleDescription(_tr("Ends the break.") if wait_s == 0 else _tr(
                 "Available in %1").replace("%1", duration_text(wait_s)))
 
-    def _keys_allowed(self) -> bool:
-        return (self._shown_at is not None
-                and self._clock() - self._shown_at >= self._key_guard_s)
-
     def _escape(self) -> None:
         if self._postpone.isVisibleTo(self) and self._postpone.isEnabled():
             self.postpone_requested.emit(0)
 
     # -- Qt events ----------------------------------------------------------
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _GUARDED_EVENTS and not self._keys_allowed():
-            # Accepting the override keeps mnemonics (Alt+P) from firing too.
-            event.accept()
-            return True
-        if event.type() in _USE_EVENTS:
-            self._report_use()
-        return super().eventFilter(watched, event)
-
-    def _report_use(self) -> None:
-        now = self._clock()
-        if now - self._used_at >= USE_REPORT_S:
-            self._used_at = now
-            self.used.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
@@ -367,13 +319,11 @@ class BreakPopup(QWidget):
         super().showEvent(event)
         if not event.spontaneous():
             # A fresh appearance (not a restore): guard the keyboard again.
-            self._shown_at = self._clock()
+            self._guard.arm((self, *self.findChildren(QWidget)))
             # Only remembered for now: an inactive window gets no focus.
             self.setFocus(Qt.FocusReason.OtherFocusReason)
-            for widget in (self, *self.findChildren(QWidget)):
-                widget.installEventFilter(self)
             if self._content.takes_keyboard:
-                QTimer.singleShot(round(self._key_guard_s * 1000), self, self._take_keyboard)
+                QTimer.singleShot(round(self._guard.guard_s * 1000), self, self._take_keyboard)
         self._on_screen = True
         self._on_screen_changed(True)
         self.refresh()
@@ -414,7 +364,7 @@ class BreakPopup(QWidget):
             # when a break ends, so treat it like Escape and keep the window.
             # A click that lands on the popup as it appears is not a choice.
             event.ignore()
-            if self._keys_allowed():
+            if self._guard.keys_allowed():
                 self._escape()
             return
         super().closeEvent(event)

@@ -73,33 +73,56 @@ def quiet_color(palette: QPalette) -> QColor:
         (text.blueF(), back.blueF()))))
 
 
+class _ParentColour:
+    """Keeps one colour role of a widget worked out from its parent's palette.
+
+    Run again on every palette or parent change (light/dark, a theme
+    change). Setting the widget's own palette sends another PaletteChange;
+    that one is ignored.
+
+    Args:
+        widget: whose palette to set.
+        role: the role to set, in the active and inactive groups.
+        pick: the colour for a group, from the parent's palette (the
+            widget's own without a parent).
+    """
+
+    def __init__(self, widget: QWidget, role: QPalette.ColorRole,
+                 pick: Callable[[QPalette, QPalette.ColorGroup], QColor]) -> None:
+        self._widget = widget
+        self._role = role
+        self._pick = pick
+        self._updating = False
+
+    def follow(self, event: QEvent | None = None) -> None:
+        """Work the colour out again (on ``event`` only if it changes palette or parent)."""
+        if self._updating or (event is not None and event.type() not in (
+                QEvent.Type.PaletteChange, QEvent.Type.ParentChange)):
+            return
+        self._updating = True
+        try:
+            parent = self._widget.parentWidget()
+            source = parent.palette() if parent is not None else self._widget.palette()
+            palette = self._widget.palette()
+            for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+                palette.setColor(group, self._role, self._pick(source, group))
+            self._widget.setPalette(palette)
+        finally:
+            self._updating = False
+
+
 class _NoteLabel(QLabel):
     """A label in the quiet colour, recomputed when the palette changes (light/dark)."""
 
     def __init__(self, text: str, parent: QWidget | None) -> None:
         super().__init__(text, parent)
-        self._updating = False
-        self._apply_quiet()
+        self._colour = _ParentColour(self, QPalette.ColorRole.WindowText,
+                                     lambda source, _group: quiet_color(source))
+        self._colour.follow()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ParentChange):
-            self._apply_quiet()
-
-    def _apply_quiet(self) -> None:
-        # Setting our own palette sends another PaletteChange; ignore that one.
-        if self._updating:
-            return
-        self._updating = True
-        try:
-            parent = self.parentWidget()
-            color = quiet_color(parent.palette() if parent is not None else self.palette())
-            palette = self.palette()
-            for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-                palette.setColor(group, QPalette.ColorRole.WindowText, color)
-            self.setPalette(palette)
-        finally:
-            self._updating = False
+        self._colour.follow(event)
 
 
 def style_label(label: QLabel, role: TextRole) -> QLabel:
@@ -242,28 +265,14 @@ class _LinkButton(QPushButton):
 
     def __init__(self, text: str, parent: QWidget | None) -> None:
         super().__init__(text, parent)
-        self._updating = False
-        self._apply_link_colour()
+        self._colour = _ParentColour(self, QPalette.ColorRole.ButtonText,
+                                     lambda source, group: source.color(
+                                         group, QPalette.ColorRole.Link))
+        self._colour.follow()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ParentChange):
-            self._apply_link_colour()
-
-    def _apply_link_colour(self) -> None:
-        if self._updating:
-            return
-        self._updating = True
-        try:
-            parent = self.parentWidget()
-            source = parent.palette() if parent is not None else self.palette()
-            palette = self.palette()
-            for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-                palette.setColor(group, QPalette.ColorRole.ButtonText,
-                                 source.color(group, QPalette.ColorRole.Link))
-            self.setPalette(palette)
-        finally:
-            self._updating = False
+        self._colour.follow(event)
 
 
 def link_button(text: str, accessible_name: str, description: str = "",

@@ -6,8 +6,8 @@
 - ``DetailsPage``: every safety line in full, with a way back.
 - ``SummaryPage``: what was really done, and how the window lets go.
 
-They only lay out and show text; ``StretchPopup`` (``ui/routine_player.py``)
-decides what they say and when they show.
+They lay out and word what they are given; ``StretchPopup``
+(``ui/routine_player.py``) decides what that is and when they show.
 """
 
 from __future__ import annotations
@@ -200,6 +200,27 @@ class SummaryPage(QWidget):
         column.addWidget(self.detail)
         column.addWidget(self.note)
         column.addStretch(1)
+
+    def show_outcome(self, *, followed: int, total: int, spent_s: float,
+                     breathing: bool) -> None:
+        """Say what was done: ``followed`` of ``total`` steps, ``spent_s`` seconds in all."""
+        spent = duration_text(spent_s)
+        if followed >= total:
+            title = (_tr("Well done — %1 of slow breathing") if breathing
+                     else _tr("Well done — %1 of stretching")).replace("%1", spent)
+            detail = _tr("All %1 steps followed.").replace("%1", str(total))
+        else:
+            title = _tr("Routine ended early")
+            detail = _tr("%1 of %2 steps followed, %3 in all.").replace(
+                "%1", str(followed)).replace("%2", str(total)).replace("%3", spent)
+        self.title.setText(title)
+        self.detail.setText(detail)
+
+    @property
+    def texts(self) -> tuple[str, ...]:
+        """The lines shown, in order (empty ones left out)."""
+        return tuple(label.text() for label in (self.title, self.detail, self.note)
+                     if label.text())
 
 
 def back_button(parent: QWidget) -> QPushButton:

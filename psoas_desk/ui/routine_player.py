@@ -22,7 +22,6 @@ The window keeps one size for every routine it may show (``content.sizing``).
 
 from __future__ import annotations
 
-import enum
 import itertools
 import math
 import time
@@ -31,23 +30,18 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
-from psoas_desk.core.routines import Routine, RoutineKind, Side
+from psoas_desk.core.routines import Routine, RoutineKind
 from psoas_desk.ui.art_view import ArtView
+from psoas_desk.ui.break_content import BreakContent
 from psoas_desk.ui.breath_pacer import BreathPacer
 from psoas_desk.ui.countdown_ring import CountdownRing
 from psoas_desk.ui.fmt import duration_text
-from psoas_desk.ui.popup_base import BreakContent, BreakPopup
-from psoas_desk.ui.popup_parts import (
-    ReservingBox,
-    TextRole,
-    make_button,
-    postpone_group,
-    scaled_font,
-    text_height,
-    text_label,
-)
-from psoas_desk.ui.routine_pages import DetailsPage, IntroPage, SummaryPage, back_button
+from psoas_desk.ui.popup_base import BreakPopup
+from psoas_desk.ui.popup_parts import TextRole, postpone_group, text_label
+from psoas_desk.ui.routine_controls import Page, PageButtons
+from psoas_desk.ui.routine_pages import DetailsPage, IntroPage, SummaryPage
 from psoas_desk.ui.routine_progress import RoutineProgress
+from psoas_desk.ui.routine_steps import StepsPage
 
 INTRO_S = 12.0
 """Seconds "Before you start" stays before the routine starts by itself."""
@@ -57,13 +51,6 @@ AUTO_CLOSE_S = 10.0
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RoutinePlayer", text)
-
-
-class Page(enum.Enum):
-    INTRO = 0
-    STEPS = 1
-    DETAILS = 2
-    SUMMARY = 3
 
 
 class StretchPopup(BreakPopup):
@@ -101,24 +88,10 @@ class StretchPopup(BreakPopup):
         self._position = text_label(TextRole.BODY, parent=self)
         self._position.setObjectName("positionLabel")
         self._position.setWordWrap(False)
-        why = self._routine.why if content.show_why else None
-        self._why = text_label(TextRole.NOTE, why.get(locale) if why else "", self)
-        self._why.setObjectName("whyLabel")
-        self._why.setVisible(why is not None)
-        self._why_room = [r.why.get(locale) for r in sizing if r.why] if content.show_why else []
-
-        self._art = ArtView(self, lines=16)
-        self._side = text_label(TextRole.BODY, parent=self)
-        self._side.setObjectName("sideLabel")
-        self._side.setFont(scaled_font(self._side.font(), 1.0, bold=True))
-        self._instruction = text_label(TextRole.LEAD, parent=self)
-        self._instruction.setObjectName("stepLabel")
-        self._instruction.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self._step_room = [step.text.get(locale) for r in sizing for step in r.steps]
-        self._ring = CountdownRing(self, lines=5)
-        self._ring.reserve_captions([_tr("paused")])
-        self._pacer = BreathPacer(self, reduce_motion=content.reduce_motion)
-        self._pacer.frame_due.connect(self.refresh)
+        self._why_box = self._why_line(self._routine, sizing, keep_room=False)[1]
+        self._steps = StepsPage([step.text.get(locale) for r in sizing for step in r.steps],
+                                reduce_motion=content.reduce_motion, parent=self)
+        self._steps.pacer.frame_due.connect(self.refresh)
 
         room = tuple(content.safety) if any(r.safety for r in sizing) else ()
         self._intro = IntroPage(self._routine, self._lines, locale, room, self)
@@ -127,41 +100,17 @@ class StretchPopup(BreakPopup):
         last_art = [step.art for step in self._routine.steps if step.art]
         self._summary = SummaryPage(last_art[-1] if last_art else None, self)
 
-        self._start = make_button(_tr("Sta&rt now"), _tr("Start now"),
-                                  _tr("Starts the first step."), self)
-        self._start.setObjectName("startButton")
-        self._start.clicked.connect(lambda: self._go(Page.STEPS))
-        self._start_note = text_label(TextRole.NOTE, parent=self)
-        self._start_note.setObjectName("startNote")
-        self._start_note.setWordWrap(False)
-        self._back = back_button(self)
-        self._back.clicked.connect(lambda: self._go(
+        self._buttons = PageButtons(self)
+        self._buttons.start.clicked.connect(lambda: self._go(Page.STEPS))
+        self._buttons.back.clicked.connect(lambda: self._go(
             Page.INTRO if not self._progress.started else Page.STEPS))
-        self._previous = make_button(_tr("P&revious"), _tr("Previous step"),
-                                     _tr("Goes back to the start of the step before."), self)
-        self._previous.setObjectName("previousButton")
-        self._previous.clicked.connect(self._on_previous)
-        self._pause = make_button(_tr("Res&ume"), _tr("Pause"),
-                                  _tr("Stops the clock; the step waits for you."), self)
-        # Room for the longer of its two words from the start, so the row
-        # does not squeeze its neighbours when Pause turns into Resume.
-        self._pause.setMinimumWidth(self._pause.sizeHint().width())
-        self._pause.setText(_tr("Pa&use"))
-        self._pause.setMinimumWidth(max(self._pause.minimumWidth(),
-                                        self._pause.sizeHint().width()))
-        self._pause.setObjectName("pauseButton")
-        self._pause.clicked.connect(self._on_pause)
-        self._next = make_button(_tr("&Next"), _tr("Next step"),
-                                 _tr("Goes on to the next step now."), self)
-        self._next.setObjectName("nextButton")
-        self._next.clicked.connect(self._on_next)
-        self._resume_steps = make_button("", _tr("Back to the steps"), _tr(
-            "Goes back to the first step you did not follow."), self)
-        self._resume_steps.setObjectName("backToStepsButton")
-        self._resume_steps.clicked.connect(self._on_back_to_steps)
+        self._buttons.previous.clicked.connect(self._on_previous)
+        self._buttons.pause.clicked.connect(self._on_pause)
+        self._buttons.next.clicked.connect(self._on_next)
+        self._buttons.resume_steps.clicked.connect(self._on_back_to_steps)
+        self._start_note = self._buttons.start_note
 
         self._stack = QStackedWidget(self)
-        self._actions = QStackedWidget(self)
         self._build_layout()
         self._show_step(0)
         self._go(self._page)
@@ -176,7 +125,7 @@ class StretchPopup(BreakPopup):
     @property
     def step_text(self) -> str:
         """The current instruction ("" when no step shows)."""
-        return self._instruction.text() if self._page is Page.STEPS else ""
+        return self._steps.instruction if self._page is Page.STEPS else ""
 
     @property
     def position_text(self) -> str:
@@ -186,12 +135,7 @@ class StretchPopup(BreakPopup):
     @property
     def side_text(self) -> str:
         """"Left side", "Right side" or ""."""
-        return self._side.text() if self._side.isVisibleTo(self) else ""
-
-    @property
-    def why_text(self) -> str:
-        """The "why" line shown, or ""."""
-        return self._why.text() if self._why.isVisibleTo(self) else ""
+        return self._steps.side_text if self._page is Page.STEPS else ""
 
     @property
     def safety_texts(self) -> tuple[str, ...]:
@@ -208,8 +152,7 @@ class StretchPopup(BreakPopup):
         """The finish page's lines once the routine is over, else ()."""
         if self._page is not Page.SUMMARY:
             return ()
-        return tuple(label.text() for label in (self._summary.title, self._summary.detail,
-                                                self._summary.note) if label.text())
+        return self._summary.texts
 
     @property
     def finished(self) -> bool:
@@ -224,7 +167,7 @@ class StretchPopup(BreakPopup):
     def leave_early(self) -> bool:
         return (self._page is Page.SUMMARY and not self.routine_done
                 and self._active is not None and self._active.requested
-                and self._engine_wait(self._clock()) > 0)
+                and self._engine_wait_s(self._clock()) > 0)
 
     @property
     def details_link(self) -> QWidget:
@@ -232,83 +175,31 @@ class StretchPopup(BreakPopup):
         return self._intro.details
 
     @property
-    def start_button(self) -> QWidget:
-        """Start now (first page)."""
-        return self._start
-
-    @property
-    def back_to_steps_button(self) -> QWidget:
-        """"Back to step N" on a finish page reached with steps missed."""
-        return self._resume_steps
-
-    @property
-    def previous_button(self) -> QWidget:
-        """The Previous button."""
-        return self._previous
-
-    @property
-    def pause_button(self) -> QWidget:
-        """The Pause/Resume button."""
-        return self._pause
-
-    @property
-    def next_button(self) -> QWidget:
-        """The Next button."""
-        return self._next
+    def buttons(self) -> PageButtons:
+        """Start now, Back, Previous, Pause, Next and "Back to step N"."""
+        return self._buttons
 
     @property
     def ring(self) -> CountdownRing:
         """The step's countdown ring."""
-        return self._ring
+        return self._steps.ring
 
     @property
     def art(self) -> ArtView:
         """The step's illustration."""
-        return self._art
+        return self._steps.art
 
     @property
     def pacer(self) -> BreathPacer:
         """The breath pacer (visible on breathing steps)."""
-        return self._pacer
+        return self._steps.pacer
 
     # -- layout -----------------------------------------------------------------
 
-    def _steps_room(self, width: int) -> int:
-        """Height of the steps column for the longest step of any routine shown here."""
-        em = self.fontMetrics().height()
-        font = self._instruction.font()
-        longest = max((text_height(font, width, text) for text in self._step_room), default=0)
-        timers = max(self._ring.sizeHint().height(), self._pacer.sizeHint().height())
-        # The spacing between the three, and a line of air above and below.
-        return self._side.sizeHint().height() + longest + timers + em * 4
-
     def _build_layout(self) -> None:
         em = self.fontMetrics().height()
-        column = ReservingBox(self._steps_room, self)
-        right = QVBoxLayout(column.content)
-        right.setContentsMargins(0, 0, 0, 0)
-        right.setSpacing(em // 2)
-        right.addStretch(1)
-        right.addWidget(self._side)
-        right.addWidget(self._instruction)
-        timers = QHBoxLayout()
-        timers.setSpacing(em)
-        timers.addWidget(self._ring)
-        timers.addWidget(self._pacer, 1)
-        right.addLayout(timers)
-        right.addStretch(1)
-        for widget in (self._side, self._pacer):
-            policy = widget.sizePolicy()
-            policy.setRetainSizeWhenHidden(True)
-            widget.setSizePolicy(policy)
-        steps_page = QWidget(self._stack)
-        body = QHBoxLayout(steps_page)
-        body.setContentsMargins(0, 0, 0, 0)
-        body.setSpacing(em * 3 // 2)
-        body.addWidget(self._art, 2)
-        body.addWidget(column, 3)
         # Page values are the stack's indexes, in declaration order.
-        for page_widget in (self._intro, steps_page, self._details, self._summary):
+        for page_widget in (self._intro, self._steps, self._details, self._summary):
             # QStackedLayout asks its pages' size policies whether their
             # height depends on the width (wrapped text does).
             policy = page_widget.sizePolicy()
@@ -316,20 +207,8 @@ class StretchPopup(BreakPopup):
             page_widget.setSizePolicy(policy)
             self._stack.addWidget(page_widget)
 
-        rows = {Page.INTRO: (self._start, self._start_note),
-                Page.STEPS: (self._previous, self._pause, self._next),
-                Page.DETAILS: (self._back,), Page.SUMMARY: (self._resume_steps,)}
-        for page in Page:
-            row_widget = QWidget(self._actions)
-            row = QHBoxLayout(row_widget)
-            row.setContentsMargins(0, 0, 0, 0)
-            for button in rows[page]:
-                button.setParent(row_widget)
-                row.addWidget(button)
-            row.addStretch(1)
-            self._actions.addWidget(row_widget)
         controls = QHBoxLayout()
-        controls.addWidget(self._actions, 1)
+        controls.addWidget(self._buttons, 1)
         controls.addLayout(postpone_group(self.postpone_button, self.postpone_menu_button))
         controls.addWidget(self.skip_button)
         controls.addWidget(self.done_button)
@@ -337,32 +216,20 @@ class StretchPopup(BreakPopup):
         header = QHBoxLayout()
         header.addWidget(self._heading, 1)
         header.addWidget(self._position, 0, Qt.AlignmentFlag.AlignTop)
-        why_room = ReservingBox(self._why_height, self, centre=False)
-        why_box = QVBoxLayout(why_room.content)
-        why_box.setContentsMargins(0, 0, 0, 0)
-        self._why.setParent(why_room.content)
-        why_box.addWidget(self._why)
-        why_box.addStretch(1)
-        why_room.setVisible(self._why.isVisibleTo(self))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(em, em, em, em)
         outer.setSpacing(em // 2)
         outer.addLayout(header)
-        outer.addWidget(why_room)
+        outer.addWidget(self._why_box)
         outer.addSpacing(em // 2)
         outer.addWidget(self._stack, 1)
         outer.addSpacing(em // 4)
         outer.addLayout(controls)
         # Tab goes through the controls in the order they are seen.
-        chain = (self, self._intro.details, self._start, self._back, self._previous,
-                 self._pause, self._next, self._resume_steps, self.postpone_button,
+        chain = (self, self._intro.details, *self._buttons.focus_chain(), self.postpone_button,
                  self.postpone_menu_button, self.skip_button, self.done_button)
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
-
-    def _why_height(self, width: int) -> int:
-        font = self._why.font()
-        return max((text_height(font, width, text) for text in self._why_room), default=0)
 
     # -- behaviour --------------------------------------------------------------
 
@@ -375,7 +242,7 @@ class StretchPopup(BreakPopup):
             self._progress.start(now)
         self._page = page
         self._stack.setCurrentIndex(page.value)
-        self._actions.setCurrentIndex(page.value)
+        self._buttons.show_page(page)
         self._position.setVisible(page is Page.STEPS)
         self._start_note.setVisible(page is Page.INTRO and self._intro_until is not None)
         self.done_button.setVisible(page is Page.SUMMARY)
@@ -387,54 +254,29 @@ class StretchPopup(BreakPopup):
         if index == self._shown_index:
             return
         self._shown_index = index
-        step = self._routine.steps[index]
-        self._instruction.setText(self._texts[index])
+        self._steps.show_step(self._routine.steps[index], self._texts[index])
         self._position.setText(_tr("Step %1 of %2").replace("%1", str(index + 1)).replace(
             "%2", str(len(self._texts))))
-        side = {Side.LEFT: _tr("Left side"), Side.RIGHT: _tr("Right side")}.get(step.side, "")
-        self._side.setText(side)
-        self._side.setVisible(bool(side))
-        self._art.set_art(step.art, mirrored=step.mirrored)
-        self._pacer.setVisible(step.breath is not None)
-        self._pacer.set_pattern(step.breath)
-        self._ring.restart()
-        self._previous.setEnabled(index > 0)
+        self._buttons.previous.setEnabled(index > 0)
 
     def _show_summary(self) -> None:
-        progress, now = self._progress, self._clock()
-        spent = duration_text(progress.active_s(now))
-        total = len(self._texts)
-        if progress.all_followed:
-            title = (_tr("Well done — %1 of slow breathing")
-                     if self._routine.kind is RoutineKind.BREATHING
-                     else _tr("Well done — %1 of stretching")).replace("%1", spent)
-            detail = _tr("All %1 steps followed.").replace("%1", str(total))
-        else:
-            title = _tr("Routine ended early")
-            detail = _tr("%1 of %2 steps followed, %3 in all.").replace(
-                "%1", str(progress.steps_followed)).replace("%2", str(total)).replace(
-                "%3", spent)
-            missed = progress.first_unfollowed()
-            self._resume_steps.setText(_tr("&Back to step %1").replace(
-                "%1", str((missed or 0) + 1)))
-        self._resume_steps.setVisible(not progress.all_followed)
-        self._summary.title.setText(title)
-        self._summary.detail.setText(detail)
-        self._pacer.set_pattern(None)
+        progress = self._progress
+        self._summary.show_outcome(
+            followed=progress.steps_followed, total=len(self._texts),
+            spent_s=progress.active_s(self._clock()),
+            breathing=self._routine.kind is RoutineKind.BREATHING)
+        if not progress.all_followed:
+            self._buttons.set_missed_step(progress.first_unfollowed() or 0)
+        self._buttons.resume_steps.setVisible(not progress.all_followed)
+        self._steps.pacer.set_pattern(None)
         self._close_at = None
         self._go(Page.SUMMARY)
         self.routine_finished.emit()
 
-    def _engine_wait(self, now: float) -> float:
-        """Seconds until the engine lets this break end as completed."""
-        if self._active is None:
-            return 0.0
-        return max(0.0, self._active.can_finish_in_s - self._local_elapsed(now))
-
     def _finishable(self, now: float) -> bool:
         active = self._active
         return (self.routine_done or (active is not None and active.requested)
-                or self._engine_wait(now) <= 0)
+                or self._engine_wait_s(now) <= 0)
 
     def _refresh(self, now: float) -> None:
         if self._page is Page.INTRO and self._intro_until is not None:
@@ -454,10 +296,10 @@ class StretchPopup(BreakPopup):
             return
         index = progress.index
         self._show_step(index)
-        self._ring.set_time(progress.remaining_in_step(now), progress.duration(index), now)
-        self._ring.set_caption(_tr("paused") if progress.paused else "")
+        self._steps.ring.set_time(progress.remaining_in_step(now), progress.duration(index), now)
+        self._steps.ring.set_caption(_tr("paused") if progress.paused else "")
         if self._routine.steps[index].breath is not None and self._page is Page.STEPS:
-            self._pacer.show_at(progress.elapsed_in_step(now))
+            self._steps.pacer.show_at(progress.elapsed_in_step(now))
 
     def _refresh_summary(self, now: float) -> None:
         if not self._finishable(now):
@@ -475,18 +317,12 @@ class StretchPopup(BreakPopup):
             self._close_at = math.inf  # once
             self.done_requested.emit()
 
+    def _done_wait_s(self, now: float) -> float:
+        return 0.0 if self._finishable(now) else self._engine_wait_s(now)
+
     def _update_done(self, now: float) -> None:
-        if self._page is not Page.SUMMARY:
-            return
-        if self._finishable(now):
-            text, enabled = _tr("&Done"), True
-        else:
-            text = _tr("Done in %1").replace(
-                "%1", duration_text(math.ceil(self._engine_wait(now))))
-            enabled = False
-        if text != self.done_button.text():
-            self.done_button.setText(text)
-        self.done_button.setEnabled(enabled)
+        if self._page is Page.SUMMARY:
+            super()._update_done(now)
 
     def _next_tick_s(self, now: float) -> float:
         if self._page is not Page.STEPS or self._progress.paused:
@@ -541,13 +377,8 @@ class StretchPopup(BreakPopup):
         now = self._clock()
         if self._progress.paused:
             self._progress.resume(now)
-            self._pause.setText(_tr("Pa&use"))
-            self._pause.setAccessibleName(_tr("Pause"))
-            self._pause.setAccessibleDescription(_tr("Stops the clock; the step waits for you."))
         else:
             self._progress.pause(now)
-            self._pause.setText(_tr("Res&ume"))
-            self._pause.setAccessibleName(_tr("Resume"))
-            self._pause.setAccessibleDescription(_tr("Starts the clock again."))
-        self._pacer.set_running(not self._progress.paused)
+        self._buttons.set_paused(self._progress.paused)
+        self._steps.pacer.set_running(not self._progress.paused)
         self.refresh()

@@ -12,8 +12,11 @@ the statistics) while the buttons stay in view.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
+
+SCREEN_SHARE = 0.9
+"""Share of the screen a break window may cover at most."""
 
 
 def available_area(window: QWidget) -> QRect | None:
@@ -88,3 +91,36 @@ def place_near(window: QWidget, anchor: QRect) -> None:
     x = min(max(x, area.left()), max(area.left(), area.right() + 1 - width))
     y = min(max(y, area.top()), max(area.top(), area.bottom() + 1 - height))
     window.move(x + side, y + top)
+
+
+def fix_and_centre(window: QWidget, screen: QScreen, width_chars: int) -> None:
+    """Give ``window`` a fixed size for ``screen`` and centre it on its available area.
+
+    For the break windows. The width follows the font (``width_chars``
+    average characters), at most 90% of the screen; the height is what the
+    content needs at that width, at most 90% of the screen. A fixed size
+    makes window managers offer no maximise and no resizing (openbox, KWin
+    and Mutter read it from the size hints).
+    """
+    if window.screen() is not screen:
+        window.setScreen(screen)
+    # Fonts and style come with polishing; measure with the real ones.
+    window.ensurePolished()
+    area = screen.availableGeometry()
+    layout = window.layout()
+    if layout is not None:
+        layout.activate()
+    minimum = window.minimumSizeHint().expandedTo(window.minimumSize())
+    width = round(window.fontMetrics().averageCharWidth() * width_chars)
+    width = max(min(width, round(area.width() * SCREEN_SHARE)), minimum.width())
+    # Wrapped text is as tall as the width makes it: ask for that width's
+    # height (the size hint is for a narrower, taller shape).
+    wanted = (window.heightForWidth(width) if window.hasHeightForWidth()
+              else window.sizeHint().height())
+    height = max(wanted, minimum.height())
+    height = min(height, round(area.height() * SCREEN_SHARE))
+    window.setFixedSize(width, height)
+    # Centred; on a screen too small for the content, the title bar and
+    # the top left stay on screen.
+    window.move(max(area.x(), area.x() + (area.width() - window.width()) // 2),
+                max(area.y(), area.y() + (area.height() - window.height()) // 2))

@@ -13,10 +13,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from psoas_desk.core.model import BreakKind, BreakOutcome
+from psoas_desk.core.model import BreakOutcome
 from psoas_desk.core.stats import DayTimeline
 from psoas_desk.core.stats_spans import Band, Lane
 from psoas_desk.ui.fmt import clock_text, duration_text
+from psoas_desk.ui.kind_texts import kind_texts
 from psoas_desk.ui.stats_charts import LANES, lane_colour, lane_name
 
 
@@ -30,8 +31,7 @@ def band_text(band: Band) -> str:
         "%2", _tr("now") if band.ongoing else clock_text(band.end)).replace(
         "%3", duration_text(band.seconds))
     if band.lane is Lane.BREAK:
-        kind = _tr("Micro-break") if band.break_kind is BreakKind.MICRO else _tr(
-            "Stretch break")
+        kind = kind_texts(band.break_kind).title if band.break_kind is not None else ""
         outcome = {BreakOutcome.COMPLETED: _tr("taken"), BreakOutcome.POSTPONED: _tr("postponed"),
                    BreakOutcome.SKIPPED: _tr("skipped"),
                    BreakOutcome.NATURAL: _tr("taken while away"),

@@ -10,14 +10,13 @@ values and emits intents.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QRect, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QFont, QIcon, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLayout,
     QMenu,
@@ -29,18 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from psoas_desk.core.model import BreakKind, EngineState, PauseKind, Posture
-from psoas_desk.core.snapshot import Snapshot
-from psoas_desk.ui.fmt import duration_text
 from psoas_desk.ui.intents import IntentSignals
+from psoas_desk.ui.kind_texts import kind_texts
 from psoas_desk.ui.routine_menu import RoutineEntry, fill_routine_menu
 from psoas_desk.ui.screen_fit import keep_on_screen, place_near, room_for
-from psoas_desk.ui.tray_icons import TrayIconCache, sitting_progress, tray_icon_state
-from psoas_desk.ui.tray_text import idle_hint, next_break_text, state_name, status_line
+from psoas_desk.ui.status_facts import StatusFacts, put_enabled, put_text, put_visible
 from psoas_desk.ui.view import AppView
 
 PANEL_TITLE = "psoas-desk status"
 QUICK_PAUSE_S = 30 * 60
-ICON_SIZE = 48
 
 
 class StatusPanel(IntentSignals, QWidget):
@@ -55,8 +51,6 @@ class StatusPanel(IntentSignals, QWidget):
         # PANEL_TITLE is the English title; the window shows it translated.
         self.setWindowTitle(self.tr("psoas-desk status"))
         self.setAccessibleName(self.windowTitle())
-        self._icons = TrayIconCache()
-        self._shown_icon: QIcon | None = None
         self._view: AppView | None = None
         self._posture_target = Posture.STANDING
         self._paused = False
@@ -80,25 +74,11 @@ class StatusPanel(IntentSignals, QWidget):
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._body = QWidget(self._scroll)
-        layout = QVBoxLayout(self._body)
-        # A little room between the longest figure and the scroll bar.
-        layout.setContentsMargins(0, 0, self.fontMetrics().averageCharWidth(), 0)
+        self._body = StatusFacts(self._scroll)
         # Never squeeze rows below their size: the scroll area scrolls instead.
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        self._build_head(layout)
-        layout.addSpacing(self.fontMetrics().height() // 2)
-        facts = QGridLayout()
-        layout.addLayout(facts)
-        self._values: dict[str, QLabel] = {}
-        self._captions: dict[str, QLabel] = {}
-        self._build_facts(facts)
-        self._notices = self._wrapping_label("notices")
-        self._notices.setFrameShape(QFrame.Shape.StyledPanel)
-        self._notices.setMargin(self.fontMetrics().averageCharWidth())
-        self._notices.hide()
-        layout.addSpacing(self.fontMetrics().height() // 2)
-        layout.addWidget(self._notices)
+        body_layout = self._body.layout()
+        assert body_layout is not None
+        body_layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self._scroll.setWidget(self._body)
         outer.addWidget(self._scroll, 1)
         outer.addSpacing(self.fontMetrics().height() // 2)
@@ -113,75 +93,10 @@ class StatusPanel(IntentSignals, QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.close)
 
     # -- building ------------------------------------------------------------
-    def _build_head(self, layout: QVBoxLayout) -> None:
-        head = QHBoxLayout()
-        layout.addLayout(head)
-        self._icon = QLabel(self)
-        self._icon.setFixedSize(ICON_SIZE, ICON_SIZE)
-        self._icon.setAccessibleName(self.tr("State icon"))
-        head.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignTop)
-        text = QVBoxLayout()
-        head.addLayout(text, 1)
-        text.setSpacing(2)
-        self._state = QLabel(self.tr("Starting…"), self)
-        self._state.setObjectName("state")
-        font = QFont(self._state.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self._state.setFont(font)
-        text.addWidget(self._state)
-        self._status = self._wrapping_label("status")
-        text.addWidget(self._status)
-        self._reason = self._wrapping_label("no_tray_reason")
-        self._reason.hide()
-        layout.addWidget(self._reason)
-
-    def _build_facts(self, grid: QGridLayout) -> None:
-        # One grid for all groups, so the figures line up in one column;
-        # column 0 is an indent under the group headings.
-        groups = (
-            (self.tr("Now"), (("bout", self.tr("Sitting bout")),
-                              ("next", self.tr("Next break")),
-                              ("micro_timer", self.tr("Micro-breaks")),
-                              ("stretch_timer", self.tr("Stretch breaks")))),
-            (self.tr("Today"), (("today_sitting", self.tr("Sitting")),
-                                ("longest", self.tr("Longest bout")),
-                                ("standing", self.tr("Standing")),
-                                ("completed", self.tr("Breaks taken")),
-                                ("postponed", self.tr("Breaks postponed")),
-                                ("skipped", self.tr("Breaks skipped")),
-                                ("worked_through", self.tr("Breaks worked through")),
-                                ("natural", self.tr("Natural breaks")))),
-            (self.tr("Setup"), (("checklist", self.tr("Last checklist review")),
-                                ("idle", self.tr("Idle detection")))),
-        )
-        em = self.fontMetrics().averageCharWidth()
-        grid.setColumnMinimumWidth(0, em * 2)
-        grid.setHorizontalSpacing(em * 2)
-        grid.setColumnStretch(2, 1)
-        row = 0
-        for index, (title, rows) in enumerate(groups):
-            if index:
-                grid.setRowMinimumHeight(row, self.fontMetrics().height() // 2)
-                row += 1
-            header = QLabel(title, self)
-            font = QFont(header.font())
-            font.setBold(True)
-            header.setFont(font)
-            grid.addWidget(header, row, 0, 1, 3)
-            row += 1
-            for name, label in rows:
-                self._add_row(grid, row, name, label)
-                row += 1
-        self._idle_hint = self._wrapping_label("idle_hint")
-        self._idle_hint.hide()
-        grid.addWidget(self._idle_hint, row, 1, 1, 2)
-
     def _build_buttons(self, grid: QGridLayout) -> None:
-        specs = (("micro", self.tr("&Micro-break now"),
-                  lambda: self.break_requested.emit(BreakKind.MICRO)),
-                 ("stretch", self.tr("S&tretch now"),
-                  lambda: self.break_requested.emit(BreakKind.STRETCH)),
+        kinds = {kind: kind_texts(kind) for kind in BreakKind}
+        specs = (*((kind.value, texts.start_button, self._break_starter(kind))
+                   for kind, texts in kinds.items()),
                  # Opens its menu of routines (set_routines); the click does nothing else.
                  ("routines", self.tr("R&outines"), lambda: None),
                  ("self_break", self.tr("I just took a &break"), self.self_break_reported.emit),
@@ -194,8 +109,7 @@ class StatusPanel(IntentSignals, QWidget):
                  ("settings", self.tr("S&ettings"), self.settings_requested.emit),
                  ("quit", self.tr("&Quit psoas-desk"), self.quit_requested.emit))
         descriptions = {
-            "micro": self.tr("Starts a short break to stand up and reset your posture."),
-            "stretch": self.tr("Starts a guided stretch routine for your hips."),
+            **{kind.value: texts.start_help for kind, texts in kinds.items()},
             "routines": self.tr("Choose any routine to start now: at your desk, at home "
                                 "or breathing."),
             "self_break": self.tr("Counts a break you just took on your own; the sitting "
@@ -226,6 +140,9 @@ class StatusPanel(IntentSignals, QWidget):
         self._buttons["quit"].hide()
         self._set_button_names()
 
+    def _break_starter(self, kind: BreakKind) -> Callable[[], None]:
+        return lambda: self.break_requested.emit(kind)
+
     def set_routines(self, entries: Sequence[RoutineEntry]) -> None:
         """Offer these routines under the Routines button."""
         fill_routine_menu(self._routines, entries, self.routine_requested.emit)
@@ -235,25 +152,6 @@ class StatusPanel(IntentSignals, QWidget):
     def routines_menu(self) -> QMenu:
         """The menu of routines (for tests and screenshots)."""
         return self._routines
-
-    def _wrapping_label(self, name: str) -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        return label
-
-    def _add_row(self, grid: QGridLayout, row: int, name: str, label: str) -> None:
-        caption = QLabel(label, self)
-        self._captions[name] = caption
-        grid.addWidget(caption, row, 1)
-        value = QLabel(self)
-        value.setObjectName(name)
-        value.setAccessibleName(label)
-        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._values[name] = value
-        caption.setBuddy(value)
-        grid.addWidget(value, row, 2)
 
     def _set_button_names(self) -> None:
         for button in self._buttons.values():
@@ -277,7 +175,7 @@ class StatusPanel(IntentSignals, QWidget):
 
     def value(self, name: str) -> QLabel:
         """A figure's label by object name ("bout", "next", "today_sitting", ...)."""
-        return self._values[name]
+        return self._body.value(name)
 
     def set_no_tray_reason(self, text: str) -> None:
         """Say why this window stands in for the tray ("" removes the line).
@@ -285,8 +183,7 @@ class StatusPanel(IntentSignals, QWidget):
         While a reason is set and no view says a tray is up, closing the
         window minimises it.
         """
-        _put_text(self._reason, text)
-        _put_visible(self._reason, bool(text))
+        self._body.set_reason(text)
         if self._view is None:
             self._set_no_tray(bool(text))
 
@@ -301,84 +198,24 @@ class StatusPanel(IntentSignals, QWidget):
         self._view = view
         self._set_no_tray(not view.tray_available)
         snap = view.snapshot
-        today = snap.today
-        icon = self._icons.icon(tray_icon_state(snap), sitting_progress(snap))
-        if icon is not self._shown_icon:
-            self._shown_icon = icon
-            self._icon.setPixmap(icon.pixmap(ICON_SIZE, ICON_SIZE))
-        name = state_name(snap)
-        if self._icon.toolTip() != name:
-            self._icon.setToolTip(name)
-        _put_text(self._state, name)
-        _put_text(self._status, status_line(snap))
-        # The first figure is whatever the clock is counting now.
-        if snap.state is EngineState.STANDING:
-            caption, seconds = self.tr("Standing for"), snap.standing_s
-        elif snap.state is EngineState.AWAY:
-            caption, seconds = self.tr("Away for"), snap.away_s
-        else:
-            caption, seconds = self.tr("Sitting bout"), snap.sitting_s
-        _put_text(self._captions["bout"], caption)
-        if self._values["bout"].accessibleName() != caption:
-            self._values["bout"].setAccessibleName(caption)
-        no_idle = view.idle_backend == "none"
-        figures = {
-            "bout": duration_text(seconds),
-            "next": next_break_text(snap.next_break) or self.tr("none planned right now"),
-            "micro_timer": self._timer_text(snap, BreakKind.MICRO),
-            "stretch_timer": self._timer_text(snap, BreakKind.STRETCH),
-            "today_sitting": duration_text(today.sitting_s),
-            "longest": duration_text(today.longest_bout_s),
-            "standing": duration_text(today.standing_s),
-            "completed": str(today.breaks_completed),
-            "postponed": str(today.breaks_postponed),
-            "skipped": str(today.breaks_skipped),
-            "worked_through": str(today.breaks_worked_through),
-            "natural": str(today.natural_breaks),
-            "checklist": view.last_checklist_review or self.tr("not yet"),
-            "idle": self.tr("none") if no_idle else view.idle_backend,
-        }
-        for key, text in figures.items():
-            _put_text(self._values[key], text)
-        _put_text(self._idle_hint, idle_hint(view))
-        _put_visible(self._idle_hint, no_idle)
-        _put_text(self._notices, "\n".join(view.notices))
-        _put_visible(self._notices, bool(view.notices))
+        self._body.show_view(view)
         self._fit_height()
 
         in_break = snap.state is EngineState.IN_BREAK
-        _put_enabled(self._buttons["micro"], not in_break)
-        _put_enabled(self._buttons["stretch"], not in_break)
+        for kind in BreakKind:
+            put_enabled(self._buttons[kind.value], not in_break)
         self._in_break = in_break
-        _put_enabled(self._buttons["routines"], self._has_routines and not in_break)
+        put_enabled(self._buttons["routines"], self._has_routines and not in_break)
         standing = snap.posture is Posture.STANDING
         self._posture_target = Posture.SITTING if standing else Posture.STANDING
-        _put_text(self._buttons["posture"], self.tr("I'm s&itting") if standing
+        put_text(self._buttons["posture"], self.tr("I'm s&itting") if standing
                   else self.tr("I'm &standing"))
         if self._buttons["reading"].isChecked() != snap.reading:
             self._buttons["reading"].setChecked(snap.reading)
         self._paused = snap.state is EngineState.PAUSED
-        _put_text(self._buttons["pause"], self.tr("&Resume") if self._paused
+        put_text(self._buttons["pause"], self.tr("&Resume") if self._paused
                   else self.tr("&Pause 30 min"))
         self._set_button_names()
-
-    def _timer_text(self, snap: Snapshot, kind: BreakKind) -> str:
-        """One kind's own countdown: "in 12 min", "after 40 min more sitting", "turned off"."""
-        timer = next((t for t in snap.timers if t.kind is kind), None)
-        if timer is None:
-            if snap.state is EngineState.PAUSED:
-                return self.tr("paused")
-            if snap.off_hours:
-                return self.tr("outside your working hours")
-            return self.tr("turned off")
-        pending = snap.next_break
-        if pending is not None and pending.kind is kind and pending.phase is not None:
-            return next_break_text(pending)
-        if timer.in_s <= 0:
-            return self.tr("due now")
-        counting = snap.state in (EngineState.SITTING, EngineState.BREAK_DUE)
-        template = self.tr("in %1") if counting else self.tr("after %1 more sitting")
-        return template.replace("%1", duration_text(timer.in_s))
 
     def show_near(self, anchor: QRect) -> None:
         """Show the panel next to ``anchor`` (the tray icon, or the pointer), on its screen."""
@@ -405,7 +242,7 @@ class StatusPanel(IntentSignals, QWidget):
 
     def _set_no_tray(self, no_tray: bool) -> None:
         self._no_tray = no_tray
-        _put_visible(self._buttons["quit"], no_tray)
+        put_visible(self._buttons["quit"], no_tray)
 
     def _fit_height(self) -> None:
         """Grow to the height the wrapped lines need at the current width.
@@ -447,17 +284,3 @@ class StatusPanel(IntentSignals, QWidget):
             return
         super().closeEvent(event)
 
-
-def _put_text(widget: QLabel | QPushButton, text: str) -> None:
-    if widget.text() != text:
-        widget.setText(text)
-
-
-def _put_visible(widget: QWidget, visible: bool) -> None:
-    if widget.isHidden() == visible:
-        widget.setVisible(visible)
-
-
-def _put_enabled(widget: QWidget, enabled: bool) -> None:
-    if widget.isEnabled() != enabled:
-        widget.setEnabled(enabled)

@@ -1,9 +1,9 @@
-"""The system tray icon and its menu.
+"""The system tray icon: its look, its tooltip, and following tray hosts.
 
 :class:`TrayController` shows an icon that changes with the engine's state
 (see :mod:`psoas_desk.ui.tray_icons`), a tooltip with the live status and
-today's figures, and a context menu of intents. It never touches the engine:
-the app feeds it :class:`AppView` values and connects its signals.
+today's figures, and a context menu of intents (:mod:`psoas_desk.ui.tray_menu`).
+It never touches the engine: the app feeds it :class:`AppView` values and connects its signals.
 
 Tray hosts come and go (DESKTOP-TESTING gotchas 3 and 4): with none,
 :meth:`TrayController.show` returns False and a named timer polls every 30 s
@@ -33,16 +33,16 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QGuiApplication, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from psoas_desk.core.model import BreakKind, EngineState, PauseKind, Posture
 from psoas_desk.ui.intents import IntentSignals
-from psoas_desk.ui.routine_menu import RoutineEntry, fill_routine_menu
+from psoas_desk.ui.routine_menu import RoutineEntry
 from psoas_desk.ui.tray_icons import (
     TrayIconCache,
     TrayIconState,
     sitting_progress,
     tray_icon_state,
 )
-from psoas_desk.ui.tray_text import status_line, tooltip_text
+from psoas_desk.ui.tray_menu import TrayMenu
+from psoas_desk.ui.tray_text import tooltip_text
 from psoas_desk.ui.view import AppView
 
 if TYPE_CHECKING:
@@ -54,15 +54,6 @@ LOOK_AGAIN_MS = 150
 """After an X event that may mean a tray host came or went, look this much later."""
 POLL_INTERVAL_MS = 30_000
 """How often to look for a tray host while there is none."""
-PAUSES: tuple[tuple[str, PauseKind, int], ...] = (
-    ("pause_30m", PauseKind.TIMED, 30 * 60),
-    ("pause_1h", PauseKind.TIMED, 60 * 60),
-    ("pause_2h", PauseKind.TIMED, 2 * 60 * 60),
-    ("pause_tomorrow", PauseKind.UNTIL_TOMORROW, 0),
-    ("pause_forever", PauseKind.INDEFINITE, 0),
-)
-"""Object name and ``pause_requested`` arguments of each Pause submenu item."""
-
 
 class TrayController(IntentSignals, QObject):
     """The tray icon, its tooltip and its context menu.
@@ -95,11 +86,8 @@ class TrayController(IntentSignals, QObject):
         self._wanted = False
         self._available = False
         self._view: AppView | None = None
-        self._posture_target = Posture.STANDING
         self._shown_icon: QIcon | None = None
-        self._menu = QMenu()
-        self._actions: dict[str, QAction] = {}
-        self._build_menu()
+        self._menu = TrayMenu(self)
         self._poll = QTimer(self)
         self._poll.setObjectName("tray-availability-poll")
         self._poll.setInterval(POLL_INTERVAL_MS)
@@ -136,101 +124,27 @@ class TrayController(IntentSignals, QObject):
                     "StatusNotifierHostRegistered", self, SLOT("_on_host_registered()"))
 
     # -- menu ----------------------------------------------------------------
-    def _add(self, menu: QMenu, name: str, text: str) -> QAction:
-        action = menu.addAction(text)
-        action.setObjectName(name)
-        self._actions[name] = action
-        return action
-
-    def _texts(self) -> dict[str, str]:
-        """Every fixed text of the menu in the current language, by action name."""
-        return {
-            "micro": self.tr("Take a &micro-break now"),
-            "stretch": self.tr("Start a s&tretch routine"),
-            "routines": self.tr("R&outines"),
-            "self_break": self.tr("I just took a &break"),
-            "reading": self.tr("Rea&ding or watching"),
-            "pause": self.tr("&Pause"),
-            "pause_30m": self.tr("&30 minutes"),
-            "pause_1h": self.tr("&1 hour"),
-            "pause_2h": self.tr("&2 hours"),
-            "pause_tomorrow": self.tr("Until &tomorrow"),
-            "pause_forever": self.tr("&Indefinitely"),
-            "resume": self.tr("&Resume"),
-            "checklist": self.tr("Posture &checklist"),
-            "stats": self.tr("St&atistics"),
-            "settings": self.tr("S&ettings"),
-            "quit": self.tr("&Quit"),
-        }
-
-    def _build_menu(self) -> None:
-        m = self._menu
-        self._add(m, "status", self.tr("Starting…")).setEnabled(False)
-        m.addSeparator()
-        self._add(m, "micro", "").triggered.connect(
-            lambda: self.break_requested.emit(BreakKind.MICRO))
-        self._add(m, "stretch", "").triggered.connect(
-            lambda: self.break_requested.emit(BreakKind.STRETCH))
-        routines = QMenu(m)
-        self._routines_menu = routines
-        routines.menuAction().setObjectName("routines")
-        self._actions["routines"] = routines.menuAction()
-        routines.menuAction().setVisible(False)  # until set_routines gives it some
-        m.addMenu(routines)
-        self._add(m, "posture", "").triggered.connect(
-            lambda: self.posture_requested.emit(self._posture_target))
-        reading = self._add(m, "reading", "")
-        reading.setCheckable(True)
-        reading.triggered.connect(self.reading_requested)
-        self._add(m, "self_break", "").triggered.connect(self.self_break_reported)
-        m.addSeparator()
-        pause = QMenu(m)
-        self._pause_menu = pause
-        for name, kind, seconds in PAUSES:
-            self._add(pause, name, "").triggered.connect(
-                lambda _=False, k=kind, s=seconds: self.pause_requested.emit(k, s))
-        pause.menuAction().setObjectName("pause")
-        self._actions["pause"] = pause.menuAction()
-        m.addMenu(pause)
-        resume = self._add(m, "resume", "")
-        resume.triggered.connect(self.resume_requested)
-        resume.setVisible(False)
-        m.addSeparator()
-        self._add(m, "checklist", "").triggered.connect(self.checklist_requested)
-        self._add(m, "stats", "").triggered.connect(self.stats_requested)
-        self._add(m, "settings", "").triggered.connect(self.settings_requested)
-        m.addSeparator()
-        self._add(m, "quit", "").triggered.connect(self.quit_requested)
-        self.retranslate()
-
     def set_routines(self, entries: Sequence[RoutineEntry]) -> None:
         """Offer these routines in the Routines submenu (again after a language change)."""
-        fill_routine_menu(self._routines_menu, entries, self.routine_requested.emit)
-        self._routines_menu.menuAction().setVisible(bool(entries))
+        self._menu.set_routines(entries)
 
     def routines_menu(self) -> QMenu:
         """The Routines submenu (for tests and screenshots)."""
-        return self._routines_menu
+        return self._menu.routines_menu
 
     def retranslate(self) -> None:
         """Set every text again in the current language (after it changed)."""
-        self._menu.setAccessibleName(self.tr("psoas-desk menu"))
-        self._routines_menu.setAccessibleName(self.tr("Start a routine"))
-        self._pause_menu.setAccessibleName(self.tr("Pause reminders"))
-        for name, text in self._texts().items():
-            self._set_text(name, text)
+        self._menu.retranslate()
         if self._view is not None:
             self.update(self._view)
-        else:
-            self._set_text("posture", self.tr("I'm &standing"))
 
     def menu(self) -> QMenu:
         """The context menu (for tests and screenshots; the app need not touch it)."""
-        return self._menu
+        return self._menu.menu
 
     def action(self, name: str) -> QAction:
         """A menu action by object name ("status", "micro", "pause_30m", "quit", ...)."""
-        return self._actions[name]
+        return self._menu.action(name)
 
     # -- showing -------------------------------------------------------------
     def show(self) -> bool:
@@ -305,7 +219,7 @@ class TrayController(IntentSignals, QObject):
         if self._icon is None:
             icon, self._early_icon = self._early_icon or QSystemTrayIcon(), None
             icon.setParent(self)
-            icon.setContextMenu(self._menu)
+            icon.setContextMenu(self._menu.menu)
             icon.activated.connect(self._on_activated)
             self._icon = icon
             self._shown_icon = None
@@ -360,30 +274,12 @@ class TrayController(IntentSignals, QObject):
         a reference to None, so an unchanged refresh makes no such calls).
         """
         self._view = view
-        snap = view.snapshot
-        self._set_text("status", status_line(snap).replace("&", "&&"))
-        standing = snap.posture is Posture.STANDING
-        self._posture_target = Posture.SITTING if standing else Posture.STANDING
-        self._set_text("posture", self.tr("I'm s&itting") if standing else self.tr("I'm &standing"))
-        if self._actions["reading"].isChecked() != snap.reading:
-            self._actions["reading"].setChecked(snap.reading)
-        in_break = snap.state is EngineState.IN_BREAK
-        for name in ("micro", "stretch", "routines", "self_break"):
-            if self._actions[name].isEnabled() == in_break:
-                self._actions[name].setEnabled(not in_break)
-        paused = snap.state is EngineState.PAUSED
-        if self._actions["resume"].isVisible() != paused:
-            self._actions["resume"].setVisible(paused)
+        self._menu.update(view)
         if self._icon is not None:
             self._apply_icon()
             tip = self._tooltip()
             if self._icon.toolTip() != tip:
                 self._icon.setToolTip(tip)
-
-    def _set_text(self, name: str, text: str) -> None:
-        action = self._actions[name]
-        if action.text() != text:
-            action.setText(text)
 
     def _tooltip(self) -> str:
         return tooltip_text(self._view) if self._view is not None else "psoas-desk"

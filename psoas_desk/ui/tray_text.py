@@ -1,7 +1,8 @@
 """The sentences the tray tooltip, the tray menu and the status panel share.
 
 Each function turns part of an :class:`AppView` into one translated line
-(context "TrayText"), e.g. "Sitting 23 min · micro-break in 7 min" or
+(context "TrayText"; the words that name a break kind come from
+``ui/kind_texts.py``), e.g. "Sitting 23 min · micro-break in 7 min" or
 "Today: 3 h 10 min sitting · longest 52 min". Whole phrases are translated
 with ``%1`` placeholders; two phrases are joined through a translatable
 "%1 · %2" so a language can reorder or re-punctuate them.
@@ -15,9 +16,10 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QCoreApplication
 
 from psoas_desk.core.daybook import DayTotals
-from psoas_desk.core.model import BreakKind, BreakPhase, EngineState, PauseKind
+from psoas_desk.core.model import BreakPhase, EngineState, PauseKind
 from psoas_desk.core.snapshot import ActiveBreak, NextBreak, PauseInfo, Snapshot
 from psoas_desk.ui.fmt import clock_text, date_text, duration_text
+from psoas_desk.ui.kind_texts import kind_texts
 from psoas_desk.ui.view import AppView
 
 _PLACEHOLDER = re.compile(r"%(\d)")
@@ -77,39 +79,26 @@ def next_break_text(nb: NextBreak | None) -> str:
     """When the next break comes, e.g. "micro-break in 7 min"; "" when none is planned."""
     if nb is None:
         return ""
-    micro = nb.kind is BreakKind.MICRO
-    left = duration_text(nb.in_s)
+    texts = kind_texts(nb.kind)
     if nb.phase is BreakPhase.WAITING:
-        return (QCoreApplication.translate("TrayText", "micro-break at your next pause in typing")
-                if micro else QCoreApplication.translate(
-                    "TrayText", "stretch break at your next pause in typing"))
+        return texts.next_at_pause
     if nb.phase in (BreakPhase.DUE, BreakPhase.ACTIVE):
-        return (QCoreApplication.translate("TrayText", "micro-break due now") if micro
-                else QCoreApplication.translate("TrayText", "stretch break due now"))
+        return texts.next_due
     if nb.phase is BreakPhase.DEFERRED:
-        return (QCoreApplication.translate("TrayText", "micro-break waits for a quiet moment")
-                if micro else
-                QCoreApplication.translate("TrayText", "stretch break waits for a quiet moment"))
+        return texts.next_deferred
     if nb.phase is BreakPhase.SNOOZED:
-        template = (QCoreApplication.translate("TrayText", "micro-break postponed, again in %1")
-                    if micro else
-                    QCoreApplication.translate("TrayText", "stretch break postponed, again in %1"))
+        template = texts.next_snoozed
     elif not nb.counting:
-        template = (QCoreApplication.translate("TrayText", "micro-break after %1 more sitting")
-                    if micro else
-                    QCoreApplication.translate("TrayText", "stretch break after %1 more sitting"))
+        template = texts.next_after_sitting
     else:
-        template = (QCoreApplication.translate("TrayText", "micro-break in %1") if micro
-                    else QCoreApplication.translate("TrayText", "stretch break in %1"))
-    return fill(template, left)
+        template = texts.next_in
+    return fill(template, duration_text(nb.in_s))
 
 
 def active_break_text(active: ActiveBreak) -> str:
     """The break on screen, e.g. "In a stretch break · 3 min left"."""
-    template = (QCoreApplication.translate("TrayText", "In a micro-break · %1 left")
-                if active.kind is BreakKind.MICRO else
-                QCoreApplication.translate("TrayText", "In a stretch break · %1 left"))
-    return fill(template, duration_text(active.remaining_s, precise=True))
+    return fill(kind_texts(active.kind).in_break,
+                duration_text(active.remaining_s, precise=True))
 
 
 def pause_text(pause: PauseInfo | None, now: datetime) -> str:

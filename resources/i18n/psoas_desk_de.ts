@@ -23,21 +23,172 @@
     </message>
 </context>
 <context>
-    <name>BreakPopup</name>
+    <name>BreakKind</name>
     <message>
-        <location filename="../../psoas_desk/app/__init__.py" line="+189"/>
-        <location filename="../../psoas_desk/ui/popup_base.py" line="+142"/>
+        <location filename="../../psoas_desk/ui/kind_texts.py" line="+104"/>
         <source>Stretch break</source>
         <translation>Dehnpause</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location filename="../../psoas_desk/ui/popup_base.py" line="+0"/>
+        <location line="-21"/>
         <source>Micro-break</source>
         <translation>Kurzpause</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/ui/popup_base.py" line="+7"/>
+        <location line="+6"/>
+        <source>Finish your sentence; it starts when you pause typing.</source>
+        <translation>Schreib deinen Satz zu Ende; sie beginnt, sobald du beim Tippen innehältst.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A few minutes to stretch your hips; it starts when you pause typing.</source>
+        <translation>Ein paar Minuten, um deine Hüften zu dehnen; sie beginnt, sobald du beim Tippen innehältst.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Micro-break at your next pause</source>
+        <translation>Kurzpause bei deiner nächsten Tipppause</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Stretch break at your next pause</source>
+        <translation>Dehnpause bei deiner nächsten Tipppause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 away: counted as your stretch break</source>
+        <translation>%1 weg: als deine Dehnpause gezählt</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>%1 away: counted as your micro-break</source>
+        <translation>%1 weg: als deine Kurzpause gezählt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Time for a stretch</source>
+        <translation>Zeit zum Dehnen</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Time for a short break</source>
+        <translation>Zeit für eine kurze Pause</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Micro-breaks</source>
+        <translation>Kurzpausen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Stretch breaks</source>
+        <translation>Dehnpausen</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>&amp;Micro-break now</source>
+        <translation>&amp;Kurzpause jetzt</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>S&amp;tretch now</source>
+        <translation>Jetzt &amp;dehnen</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Starts a short break to stand up and reset your posture.</source>
+        <translation>Startet eine Kurzpause, um aufzustehen und deine Haltung neu auszurichten.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Starts a guided stretch routine for your hips.</source>
+        <translation>Startet ein angeleitetes Dehnprogramm für deine Hüften.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Take a &amp;micro-break now</source>
+        <translation>Jetzt eine &amp;Kurzpause machen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Start a s&amp;tretch routine</source>
+        <translation>&amp;Dehnprogramm starten</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>micro-break at your next pause in typing</source>
+        <translation>Kurzpause bei deiner nächsten Tipppause</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>stretch break at your next pause in typing</source>
+        <translation>Dehnpause bei deiner nächsten Tipppause</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>micro-break due now</source>
+        <translation>Kurzpause jetzt fällig</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>stretch break due now</source>
+        <translation>Dehnpause jetzt fällig</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>micro-break waits for a quiet moment</source>
+        <translation>Kurzpause wartet auf einen ruhigen Moment</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>stretch break waits for a quiet moment</source>
+        <translation>Dehnpause wartet auf einen ruhigen Moment</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>micro-break postponed, again in %1</source>
+        <translation>Kurzpause verschoben, wieder in %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>stretch break postponed, again in %1</source>
+        <translation>Dehnpause verschoben, wieder in %1</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>micro-break after %1 more sitting</source>
+        <translation>Kurzpause nach %1 weiterem Sitzen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>stretch break after %1 more sitting</source>
+        <translation>Dehnpause nach %1 weiterem Sitzen</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>micro-break in %1</source>
+        <translation>Kurzpause in %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>stretch break in %1</source>
+        <translation>Dehnpause in %1</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>In a micro-break · %1 left</source>
+        <translation>In einer Kurzpause · noch %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>In a stretch break · %1 left</source>
+        <translation>In einer Dehnpause · noch %1</translation>
+    </message>
+</context>
+<context>
+    <name>BreakPopup</name>
+    <message>
+        <location filename="../../psoas_desk/ui/popup_base.py" line="+104"/>
         <source>&amp;Postpone</source>
         <translation>&amp;Verschieben</translation>
     </message>
@@ -68,17 +219,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+165"/>
+        <location line="+181"/>
         <source>&amp;Done</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-181"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+64"/>
         <source>&amp;Postpone (%n left)</source>
         <translation>
             <numerusform>&amp;Verschieben (noch %n)</numerusform>
@@ -110,7 +261,7 @@
         </translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <location line="+2"/>
         <source>Postpone by…</source>
         <translation>Verschieben um…</translation>
@@ -126,7 +277,7 @@
         <translation>%1 später</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Done in %1</source>
         <translation>Fertig in %1</translation>
     </message>
@@ -299,7 +450,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../psoas_desk/app/warning.py" line="+106"/>
+        <location filename="../../psoas_desk/app/warning.py" line="+103"/>
         <source>Time to sit for a while?</source>
         <translation>Zeit, dich eine Weile zu setzen?</translation>
     </message>
@@ -309,42 +460,12 @@
         <translation>Du stehst seit %1. Was hilft, ist der Wechsel ab und zu.</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <source>Micro-break</source>
-        <translation>Kurzpause</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Stretch break</source>
-        <translation>Dehnpause</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-50"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Finish your sentence; it starts when you pause typing.</source>
-        <translation>Schreib deinen Satz zu Ende; sie beginnt, sobald du beim Tippen innehältst.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A few minutes to stretch your hips; it starts when you pause typing.</source>
-        <translation>Ein paar Minuten, um deine Hüften zu dehnen; sie beginnt, sobald du beim Tippen innehältst.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Micro-break at your next pause</source>
-        <translation>Kurzpause bei deiner nächsten Tipppause</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stretch break at your next pause</source>
-        <translation>Dehnpause bei deiner nächsten Tipppause</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>It waits while you type, %1 at most.</source>
         <translation>Sie wartet, solange du tippst, höchstens %1.</translation>
     </message>
@@ -379,7 +500,7 @@
         <translation>Töne können hier nicht abgespielt werden (%1).</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/absence_question.py" line="+56"/>
+        <location filename="../../psoas_desk/app/absence_question.py" line="+68"/>
         <source>The time away stays counted as a break</source>
         <translation>Die Abwesenheit bleibt als Pause gezählt</translation>
     </message>
@@ -389,17 +510,7 @@
         <translation>„Ich war am Platz“ kann das nur innerhalb von %1 nach deiner Rückkehr zurücknehmen, bevor du wieder gehst oder eine Pause machst.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1 away: counted as your stretch break</source>
-        <translation>%1 weg: als deine Dehnpause gezählt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 away: counted as your micro-break</source>
-        <translation>%1 weg: als deine Kurzpause gezählt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>No typing or pointing for a while. If you were reading or watching at your desk, say so and it counts as sitting.</source>
         <translation>Eine Weile keine Eingabe. Hast du am Platz gelesen oder etwas angeschaut, sag es, dann zählt es als Sitzen.</translation>
     </message>
@@ -409,7 +520,7 @@
         <translation>Ich war am Platz</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/windowing.py" line="+183"/>
+        <location filename="../../psoas_desk/app/windowing.py" line="+198"/>
         <source>GNOME shows tray icons only with the “AppIndicator and KStatusNotifierItem Support” extension. Everything works without it: this window is your way in.</source>
         <translation>GNOME zeigt Symbole im Infobereich nur mit der Erweiterung „AppIndicator and KStatusNotifierItem Support“. Ohne sie funktioniert alles genauso: Dieses Fenster ist dann Ihr Zugang.</translation>
     </message>
@@ -531,17 +642,7 @@
 <context>
     <name>MicroPopup</name>
     <message>
-        <location filename="../../psoas_desk/ui/micro_popup.py" line="+79"/>
-        <source>Time for a stretch</source>
-        <translation>Zeit zum Dehnen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Time for a short break</source>
-        <translation>Zeit für eine kurze Pause</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../../psoas_desk/ui/micro_popup.py" line="+89"/>
         <source>Open the &amp;checklist</source>
         <translation>&amp;Checkliste öffnen</translation>
     </message>
@@ -556,13 +657,13 @@
         <translation>Öffnet die ganze Checkliste für deinen Arbeitsplatz zum Abhaken.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+45"/>
         <source>Stand up, breathe, reset</source>
         <translation>Aufstehen, atmen, neu ausrichten</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+78"/>
+        <location line="+67"/>
         <source>Then: %1</source>
         <translation>Danach: %1</translation>
     </message>
@@ -848,7 +949,7 @@
 <context>
     <name>RoutinePlayer</name>
     <message>
-        <location filename="../../psoas_desk/ui/routine_player.py" line="+140"/>
+        <location filename="../../psoas_desk/ui/routine_controls.py" line="+50"/>
         <source>P&amp;revious</source>
         <translation>&amp;Zurück</translation>
     </message>
@@ -858,19 +959,19 @@
         <translation>Vorheriger Schritt</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+395"/>
+        <location line="+8"/>
+        <location line="+40"/>
         <source>Pa&amp;use</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location line="-400"/>
-        <location line="+401"/>
+        <location line="-45"/>
+        <location line="+46"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-57"/>
         <source>Sta&amp;rt now</source>
         <translation>Jetzt &amp;starten</translation>
     </message>
@@ -885,18 +986,18 @@
         <translation>Startet den ersten Schritt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Goes back to the start of the step before.</source>
         <translation>Geht zum Anfang des vorherigen Schritts zurück.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+401"/>
+        <location line="+3"/>
+        <location line="+46"/>
         <source>Stops the clock; the step waits for you.</source>
         <translation>Hält die Uhr an; der Schritt wartet auf dich.</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-38"/>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
@@ -911,7 +1012,7 @@
         <translation>Geht jetzt zum nächsten Schritt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Back to the steps</source>
         <translation>Zurück zu den Schritten</translation>
     </message>
@@ -921,12 +1022,12 @@
         <translation>Geht zurück zum ersten Schritt, den du nicht mitgemacht hast.</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location filename="../../psoas_desk/ui/routine_player.py" line="+258"/>
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../psoas_desk/ui/routine_steps.py" line="+73"/>
         <source>Left side</source>
         <translation>Linke Seite</translation>
     </message>
@@ -936,34 +1037,34 @@
         <translation>Rechte Seite</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../psoas_desk/ui/routine_pages.py" line="+209"/>
         <source>Well done — %1 of slow breathing</source>
         <translation>Gut gemacht – %1 ruhiges Atmen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Well done — %1 of stretching</source>
         <translation>Gut gemacht – %1 Dehnen</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location filename="../../psoas_desk/ui/routine_controls.py" line="+31"/>
         <source>Starts the clock again.</source>
         <translation>Lässt die Uhr weiterlaufen.</translation>
     </message>
     <message>
-        <location line="-432"/>
-        <location line="+339"/>
+        <location filename="../../psoas_desk/ui/routine_player.py" line="+42"/>
+        <location filename="../../psoas_desk/ui/routine_steps.py" line="-18"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location line="-314"/>
-        <location line="+405"/>
+        <location filename="../../psoas_desk/ui/routine_controls.py" line="-43"/>
+        <location line="+41"/>
         <source>Res&amp;ume</source>
         <translation>F&amp;ortsetzen</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location filename="../../psoas_desk/ui/routine_pages.py" line="+1"/>
         <source>All %1 steps followed.</source>
         <translation>Alle %1 Schritte mitgemacht.</translation>
     </message>
@@ -978,12 +1079,12 @@
         <translation>%1 von %2 Schritten mitgemacht, insgesamt %3.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../psoas_desk/ui/routine_controls.py" line="+10"/>
         <source>&amp;Back to step %1</source>
         <translation>&amp;Zurück zu Schritt %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../psoas_desk/ui/routine_player.py" line="-13"/>
         <source>Starts by itself in %1</source>
         <translation>Startet in %1 von selbst</translation>
     </message>
@@ -998,22 +1099,12 @@
         <translation>Schließt sich in %1 von selbst</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>&amp;Done</source>
-        <translation>&amp;Fertig</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Done in %1</source>
-        <translation>Fertig in %1</translation>
-    </message>
-    <message>
-        <location line="+66"/>
+        <location filename="../../psoas_desk/ui/routine_controls.py" line="-9"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/ui/routine_pages.py" line="+97"/>
+        <location filename="../../psoas_desk/ui/routine_pages.py" line="-117"/>
         <source>Before you start</source>
         <translation>Bevor du anfängst</translation>
     </message>
@@ -1048,7 +1139,7 @@
         <translation>Sicherheitshinweise ausführlich</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+78"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
@@ -1818,7 +1909,7 @@
         <translation>%1: %2 Sitzen, %3 Stehen</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/ui/stats_timeline.py" line="+29"/>
+        <location filename="../../psoas_desk/ui/stats_timeline.py" line="+30"/>
         <source>%1 to %2 (%3)</source>
         <translation>%1 bis %2 (%3)</translation>
     </message>
@@ -1828,17 +1919,7 @@
         <translation>jetzt</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Micro-break</source>
-        <translation>Kurzpause</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Stretch break</source>
-        <translation>Dehnpause</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>taken</source>
         <translation>gemacht</translation>
     </message>
@@ -2100,12 +2181,12 @@
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../psoas_desk/ui/status_panel.py" line="+56"/>
+        <location filename="../../psoas_desk/ui/status_panel.py" line="+52"/>
         <source>psoas-desk status</source>
         <translation>psoas-desk – Status</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location filename="../../psoas_desk/ui/status_facts.py" line="+74"/>
         <source>State icon</source>
         <translation>Statussymbol</translation>
     </message>
@@ -2121,27 +2202,17 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+177"/>
+        <location line="+83"/>
         <source>Sitting bout</source>
         <translation>Sitzphase</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-83"/>
         <source>Next break</source>
         <translation>Nächste Pause</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Micro-breaks</source>
-        <translation>Kurzpausen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stretch breaks</source>
-        <translation>Dehnpausen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -2201,17 +2272,7 @@
         <translation>Inaktivitätserkennung</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>&amp;Micro-break now</source>
-        <translation>&amp;Kurzpause jetzt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>S&amp;tretch now</source>
-        <translation>Jetzt &amp;dehnen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../psoas_desk/ui/status_panel.py" line="+49"/>
         <source>R&amp;outines</source>
         <translation>Pr&amp;ogramme</translation>
     </message>
@@ -2222,23 +2283,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+169"/>
+        <location line="+109"/>
         <source>I&apos;m &amp;standing</source>
         <translation>Ich &amp;stehe</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-107"/>
         <source>Rea&amp;ding or watching</source>
         <translation>&amp;Lesen oder Zuschauen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+171"/>
+        <location line="+111"/>
         <source>&amp;Pause 30 min</source>
         <translation>&amp;Pausieren (30 Min.)</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-110"/>
         <source>Posture &amp;checklist</source>
         <translation>Haltungs-&amp;Checkliste</translation>
     </message>
@@ -2258,17 +2319,7 @@
         <translation>psoas-desk &amp;beenden</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Starts a short break to stand up and reset your posture.</source>
-        <translation>Startet eine Kurzpause, um aufzustehen und deine Haltung neu auszurichten.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Starts a guided stretch routine for your hips.</source>
-        <translation>Startet ein angeleitetes Dehnprogramm für deine Hüften.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Choose any routine to start now: at your desk, at home or breathing.</source>
         <translation>Wähl ein beliebiges Programm und starte es jetzt: am Schreibtisch, zu Hause oder zum Atmen.</translation>
     </message>
@@ -2313,7 +2364,7 @@
         <translation>Beendet psoas-desk; bis zum nächsten Start gibt es keine Pausenerinnerungen mehr.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location filename="../../psoas_desk/ui/status_facts.py" line="+67"/>
         <source>Standing for</source>
         <translation>Stehen seit</translation>
     </message>
@@ -2328,7 +2379,7 @@
         <translation>gerade keine geplant</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
@@ -2338,7 +2389,7 @@
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../psoas_desk/ui/status_panel.py" line="+87"/>
         <source>I&apos;m s&amp;itting</source>
         <translation>Ich s&amp;itze</translation>
     </message>
@@ -2348,7 +2399,7 @@
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../psoas_desk/ui/status_facts.py" line="+14"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
@@ -2381,33 +2432,23 @@
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../psoas_desk/ui/tray.py" line="+217"/>
+        <location filename="../../psoas_desk/ui/tray_menu.py" line="+138"/>
         <source>psoas-desk menu</source>
         <translation>psoas-desk-Menü</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-42"/>
         <source>Starting…</source>
         <translation>Startet …</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <source>Take a &amp;micro-break now</source>
-        <translation>Jetzt eine &amp;Kurzpause machen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Start a s&amp;tretch routine</source>
-        <translation>&amp;Dehnprogramm starten</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <location line="+142"/>
+        <location line="+50"/>
+        <location line="+9"/>
         <source>I&apos;m &amp;standing</source>
         <translation>Ich &amp;stehe</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-76"/>
         <source>I just took a &amp;break</source>
         <translation>Ich habe gerade Pause &amp;gemacht</translation>
     </message>
@@ -2417,12 +2458,12 @@
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+59"/>
         <source>Pause reminders</source>
         <translation>Erinnerungen pausieren</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-58"/>
         <source>&amp;30 minutes</source>
         <translation>&amp;30 Minuten</translation>
     </message>
@@ -2482,12 +2523,12 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+48"/>
         <source>Start a routine</source>
         <translation>Ein Programm starten</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+16"/>
         <source>I&apos;m s&amp;itting</source>
         <translation>Ich s&amp;itze</translation>
     </message>
@@ -2495,7 +2536,7 @@
 <context>
     <name>TrayText</name>
     <message>
-        <location filename="../../psoas_desk/ui/tray_text.py" line="+40"/>
+        <location filename="../../psoas_desk/ui/tray_text.py" line="+42"/>
         <source>Sitting</source>
         <translation>Sitzen</translation>
     </message>
@@ -2555,77 +2596,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>micro-break at your next pause in typing</source>
-        <translation>Kurzpause bei deiner nächsten Tipppause</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>stretch break at your next pause in typing</source>
-        <translation>Dehnpause bei deiner nächsten Tipppause</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>micro-break due now</source>
-        <translation>Kurzpause jetzt fällig</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>stretch break due now</source>
-        <translation>Dehnpause jetzt fällig</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>micro-break waits for a quiet moment</source>
-        <translation>Kurzpause wartet auf einen ruhigen Moment</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>stretch break waits for a quiet moment</source>
-        <translation>Dehnpause wartet auf einen ruhigen Moment</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>micro-break postponed, again in %1</source>
-        <translation>Kurzpause verschoben, wieder in %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>stretch break postponed, again in %1</source>
-        <translation>Dehnpause verschoben, wieder in %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>micro-break after %1 more sitting</source>
-        <translation>Kurzpause nach %1 weiterem Sitzen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>stretch break after %1 more sitting</source>
-        <translation>Dehnpause nach %1 weiterem Sitzen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>micro-break in %1</source>
-        <translation>Kurzpause in %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>stretch break in %1</source>
-        <translation>Dehnpause in %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>In a micro-break · %1 left</source>
-        <translation>In einer Kurzpause · noch %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>In a stretch break · %1 left</source>
-        <translation>In einer Dehnpause · noch %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+32"/>
         <source>Paused until you resume</source>
         <translation>Pausiert, bis du fortsetzt</translation>
     </message>

@@ -23,21 +23,172 @@
     </message>
 </context>
 <context>
-    <name>BreakPopup</name>
+    <name>BreakKind</name>
     <message>
-        <location filename="../../psoas_desk/app/__init__.py" line="+189"/>
-        <location filename="../../psoas_desk/ui/popup_base.py" line="+142"/>
+        <location filename="../../psoas_desk/ui/kind_texts.py" line="+104"/>
         <source>Stretch break</source>
         <translation>Pausa de estiramiento</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location filename="../../psoas_desk/ui/popup_base.py" line="+0"/>
+        <location line="-21"/>
         <source>Micro-break</source>
         <translation>Micropausa</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/ui/popup_base.py" line="+7"/>
+        <location line="+6"/>
+        <source>Finish your sentence; it starts when you pause typing.</source>
+        <translation>Termina la frase; empezará cuando dejes de escribir un momento.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A few minutes to stretch your hips; it starts when you pause typing.</source>
+        <translation>Unos minutos para estirar las caderas; empezará cuando dejes de escribir un momento.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Micro-break at your next pause</source>
+        <translation>Micropausa en tu próxima pausa</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Stretch break at your next pause</source>
+        <translation>Pausa de estiramiento en tu próxima pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 away: counted as your stretch break</source>
+        <translation>%1 fuera: contado como tu pausa de estiramiento</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>%1 away: counted as your micro-break</source>
+        <translation>%1 fuera: contado como tu micropausa</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Time for a stretch</source>
+        <translation>Hora de estirar</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Time for a short break</source>
+        <translation>Hora de una pausa corta</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Micro-breaks</source>
+        <translation>Micropausas</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Stretch breaks</source>
+        <translation>Pausas de estiramiento</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>&amp;Micro-break now</source>
+        <translation>&amp;Micropausa ahora</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>S&amp;tretch now</source>
+        <translation>&amp;Estirar ahora</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Starts a short break to stand up and reset your posture.</source>
+        <translation>Empieza una pausa corta para levantarte y recolocar tu postura.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Starts a guided stretch routine for your hips.</source>
+        <translation>Empieza una rutina guiada de estiramientos para las caderas.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Take a &amp;micro-break now</source>
+        <translation>Hacer una &amp;micropausa ahora</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Start a s&amp;tretch routine</source>
+        <translation>Empezar una rutina de &amp;estiramiento</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>micro-break at your next pause in typing</source>
+        <translation>micropausa en tu próxima pausa al teclear</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>stretch break at your next pause in typing</source>
+        <translation>pausa de estiramiento en tu próxima pausa al teclear</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>micro-break due now</source>
+        <translation>micropausa pendiente ahora</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>stretch break due now</source>
+        <translation>pausa de estiramiento pendiente ahora</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>micro-break waits for a quiet moment</source>
+        <translation>la micropausa espera un momento tranquilo</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>stretch break waits for a quiet moment</source>
+        <translation>la pausa de estiramiento espera un momento tranquilo</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>micro-break postponed, again in %1</source>
+        <translation>micropausa pospuesta, de nuevo en %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>stretch break postponed, again in %1</source>
+        <translation>pausa de estiramiento pospuesta, de nuevo en %1</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>micro-break after %1 more sitting</source>
+        <translation>micropausa tras %1 más sentado</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>stretch break after %1 more sitting</source>
+        <translation>pausa de estiramiento tras %1 más sentado</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>micro-break in %1</source>
+        <translation>micropausa en %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>stretch break in %1</source>
+        <translation>pausa de estiramiento en %1</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>In a micro-break · %1 left</source>
+        <translation>En una micropausa · quedan %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>In a stretch break · %1 left</source>
+        <translation>En una pausa de estiramiento · quedan %1</translation>
+    </message>
+</context>
+<context>
+    <name>BreakPopup</name>
+    <message>
+        <location filename="../../psoas_desk/ui/popup_base.py" line="+104"/>
         <source>&amp;Postpone</source>
         <translation>&amp;Posponer</translation>
     </message>
@@ -68,17 +219,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+165"/>
+        <location line="+181"/>
         <source>&amp;Done</source>
         <translation>&amp;Listo</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-181"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+64"/>
         <source>&amp;Postpone (%n left)</source>
         <translation>
             <numerusform>&amp;Posponer (queda %n)</numerusform>
@@ -110,7 +261,7 @@
         </translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <location line="+2"/>
         <source>Postpone by…</source>
         <translation>Posponer…</translation>
@@ -126,7 +277,7 @@
         <translation>Dentro de %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Done in %1</source>
         <translation>Listo en %1</translation>
     </message>
@@ -299,7 +450,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../psoas_desk/app/warning.py" line="+106"/>
+        <location filename="../../psoas_desk/app/warning.py" line="+103"/>
         <source>Time to sit for a while?</source>
         <translation>¿Es momento de sentarte un rato?</translation>
     </message>
@@ -309,42 +460,12 @@
         <translation>Llevas %1 de pie. Lo que ayuda es alternar de vez en cuando.</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <source>Micro-break</source>
-        <translation>Micropausa</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Stretch break</source>
-        <translation>Pausa de estiramiento</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-50"/>
         <source>%1 in %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Finish your sentence; it starts when you pause typing.</source>
-        <translation>Termina la frase; empezará cuando dejes de escribir un momento.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A few minutes to stretch your hips; it starts when you pause typing.</source>
-        <translation>Unos minutos para estirar las caderas; empezará cuando dejes de escribir un momento.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Micro-break at your next pause</source>
-        <translation>Micropausa en tu próxima pausa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stretch break at your next pause</source>
-        <translation>Pausa de estiramiento en tu próxima pausa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>It waits while you type, %1 at most.</source>
         <translation>Espera mientras escribes, como mucho %1.</translation>
     </message>
@@ -379,7 +500,7 @@
         <translation>Aquí no se pueden reproducir sonidos (%1).</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/absence_question.py" line="+56"/>
+        <location filename="../../psoas_desk/app/absence_question.py" line="+68"/>
         <source>The time away stays counted as a break</source>
         <translation>El tiempo fuera sigue contando como pausa</translation>
     </message>
@@ -389,17 +510,7 @@
         <translation>«Estaba en mi sitio» solo puede deshacerlo en los %1 después de volver, antes de que te vayas otra vez o hagas una pausa.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1 away: counted as your stretch break</source>
-        <translation>%1 fuera: contado como tu pausa de estiramiento</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 away: counted as your micro-break</source>
-        <translation>%1 fuera: contado como tu micropausa</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>No typing or pointing for a while. If you were reading or watching at your desk, say so and it counts as sitting.</source>
         <translation>Un rato sin teclado ni ratón. Si estabas leyendo o viendo algo en tu sitio, dilo y contará como tiempo sentado.</translation>
     </message>
@@ -409,7 +520,7 @@
         <translation>Estaba en mi sitio</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/windowing.py" line="+183"/>
+        <location filename="../../psoas_desk/app/windowing.py" line="+198"/>
         <source>GNOME shows tray icons only with the “AppIndicator and KStatusNotifierItem Support” extension. Everything works without it: this window is your way in.</source>
         <translation>GNOME solo muestra iconos en la bandeja con la extensión «AppIndicator and KStatusNotifierItem Support». Sin ella todo funciona igual: esta ventana es tu acceso.</translation>
     </message>
@@ -531,17 +642,7 @@
 <context>
     <name>MicroPopup</name>
     <message>
-        <location filename="../../psoas_desk/ui/micro_popup.py" line="+79"/>
-        <source>Time for a stretch</source>
-        <translation>Hora de estirar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Time for a short break</source>
-        <translation>Hora de una pausa corta</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../../psoas_desk/ui/micro_popup.py" line="+89"/>
         <source>Open the &amp;checklist</source>
         <translation>Abrir la lista de &amp;comprobación</translation>
     </message>
@@ -556,13 +657,13 @@
         <translation>Abre la lista completa de ajustes del puesto para ir marcándola.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+45"/>
         <source>Stand up, breathe, reset</source>
         <translation>Levántate, respira, recoloca la postura</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+78"/>
+        <location line="+67"/>
         <source>Then: %1</source>
         <translation>Después: %1</translation>
     </message>
@@ -848,7 +949,7 @@
 <context>
     <name>RoutinePlayer</name>
     <message>
-        <location filename="../../psoas_desk/ui/routine_player.py" line="+140"/>
+        <location filename="../../psoas_desk/ui/routine_controls.py" line="+50"/>
         <source>P&amp;revious</source>
         <translation>&amp;Anterior</translation>
     </message>
@@ -858,19 +959,19 @@
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+395"/>
+        <location line="+8"/>
+        <location line="+40"/>
         <source>Pa&amp;use</source>
         <translation>Pa&amp;usa</translation>
     </message>
     <message>
-        <location line="-400"/>
-        <location line="+401"/>
+        <location line="-45"/>
+        <location line="+46"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-57"/>
         <source>Sta&amp;rt now</source>
         <translation>&amp;Empezar ya</translation>
     </message>
@@ -885,18 +986,18 @@
         <translation>Empieza el primer paso.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Goes back to the start of the step before.</source>
         <translation>Vuelve al principio del paso anterior.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+401"/>
+        <location line="+3"/>
+        <location line="+46"/>
         <source>Stops the clock; the step waits for you.</source>
         <translation>Detiene el reloj; el paso te espera.</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-38"/>
         <source>&amp;Next</source>
         <translation>Si&amp;guiente</translation>
     </message>
@@ -911,7 +1012,7 @@
         <translation>Pasa ahora al paso siguiente.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Back to the steps</source>
         <translation>Volver a los pasos</translation>
     </message>
@@ -921,12 +1022,12 @@
         <translation>Vuelve al primer paso que no hiciste.</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location filename="../../psoas_desk/ui/routine_player.py" line="+258"/>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../psoas_desk/ui/routine_steps.py" line="+73"/>
         <source>Left side</source>
         <translation>Lado izquierdo</translation>
     </message>
@@ -936,34 +1037,34 @@
         <translation>Lado derecho</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../psoas_desk/ui/routine_pages.py" line="+209"/>
         <source>Well done — %1 of slow breathing</source>
         <translation>¡Bien hecho! %1 de respiración lenta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Well done — %1 of stretching</source>
         <translation>¡Bien hecho! %1 de estiramientos</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location filename="../../psoas_desk/ui/routine_controls.py" line="+31"/>
         <source>Starts the clock again.</source>
         <translation>Vuelve a poner en marcha el reloj.</translation>
     </message>
     <message>
-        <location line="-432"/>
-        <location line="+339"/>
+        <location filename="../../psoas_desk/ui/routine_player.py" line="+42"/>
+        <location filename="../../psoas_desk/ui/routine_steps.py" line="-18"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
     <message>
-        <location line="-314"/>
-        <location line="+405"/>
+        <location filename="../../psoas_desk/ui/routine_controls.py" line="-43"/>
+        <location line="+41"/>
         <source>Res&amp;ume</source>
         <translation>Rea&amp;nudar</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location filename="../../psoas_desk/ui/routine_pages.py" line="+1"/>
         <source>All %1 steps followed.</source>
         <translation>Hechos los %1 pasos.</translation>
     </message>
@@ -978,12 +1079,12 @@
         <translation>%1 de %2 pasos hechos, %3 en total.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../psoas_desk/ui/routine_controls.py" line="+10"/>
         <source>&amp;Back to step %1</source>
         <translation>&amp;Volver al paso %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../psoas_desk/ui/routine_player.py" line="-13"/>
         <source>Starts by itself in %1</source>
         <translation>Empieza sola dentro de %1</translation>
     </message>
@@ -998,22 +1099,12 @@
         <translation>Se cierra solo dentro de %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>&amp;Done</source>
-        <translation>&amp;Listo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Done in %1</source>
-        <translation>Listo en %1</translation>
-    </message>
-    <message>
-        <location line="+66"/>
+        <location filename="../../psoas_desk/ui/routine_controls.py" line="-9"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/ui/routine_pages.py" line="+97"/>
+        <location filename="../../psoas_desk/ui/routine_pages.py" line="-117"/>
         <source>Before you start</source>
         <translation>Antes de empezar</translation>
     </message>
@@ -1048,7 +1139,7 @@
         <translation>Avisos de seguridad completos</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+78"/>
         <source>&amp;Back</source>
         <translation>&amp;Volver</translation>
     </message>
@@ -1818,7 +1909,7 @@
         <translation>%1: %2 sentado, %3 de pie</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/ui/stats_timeline.py" line="+29"/>
+        <location filename="../../psoas_desk/ui/stats_timeline.py" line="+30"/>
         <source>%1 to %2 (%3)</source>
         <translation>de %1 a %2 (%3)</translation>
     </message>
@@ -1828,17 +1919,7 @@
         <translation>ahora</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Micro-break</source>
-        <translation>Micropausa</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Stretch break</source>
-        <translation>Pausa de estiramiento</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>taken</source>
         <translation>hecha</translation>
     </message>
@@ -2100,12 +2181,12 @@
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../psoas_desk/ui/status_panel.py" line="+56"/>
+        <location filename="../../psoas_desk/ui/status_panel.py" line="+52"/>
         <source>psoas-desk status</source>
         <translation>Estado de psoas-desk</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location filename="../../psoas_desk/ui/status_facts.py" line="+74"/>
         <source>State icon</source>
         <translation>Icono de estado</translation>
     </message>
@@ -2121,27 +2202,17 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+177"/>
+        <location line="+83"/>
         <source>Sitting bout</source>
         <translation>Tiempo sentado</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-83"/>
         <source>Next break</source>
         <translation>Próxima pausa</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Micro-breaks</source>
-        <translation>Micropausas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stretch breaks</source>
-        <translation>Pausas de estiramiento</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -2201,17 +2272,7 @@
         <translation>Detección de inactividad</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>&amp;Micro-break now</source>
-        <translation>&amp;Micropausa ahora</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>S&amp;tretch now</source>
-        <translation>&amp;Estirar ahora</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../psoas_desk/ui/status_panel.py" line="+49"/>
         <source>R&amp;outines</source>
         <translation>Rut&amp;inas</translation>
     </message>
@@ -2222,23 +2283,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+169"/>
+        <location line="+109"/>
         <source>I&apos;m &amp;standing</source>
         <translation>Estoy de &amp;pie</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-107"/>
         <source>Rea&amp;ding or watching</source>
         <translation>Leyendo o &amp;viendo algo</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+171"/>
+        <location line="+111"/>
         <source>&amp;Pause 30 min</source>
         <translation>P&amp;ausar 30 min</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-110"/>
         <source>Posture &amp;checklist</source>
         <translation>&amp;Lista de postura</translation>
     </message>
@@ -2258,17 +2319,7 @@
         <translation>&amp;Salir de psoas-desk</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Starts a short break to stand up and reset your posture.</source>
-        <translation>Empieza una pausa corta para levantarte y recolocar tu postura.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Starts a guided stretch routine for your hips.</source>
-        <translation>Empieza una rutina guiada de estiramientos para las caderas.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Choose any routine to start now: at your desk, at home or breathing.</source>
         <translation>Elige cualquier rutina para empezarla ahora: en tu mesa, en casa o de respiración.</translation>
     </message>
@@ -2313,7 +2364,7 @@
         <translation>Cierra psoas-desk; no habrá más recordatorios hasta que lo vuelvas a abrir.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location filename="../../psoas_desk/ui/status_facts.py" line="+67"/>
         <source>Standing for</source>
         <translation>De pie desde hace</translation>
     </message>
@@ -2328,7 +2379,7 @@
         <translation>ninguna prevista ahora</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>not yet</source>
         <translation>todavía no</translation>
     </message>
@@ -2338,7 +2389,7 @@
         <translation>ninguna</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../psoas_desk/ui/status_panel.py" line="+87"/>
         <source>I&apos;m s&amp;itting</source>
         <translation>Estoy senta&amp;do</translation>
     </message>
@@ -2348,7 +2399,7 @@
         <translation>&amp;Reanudar</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../psoas_desk/ui/status_facts.py" line="+14"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
@@ -2381,33 +2432,23 @@
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../psoas_desk/ui/tray.py" line="+217"/>
+        <location filename="../../psoas_desk/ui/tray_menu.py" line="+138"/>
         <source>psoas-desk menu</source>
         <translation>Menú de psoas-desk</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-42"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <source>Take a &amp;micro-break now</source>
-        <translation>Hacer una &amp;micropausa ahora</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Start a s&amp;tretch routine</source>
-        <translation>Empezar una rutina de &amp;estiramiento</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <location line="+142"/>
+        <location line="+50"/>
+        <location line="+9"/>
         <source>I&apos;m &amp;standing</source>
         <translation>Estoy de &amp;pie</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-76"/>
         <source>I just took a &amp;break</source>
         <translation>Acabo de hacer una pa&amp;usa</translation>
     </message>
@@ -2417,12 +2458,12 @@
         <translation>P&amp;ausar</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+59"/>
         <source>Pause reminders</source>
         <translation>Pausar los recordatorios</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-58"/>
         <source>&amp;30 minutes</source>
         <translation>&amp;30 minutos</translation>
     </message>
@@ -2482,12 +2523,12 @@
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+48"/>
         <source>Start a routine</source>
         <translation>Empezar una rutina</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+16"/>
         <source>I&apos;m s&amp;itting</source>
         <translation>Estoy senta&amp;do</translation>
     </message>
@@ -2495,7 +2536,7 @@
 <context>
     <name>TrayText</name>
     <message>
-        <location filename="../../psoas_desk/ui/tray_text.py" line="+40"/>
+        <location filename="../../psoas_desk/ui/tray_text.py" line="+42"/>
         <source>Sitting</source>
         <translation>Sentado</translation>
     </message>
@@ -2555,77 +2596,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>micro-break at your next pause in typing</source>
-        <translation>micropausa en tu próxima pausa al teclear</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>stretch break at your next pause in typing</source>
-        <translation>pausa de estiramiento en tu próxima pausa al teclear</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>micro-break due now</source>
-        <translation>micropausa pendiente ahora</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>stretch break due now</source>
-        <translation>pausa de estiramiento pendiente ahora</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>micro-break waits for a quiet moment</source>
-        <translation>la micropausa espera un momento tranquilo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>stretch break waits for a quiet moment</source>
-        <translation>la pausa de estiramiento espera un momento tranquilo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>micro-break postponed, again in %1</source>
-        <translation>micropausa pospuesta, de nuevo en %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>stretch break postponed, again in %1</source>
-        <translation>pausa de estiramiento pospuesta, de nuevo en %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>micro-break after %1 more sitting</source>
-        <translation>micropausa tras %1 más sentado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>stretch break after %1 more sitting</source>
-        <translation>pausa de estiramiento tras %1 más sentado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>micro-break in %1</source>
-        <translation>micropausa en %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>stretch break in %1</source>
-        <translation>pausa de estiramiento en %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>In a micro-break · %1 left</source>
-        <translation>En una micropausa · quedan %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>In a stretch break · %1 left</source>
-        <translation>En una pausa de estiramiento · quedan %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+32"/>
         <source>Paused until you resume</source>
         <translation>En espera hasta que reanudes</translation>
     </message>

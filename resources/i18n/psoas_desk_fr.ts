@@ -23,21 +23,172 @@
     </message>
 </context>
 <context>
-    <name>BreakPopup</name>
+    <name>BreakKind</name>
     <message>
-        <location filename="../../psoas_desk/app/__init__.py" line="+189"/>
-        <location filename="../../psoas_desk/ui/popup_base.py" line="+142"/>
+        <location filename="../../psoas_desk/ui/kind_texts.py" line="+104"/>
         <source>Stretch break</source>
         <translation>Pause étirements</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location filename="../../psoas_desk/ui/popup_base.py" line="+0"/>
+        <location line="-21"/>
         <source>Micro-break</source>
         <translation>Micro-pause</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/ui/popup_base.py" line="+7"/>
+        <location line="+6"/>
+        <source>Finish your sentence; it starts when you pause typing.</source>
+        <translation>Finissez votre phrase ; elle commencera dès que vous ferez une pause dans la saisie.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A few minutes to stretch your hips; it starts when you pause typing.</source>
+        <translation>Quelques minutes pour étirer vos hanches ; elle commencera dès que vous ferez une pause dans la saisie.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Micro-break at your next pause</source>
+        <translation>Micro-pause à votre prochaine pause</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Stretch break at your next pause</source>
+        <translation>Pause étirements à votre prochaine pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 away: counted as your stretch break</source>
+        <translation>%1 d’absence : comptée comme votre pause étirements</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>%1 away: counted as your micro-break</source>
+        <translation>%1 d’absence : comptée comme votre micro-pause</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Time for a stretch</source>
+        <translation>C’est le moment de s’étirer</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Time for a short break</source>
+        <translation>C’est le moment d’une courte pause</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Micro-breaks</source>
+        <translation>Micro-pauses</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Stretch breaks</source>
+        <translation>Pauses étirements</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>&amp;Micro-break now</source>
+        <translation>&amp;Micro-pause maintenant</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>S&amp;tretch now</source>
+        <translation>É&amp;tirements maintenant</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Starts a short break to stand up and reset your posture.</source>
+        <translation>Lance une courte pause pour vous lever et corriger votre posture.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Starts a guided stretch routine for your hips.</source>
+        <translation>Lance une routine d’étirements guidée pour vos hanches.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Take a &amp;micro-break now</source>
+        <translation>Faire une &amp;micro-pause maintenant</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Start a s&amp;tretch routine</source>
+        <translation>Commencer une routine d’é&amp;tirements</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>micro-break at your next pause in typing</source>
+        <translation>micro-pause à votre prochaine pause de frappe</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>stretch break at your next pause in typing</source>
+        <translation>pause étirements à votre prochaine pause de frappe</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>micro-break due now</source>
+        <translation>micro-pause due maintenant</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>stretch break due now</source>
+        <translation>pause étirements due maintenant</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>micro-break waits for a quiet moment</source>
+        <translation>la micro-pause attend un moment calme</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>stretch break waits for a quiet moment</source>
+        <translation>la pause étirements attend un moment calme</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>micro-break postponed, again in %1</source>
+        <translation>micro-pause reportée, à nouveau dans %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>stretch break postponed, again in %1</source>
+        <translation>pause étirements reportée, à nouveau dans %1</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>micro-break after %1 more sitting</source>
+        <translation>micro-pause après encore %1 en position assise</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>stretch break after %1 more sitting</source>
+        <translation>pause étirements après encore %1 en position assise</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>micro-break in %1</source>
+        <translation>micro-pause dans %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>stretch break in %1</source>
+        <translation>pause étirements dans %1</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>In a micro-break · %1 left</source>
+        <translation>En micro-pause · encore %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>In a stretch break · %1 left</source>
+        <translation>En pause étirements · encore %1</translation>
+    </message>
+</context>
+<context>
+    <name>BreakPopup</name>
+    <message>
+        <location filename="../../psoas_desk/ui/popup_base.py" line="+104"/>
         <source>&amp;Postpone</source>
         <translation>&amp;Reporter</translation>
     </message>
@@ -68,17 +219,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+165"/>
+        <location line="+181"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-181"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+64"/>
         <source>&amp;Postpone (%n left)</source>
         <translation>
             <numerusform>&amp;Reporter (encore %n)</numerusform>
@@ -110,7 +261,7 @@
         </translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <location line="+2"/>
         <source>Postpone by…</source>
         <translation>Reporter de…</translation>
@@ -126,7 +277,7 @@
         <translation>Dans %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Done in %1</source>
         <translation>Terminé dans %1</translation>
     </message>
@@ -299,7 +450,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../psoas_desk/app/warning.py" line="+106"/>
+        <location filename="../../psoas_desk/app/warning.py" line="+103"/>
         <source>Time to sit for a while?</source>
         <translation>Et si vous vous asseyiez un moment ?</translation>
     </message>
@@ -309,42 +460,12 @@
         <translation>Vous êtes debout depuis %1. Ce qui aide, c’est d’alterner de temps en temps.</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <source>Micro-break</source>
-        <translation>Micro-pause</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Stretch break</source>
-        <translation>Pause étirements</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-50"/>
         <source>%1 in %2</source>
         <translation>%1 dans %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Finish your sentence; it starts when you pause typing.</source>
-        <translation>Finissez votre phrase ; elle commencera dès que vous ferez une pause dans la saisie.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A few minutes to stretch your hips; it starts when you pause typing.</source>
-        <translation>Quelques minutes pour étirer vos hanches ; elle commencera dès que vous ferez une pause dans la saisie.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Micro-break at your next pause</source>
-        <translation>Micro-pause à votre prochaine pause</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stretch break at your next pause</source>
-        <translation>Pause étirements à votre prochaine pause</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>It waits while you type, %1 at most.</source>
         <translation>Elle attend pendant que vous tapez, %1 au plus.</translation>
     </message>
@@ -379,7 +500,7 @@
         <translation>Les sons ne peuvent pas être joués ici (%1).</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/absence_question.py" line="+56"/>
+        <location filename="../../psoas_desk/app/absence_question.py" line="+68"/>
         <source>The time away stays counted as a break</source>
         <translation>Le temps d’absence reste compté comme une pause</translation>
     </message>
@@ -389,17 +510,7 @@
         <translation>« J’étais à mon poste » ne peut l’annuler que dans les %1 après votre retour, avant que vous repartiez ou preniez une pause.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1 away: counted as your stretch break</source>
-        <translation>%1 d’absence : comptée comme votre pause étirements</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 away: counted as your micro-break</source>
-        <translation>%1 d’absence : comptée comme votre micro-pause</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>No typing or pointing for a while. If you were reading or watching at your desk, say so and it counts as sitting.</source>
         <translation>Aucune saisie pendant un moment. Si vous lisiez ou regardiez quelque chose à votre poste, dites-le et ce temps compte comme assis.</translation>
     </message>
@@ -409,7 +520,7 @@
         <translation>J’étais à mon poste</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/windowing.py" line="+183"/>
+        <location filename="../../psoas_desk/app/windowing.py" line="+198"/>
         <source>GNOME shows tray icons only with the “AppIndicator and KStatusNotifierItem Support” extension. Everything works without it: this window is your way in.</source>
         <translation>GNOME n’affiche les icônes de la zone de notification qu’avec l’extension « AppIndicator and KStatusNotifierItem Support ». Tout fonctionne sans elle : cette fenêtre est alors votre accès.</translation>
     </message>
@@ -531,17 +642,7 @@
 <context>
     <name>MicroPopup</name>
     <message>
-        <location filename="../../psoas_desk/ui/micro_popup.py" line="+79"/>
-        <source>Time for a stretch</source>
-        <translation>C’est le moment de s’étirer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Time for a short break</source>
-        <translation>C’est le moment d’une courte pause</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../../psoas_desk/ui/micro_popup.py" line="+89"/>
         <source>Open the &amp;checklist</source>
         <translation>Ouvrir la &amp;liste</translation>
     </message>
@@ -556,13 +657,13 @@
         <translation>Ouvre la liste complète de réglages du poste, à cocher point par point.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+45"/>
         <source>Stand up, breathe, reset</source>
         <translation>Levez-vous, respirez, repositionnez-vous</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+78"/>
+        <location line="+67"/>
         <source>Then: %1</source>
         <translation>Ensuite : %1</translation>
     </message>
@@ -848,7 +949,7 @@
 <context>
     <name>RoutinePlayer</name>
     <message>
-        <location filename="../../psoas_desk/ui/routine_player.py" line="+140"/>
+        <location filename="../../psoas_desk/ui/routine_controls.py" line="+50"/>
         <source>P&amp;revious</source>
         <translation>Pré&amp;cédent</translation>
     </message>
@@ -858,19 +959,19 @@
         <translation>Étape précédente</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+395"/>
+        <location line="+8"/>
+        <location line="+40"/>
         <source>Pa&amp;use</source>
         <translation>Pa&amp;use</translation>
     </message>
     <message>
-        <location line="-400"/>
-        <location line="+401"/>
+        <location line="-45"/>
+        <location line="+46"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-57"/>
         <source>Sta&amp;rt now</source>
         <translation>&amp;Commencer</translation>
     </message>
@@ -885,18 +986,18 @@
         <translation>Commence la première étape.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Goes back to the start of the step before.</source>
         <translation>Revient au début de l’étape précédente.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+401"/>
+        <location line="+3"/>
+        <location line="+46"/>
         <source>Stops the clock; the step waits for you.</source>
         <translation>Arrête le chronomètre ; l’étape vous attend.</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-38"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
@@ -911,7 +1012,7 @@
         <translation>Passe maintenant à l’étape suivante.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Back to the steps</source>
         <translation>Revenir aux étapes</translation>
     </message>
@@ -921,12 +1022,12 @@
         <translation>Revient à la première étape que vous n’avez pas suivie.</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location filename="../../psoas_desk/ui/routine_player.py" line="+258"/>
         <source>Step %1 of %2</source>
         <translation>Étape %1 sur %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../psoas_desk/ui/routine_steps.py" line="+73"/>
         <source>Left side</source>
         <translation>Côté gauche</translation>
     </message>
@@ -936,34 +1037,34 @@
         <translation>Côté droit</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../psoas_desk/ui/routine_pages.py" line="+209"/>
         <source>Well done — %1 of slow breathing</source>
         <translation>Bravo : %1 de respiration lente</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Well done — %1 of stretching</source>
         <translation>Bravo : %1 d’étirements</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location filename="../../psoas_desk/ui/routine_controls.py" line="+31"/>
         <source>Starts the clock again.</source>
         <translation>Relance le chronomètre.</translation>
     </message>
     <message>
-        <location line="-432"/>
-        <location line="+339"/>
+        <location filename="../../psoas_desk/ui/routine_player.py" line="+42"/>
+        <location filename="../../psoas_desk/ui/routine_steps.py" line="-18"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location line="-314"/>
-        <location line="+405"/>
+        <location filename="../../psoas_desk/ui/routine_controls.py" line="-43"/>
+        <location line="+41"/>
         <source>Res&amp;ume</source>
         <translation>Repren&amp;dre</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location filename="../../psoas_desk/ui/routine_pages.py" line="+1"/>
         <source>All %1 steps followed.</source>
         <translation>Les %1 étapes suivies.</translation>
     </message>
@@ -978,12 +1079,12 @@
         <translation>%1 étapes sur %2 suivies, %3 en tout.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../psoas_desk/ui/routine_controls.py" line="+10"/>
         <source>&amp;Back to step %1</source>
         <translation>&amp;Revenir à l’étape %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../psoas_desk/ui/routine_player.py" line="-13"/>
         <source>Starts by itself in %1</source>
         <translation>Commence toute seule dans %1</translation>
     </message>
@@ -998,22 +1099,12 @@
         <translation>Se ferme tout seul dans %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>&amp;Done</source>
-        <translation>&amp;Terminé</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Done in %1</source>
-        <translation>Terminé dans %1</translation>
-    </message>
-    <message>
-        <location line="+66"/>
+        <location filename="../../psoas_desk/ui/routine_controls.py" line="-9"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/ui/routine_pages.py" line="+97"/>
+        <location filename="../../psoas_desk/ui/routine_pages.py" line="-117"/>
         <source>Before you start</source>
         <translation>Avant de commencer</translation>
     </message>
@@ -1048,7 +1139,7 @@
         <translation>Consignes de sécurité en entier</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+78"/>
         <source>&amp;Back</source>
         <translation>Re&amp;tour</translation>
     </message>
@@ -1818,7 +1909,7 @@
         <translation>%1 : %2 en position assise, %3 debout</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/ui/stats_timeline.py" line="+29"/>
+        <location filename="../../psoas_desk/ui/stats_timeline.py" line="+30"/>
         <source>%1 to %2 (%3)</source>
         <translation>de %1 à %2 (%3)</translation>
     </message>
@@ -1828,17 +1919,7 @@
         <translation>maintenant</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Micro-break</source>
-        <translation>Micro-pause</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Stretch break</source>
-        <translation>Pause étirements</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>taken</source>
         <translation>prise</translation>
     </message>
@@ -2100,12 +2181,12 @@
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../psoas_desk/ui/status_panel.py" line="+56"/>
+        <location filename="../../psoas_desk/ui/status_panel.py" line="+52"/>
         <source>psoas-desk status</source>
         <translation>État de psoas-desk</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location filename="../../psoas_desk/ui/status_facts.py" line="+74"/>
         <source>State icon</source>
         <translation>Icône d’état</translation>
     </message>
@@ -2121,27 +2202,17 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+177"/>
+        <location line="+83"/>
         <source>Sitting bout</source>
         <translation>Période assise</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-83"/>
         <source>Next break</source>
         <translation>Prochaine pause</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Micro-breaks</source>
-        <translation>Micro-pauses</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stretch breaks</source>
-        <translation>Pauses étirements</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
@@ -2201,17 +2272,7 @@
         <translation>Détection d’inactivité</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>&amp;Micro-break now</source>
-        <translation>&amp;Micro-pause maintenant</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>S&amp;tretch now</source>
-        <translation>É&amp;tirements maintenant</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../psoas_desk/ui/status_panel.py" line="+49"/>
         <source>R&amp;outines</source>
         <translation>Routi&amp;nes</translation>
     </message>
@@ -2222,23 +2283,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+169"/>
+        <location line="+109"/>
         <source>I&apos;m &amp;standing</source>
         <translation>Je suis &amp;debout</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-107"/>
         <source>Rea&amp;ding or watching</source>
         <translation>Lecture ou &amp;vidéo</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+171"/>
+        <location line="+111"/>
         <source>&amp;Pause 30 min</source>
         <translation>&amp;Pause de 30 min</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-110"/>
         <source>Posture &amp;checklist</source>
         <translation>&amp;Liste de posture</translation>
     </message>
@@ -2258,17 +2319,7 @@
         <translation>&amp;Quitter psoas-desk</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Starts a short break to stand up and reset your posture.</source>
-        <translation>Lance une courte pause pour vous lever et corriger votre posture.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Starts a guided stretch routine for your hips.</source>
-        <translation>Lance une routine d’étirements guidée pour vos hanches.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Choose any routine to start now: at your desk, at home or breathing.</source>
         <translation>Choisissez une routine à commencer maintenant : au bureau, à la maison ou de respiration.</translation>
     </message>
@@ -2313,7 +2364,7 @@
         <translation>Quitte psoas-desk ; plus aucun rappel de pause jusqu’à ce que vous le relanciez.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location filename="../../psoas_desk/ui/status_facts.py" line="+67"/>
         <source>Standing for</source>
         <translation>Debout depuis</translation>
     </message>
@@ -2328,7 +2379,7 @@
         <translation>aucune prévue pour l’instant</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
@@ -2338,7 +2389,7 @@
         <translation>aucune</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../psoas_desk/ui/status_panel.py" line="+87"/>
         <source>I&apos;m s&amp;itting</source>
         <translation>Je m’ass&amp;ois</translation>
     </message>
@@ -2348,7 +2399,7 @@
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../psoas_desk/ui/status_facts.py" line="+14"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
@@ -2381,33 +2432,23 @@
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../psoas_desk/ui/tray.py" line="+217"/>
+        <location filename="../../psoas_desk/ui/tray_menu.py" line="+138"/>
         <source>psoas-desk menu</source>
         <translation>Menu de psoas-desk</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-42"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <source>Take a &amp;micro-break now</source>
-        <translation>Faire une &amp;micro-pause maintenant</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Start a s&amp;tretch routine</source>
-        <translation>Commencer une routine d’é&amp;tirements</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <location line="+142"/>
+        <location line="+50"/>
+        <location line="+9"/>
         <source>I&apos;m &amp;standing</source>
         <translation>Je suis &amp;debout</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-76"/>
         <source>I just took a &amp;break</source>
         <translation>Je viens de faire une pa&amp;use</translation>
     </message>
@@ -2417,12 +2458,12 @@
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+59"/>
         <source>Pause reminders</source>
         <translation>Suspendre les rappels</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-58"/>
         <source>&amp;30 minutes</source>
         <translation>&amp;30 minutes</translation>
     </message>
@@ -2482,12 +2523,12 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+48"/>
         <source>Start a routine</source>
         <translation>Commencer une routine</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+16"/>
         <source>I&apos;m s&amp;itting</source>
         <translation>Je m’ass&amp;ois</translation>
     </message>
@@ -2495,7 +2536,7 @@
 <context>
     <name>TrayText</name>
     <message>
-        <location filename="../../psoas_desk/ui/tray_text.py" line="+40"/>
+        <location filename="../../psoas_desk/ui/tray_text.py" line="+42"/>
         <source>Sitting</source>
         <translation>Position assise</translation>
     </message>
@@ -2555,77 +2596,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>micro-break at your next pause in typing</source>
-        <translation>micro-pause à votre prochaine pause de frappe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>stretch break at your next pause in typing</source>
-        <translation>pause étirements à votre prochaine pause de frappe</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>micro-break due now</source>
-        <translation>micro-pause due maintenant</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>stretch break due now</source>
-        <translation>pause étirements due maintenant</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>micro-break waits for a quiet moment</source>
-        <translation>la micro-pause attend un moment calme</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>stretch break waits for a quiet moment</source>
-        <translation>la pause étirements attend un moment calme</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>micro-break postponed, again in %1</source>
-        <translation>micro-pause reportée, à nouveau dans %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>stretch break postponed, again in %1</source>
-        <translation>pause étirements reportée, à nouveau dans %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>micro-break after %1 more sitting</source>
-        <translation>micro-pause après encore %1 en position assise</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>stretch break after %1 more sitting</source>
-        <translation>pause étirements après encore %1 en position assise</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>micro-break in %1</source>
-        <translation>micro-pause dans %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>stretch break in %1</source>
-        <translation>pause étirements dans %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>In a micro-break · %1 left</source>
-        <translation>En micro-pause · encore %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>In a stretch break · %1 left</source>
-        <translation>En pause étirements · encore %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+32"/>
         <source>Paused until you resume</source>
         <translation>Suspendu jusqu’à ce que vous repreniez</translation>
     </message>

@@ -23,21 +23,172 @@
     </message>
 </context>
 <context>
-    <name>BreakPopup</name>
+    <name>BreakKind</name>
     <message>
-        <location filename="../../psoas_desk/app/__init__.py" line="+189"/>
-        <location filename="../../psoas_desk/ui/popup_base.py" line="+142"/>
+        <location filename="../../psoas_desk/ui/kind_texts.py" line="+104"/>
         <source>Stretch break</source>
         <translation>Pausa para alongar</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location filename="../../psoas_desk/ui/popup_base.py" line="+0"/>
+        <location line="-21"/>
         <source>Micro-break</source>
         <translation>Micropausa</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/ui/popup_base.py" line="+7"/>
+        <location line="+6"/>
+        <source>Finish your sentence; it starts when you pause typing.</source>
+        <translation>Termine a frase; começa quando fizer uma pausa na escrita.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A few minutes to stretch your hips; it starts when you pause typing.</source>
+        <translation>Alguns minutos para alongar as ancas; começa quando fizer uma pausa na escrita.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Micro-break at your next pause</source>
+        <translation>Micropausa na próxima pausa</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Stretch break at your next pause</source>
+        <translation>Pausa para alongar na próxima pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 away: counted as your stretch break</source>
+        <translation>%1 ausente: contou como a sua pausa para alongar</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>%1 away: counted as your micro-break</source>
+        <translation>%1 ausente: contou como a sua micropausa</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Time for a stretch</source>
+        <translation>Hora de alongar</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Time for a short break</source>
+        <translation>Hora de uma pausa curta</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Micro-breaks</source>
+        <translation>Micropausas</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Stretch breaks</source>
+        <translation>Pausas para alongar</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>&amp;Micro-break now</source>
+        <translation>&amp;Micropausa agora</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>S&amp;tretch now</source>
+        <translation>Alongar a&amp;gora</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Starts a short break to stand up and reset your posture.</source>
+        <translation>Começa uma pausa curta para se levantar e reajustar a postura.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Starts a guided stretch routine for your hips.</source>
+        <translation>Começa uma rotina guiada de alongamentos para as ancas.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Take a &amp;micro-break now</source>
+        <translation>Fazer uma &amp;micropausa agora</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Start a s&amp;tretch routine</source>
+        <translation>Começar uma rotina de alon&amp;gamentos</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>micro-break at your next pause in typing</source>
+        <translation>micropausa na próxima pausa na escrita</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>stretch break at your next pause in typing</source>
+        <translation>pausa para alongar na próxima pausa na escrita</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>micro-break due now</source>
+        <translation>micropausa pendente agora</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>stretch break due now</source>
+        <translation>pausa para alongar pendente agora</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>micro-break waits for a quiet moment</source>
+        <translation>a micropausa espera por um momento calmo</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>stretch break waits for a quiet moment</source>
+        <translation>a pausa para alongar espera por um momento calmo</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>micro-break postponed, again in %1</source>
+        <translation>micropausa adiada, de novo daqui a %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>stretch break postponed, again in %1</source>
+        <translation>pausa para alongar adiada, de novo daqui a %1</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>micro-break after %1 more sitting</source>
+        <translation>micropausa após mais %1 sentado</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>stretch break after %1 more sitting</source>
+        <translation>pausa para alongar após mais %1 sentado</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>micro-break in %1</source>
+        <translation>micropausa daqui a %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>stretch break in %1</source>
+        <translation>pausa para alongar daqui a %1</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>In a micro-break · %1 left</source>
+        <translation>Numa micropausa · faltam %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>In a stretch break · %1 left</source>
+        <translation>Numa pausa para alongar · faltam %1</translation>
+    </message>
+</context>
+<context>
+    <name>BreakPopup</name>
+    <message>
+        <location filename="../../psoas_desk/ui/popup_base.py" line="+104"/>
         <source>&amp;Postpone</source>
         <translation>&amp;Adiar</translation>
     </message>
@@ -68,17 +219,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+165"/>
+        <location line="+181"/>
         <source>&amp;Done</source>
         <translation>&amp;Concluído</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-181"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+64"/>
         <source>&amp;Postpone (%n left)</source>
         <translation>
             <numerusform>&amp;Adiar (resta %n)</numerusform>
@@ -110,7 +261,7 @@
         </translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <location line="+2"/>
         <source>Postpone by…</source>
         <translation>Adiar por…</translation>
@@ -126,7 +277,7 @@
         <translation>Daqui a %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Done in %1</source>
         <translation>Concluído daqui a %1</translation>
     </message>
@@ -299,7 +450,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../psoas_desk/app/warning.py" line="+106"/>
+        <location filename="../../psoas_desk/app/warning.py" line="+103"/>
         <source>Time to sit for a while?</source>
         <translation>Que tal sentar-se um pouco?</translation>
     </message>
@@ -309,42 +460,12 @@
         <translation>Está de pé há %1. O que ajuda é alternar de vez em quando.</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <source>Micro-break</source>
-        <translation>Micropausa</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Stretch break</source>
-        <translation>Pausa para alongar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-50"/>
         <source>%1 in %2</source>
         <translation>%1 daqui a %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Finish your sentence; it starts when you pause typing.</source>
-        <translation>Termine a frase; começa quando fizer uma pausa na escrita.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A few minutes to stretch your hips; it starts when you pause typing.</source>
-        <translation>Alguns minutos para alongar as ancas; começa quando fizer uma pausa na escrita.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Micro-break at your next pause</source>
-        <translation>Micropausa na próxima pausa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stretch break at your next pause</source>
-        <translation>Pausa para alongar na próxima pausa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>It waits while you type, %1 at most.</source>
         <translation>Espera enquanto escreve, no máximo %1.</translation>
     </message>
@@ -379,7 +500,7 @@
         <translation>Não é possível tocar sons aqui (%1).</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/absence_question.py" line="+56"/>
+        <location filename="../../psoas_desk/app/absence_question.py" line="+68"/>
         <source>The time away stays counted as a break</source>
         <translation>O tempo ausente continua a contar como pausa</translation>
     </message>
@@ -389,17 +510,7 @@
         <translation>«Estava à secretária» só o pode anular nos %1 após regressar, antes de sair outra vez ou fazer uma pausa.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1 away: counted as your stretch break</source>
-        <translation>%1 ausente: contou como a sua pausa para alongar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 away: counted as your micro-break</source>
-        <translation>%1 ausente: contou como a sua micropausa</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>No typing or pointing for a while. If you were reading or watching at your desk, say so and it counts as sitting.</source>
         <translation>Algum tempo sem teclado nem rato. Se estava a ler ou a ver algo à secretária, diga-o e conta como tempo sentado.</translation>
     </message>
@@ -409,7 +520,7 @@
         <translation>Estava à secretária</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/windowing.py" line="+183"/>
+        <location filename="../../psoas_desk/app/windowing.py" line="+198"/>
         <source>GNOME shows tray icons only with the “AppIndicator and KStatusNotifierItem Support” extension. Everything works without it: this window is your way in.</source>
         <translation>O GNOME só mostra ícones na área de notificação com a extensão «AppIndicator and KStatusNotifierItem Support». Sem ela tudo funciona na mesma: esta janela é o seu acesso.</translation>
     </message>
@@ -531,17 +642,7 @@
 <context>
     <name>MicroPopup</name>
     <message>
-        <location filename="../../psoas_desk/ui/micro_popup.py" line="+79"/>
-        <source>Time for a stretch</source>
-        <translation>Hora de alongar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Time for a short break</source>
-        <translation>Hora de uma pausa curta</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../../psoas_desk/ui/micro_popup.py" line="+89"/>
         <source>Open the &amp;checklist</source>
         <translation>Abrir a &amp;lista</translation>
     </message>
@@ -556,13 +657,13 @@
         <translation>Abre a lista completa de ajustes do posto para ir assinalando.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+45"/>
         <source>Stand up, breathe, reset</source>
         <translation>Levante-se, respire, reajuste a postura</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+78"/>
+        <location line="+67"/>
         <source>Then: %1</source>
         <translation>Depois: %1</translation>
     </message>
@@ -848,7 +949,7 @@
 <context>
     <name>RoutinePlayer</name>
     <message>
-        <location filename="../../psoas_desk/ui/routine_player.py" line="+140"/>
+        <location filename="../../psoas_desk/ui/routine_controls.py" line="+50"/>
         <source>P&amp;revious</source>
         <translation>Ante&amp;rior</translation>
     </message>
@@ -858,19 +959,19 @@
         <translation>Passo anterior</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+395"/>
+        <location line="+8"/>
+        <location line="+40"/>
         <source>Pa&amp;use</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location line="-400"/>
-        <location line="+401"/>
+        <location line="-45"/>
+        <location line="+46"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-57"/>
         <source>Sta&amp;rt now</source>
         <translation>&amp;Começar já</translation>
     </message>
@@ -885,18 +986,18 @@
         <translation>Começa o primeiro passo.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Goes back to the start of the step before.</source>
         <translation>Volta ao início do passo anterior.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+401"/>
+        <location line="+3"/>
+        <location line="+46"/>
         <source>Stops the clock; the step waits for you.</source>
         <translation>Para o relógio; o passo fica à sua espera.</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-38"/>
         <source>&amp;Next</source>
         <translation>Segui&amp;nte</translation>
     </message>
@@ -911,7 +1012,7 @@
         <translation>Passa agora para o passo seguinte.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Back to the steps</source>
         <translation>Voltar aos passos</translation>
     </message>
@@ -921,12 +1022,12 @@
         <translation>Volta ao primeiro passo que não fez.</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location filename="../../psoas_desk/ui/routine_player.py" line="+258"/>
         <source>Step %1 of %2</source>
         <translation>Passo %1 de %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../psoas_desk/ui/routine_steps.py" line="+73"/>
         <source>Left side</source>
         <translation>Lado esquerdo</translation>
     </message>
@@ -936,34 +1037,34 @@
         <translation>Lado direito</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../psoas_desk/ui/routine_pages.py" line="+209"/>
         <source>Well done — %1 of slow breathing</source>
         <translation>Muito bem: %1 de respiração lenta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Well done — %1 of stretching</source>
         <translation>Muito bem: %1 de alongamentos</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location filename="../../psoas_desk/ui/routine_controls.py" line="+31"/>
         <source>Starts the clock again.</source>
         <translation>Volta a pôr o relógio a andar.</translation>
     </message>
     <message>
-        <location line="-432"/>
-        <location line="+339"/>
+        <location filename="../../psoas_desk/ui/routine_player.py" line="+42"/>
+        <location filename="../../psoas_desk/ui/routine_steps.py" line="-18"/>
         <source>paused</source>
         <translation>em pausa</translation>
     </message>
     <message>
-        <location line="-314"/>
-        <location line="+405"/>
+        <location filename="../../psoas_desk/ui/routine_controls.py" line="-43"/>
+        <location line="+41"/>
         <source>Res&amp;ume</source>
         <translation>Reto&amp;mar</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location filename="../../psoas_desk/ui/routine_pages.py" line="+1"/>
         <source>All %1 steps followed.</source>
         <translation>Feitos todos os %1 passos.</translation>
     </message>
@@ -978,12 +1079,12 @@
         <translation>%1 de %2 passos feitos, %3 no total.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../psoas_desk/ui/routine_controls.py" line="+10"/>
         <source>&amp;Back to step %1</source>
         <translation>&amp;Voltar ao passo %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../psoas_desk/ui/routine_player.py" line="-13"/>
         <source>Starts by itself in %1</source>
         <translation>Começa sozinha daqui a %1</translation>
     </message>
@@ -998,22 +1099,12 @@
         <translation>Fecha sozinho daqui a %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>&amp;Done</source>
-        <translation>&amp;Concluído</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Done in %1</source>
-        <translation>Concluído daqui a %1</translation>
-    </message>
-    <message>
-        <location line="+66"/>
+        <location filename="../../psoas_desk/ui/routine_controls.py" line="-9"/>
         <source>Resume</source>
         <translation>Retomar</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/ui/routine_pages.py" line="+97"/>
+        <location filename="../../psoas_desk/ui/routine_pages.py" line="-117"/>
         <source>Before you start</source>
         <translation>Antes de começar</translation>
     </message>
@@ -1048,7 +1139,7 @@
         <translation>Avisos de segurança completos</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+78"/>
         <source>&amp;Back</source>
         <translation>&amp;Voltar</translation>
     </message>
@@ -1818,7 +1909,7 @@
         <translation>%1: %2 sentado, %3 de pé</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/ui/stats_timeline.py" line="+29"/>
+        <location filename="../../psoas_desk/ui/stats_timeline.py" line="+30"/>
         <source>%1 to %2 (%3)</source>
         <translation>das %1 às %2 (%3)</translation>
     </message>
@@ -1828,17 +1919,7 @@
         <translation>agora</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Micro-break</source>
-        <translation>Micropausa</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Stretch break</source>
-        <translation>Pausa para alongar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>taken</source>
         <translation>feita</translation>
     </message>
@@ -2100,12 +2181,12 @@
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../psoas_desk/ui/status_panel.py" line="+56"/>
+        <location filename="../../psoas_desk/ui/status_panel.py" line="+52"/>
         <source>psoas-desk status</source>
         <translation>Estado do psoas-desk</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location filename="../../psoas_desk/ui/status_facts.py" line="+74"/>
         <source>State icon</source>
         <translation>Ícone de estado</translation>
     </message>
@@ -2121,27 +2202,17 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+177"/>
+        <location line="+83"/>
         <source>Sitting bout</source>
         <translation>Período sentado</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-83"/>
         <source>Next break</source>
         <translation>Próxima pausa</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Micro-breaks</source>
-        <translation>Micropausas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stretch breaks</source>
-        <translation>Pausas para alongar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Today</source>
         <translation>Hoje</translation>
     </message>
@@ -2201,17 +2272,7 @@
         <translation>Deteção de inatividade</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>&amp;Micro-break now</source>
-        <translation>&amp;Micropausa agora</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>S&amp;tretch now</source>
-        <translation>Alongar a&amp;gora</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../psoas_desk/ui/status_panel.py" line="+49"/>
         <source>R&amp;outines</source>
         <translation>Roti&amp;nas</translation>
     </message>
@@ -2222,23 +2283,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+169"/>
+        <location line="+109"/>
         <source>I&apos;m &amp;standing</source>
         <translation>Estou de &amp;pé</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-107"/>
         <source>Rea&amp;ding or watching</source>
         <translation>A ler ou a &amp;ver</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+171"/>
+        <location line="+111"/>
         <source>&amp;Pause 30 min</source>
         <translation>Pau&amp;sar 30 min</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-110"/>
         <source>Posture &amp;checklist</source>
         <translation>&amp;Lista de postura</translation>
     </message>
@@ -2258,17 +2319,7 @@
         <translation>Sa&amp;ir do psoas-desk</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Starts a short break to stand up and reset your posture.</source>
-        <translation>Começa uma pausa curta para se levantar e reajustar a postura.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Starts a guided stretch routine for your hips.</source>
-        <translation>Começa uma rotina guiada de alongamentos para as ancas.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Choose any routine to start now: at your desk, at home or breathing.</source>
         <translation>Escolha qualquer rotina para começar agora: na secretária, em casa ou de respiração.</translation>
     </message>
@@ -2313,7 +2364,7 @@
         <translation>Fecha o psoas-desk; não há mais lembretes até o voltar a abrir.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location filename="../../psoas_desk/ui/status_facts.py" line="+67"/>
         <source>Standing for</source>
         <translation>De pé há</translation>
     </message>
@@ -2328,7 +2379,7 @@
         <translation>nenhuma prevista de momento</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>not yet</source>
         <translation>ainda não</translation>
     </message>
@@ -2338,7 +2389,7 @@
         <translation>nenhuma</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../psoas_desk/ui/status_panel.py" line="+87"/>
         <source>I&apos;m s&amp;itting</source>
         <translation>Estou senta&amp;do</translation>
     </message>
@@ -2348,7 +2399,7 @@
         <translation>&amp;Retomar</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../psoas_desk/ui/status_facts.py" line="+14"/>
         <source>paused</source>
         <translation>em pausa</translation>
     </message>
@@ -2381,33 +2432,23 @@
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../psoas_desk/ui/tray.py" line="+217"/>
+        <location filename="../../psoas_desk/ui/tray_menu.py" line="+138"/>
         <source>psoas-desk menu</source>
         <translation>Menu do psoas-desk</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-42"/>
         <source>Starting…</source>
         <translation>A iniciar…</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <source>Take a &amp;micro-break now</source>
-        <translation>Fazer uma &amp;micropausa agora</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Start a s&amp;tretch routine</source>
-        <translation>Começar uma rotina de alon&amp;gamentos</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <location line="+142"/>
+        <location line="+50"/>
+        <location line="+9"/>
         <source>I&apos;m &amp;standing</source>
         <translation>Estou de &amp;pé</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-76"/>
         <source>I just took a &amp;break</source>
         <translation>Acabei de fazer uma pa&amp;usa</translation>
     </message>
@@ -2417,12 +2458,12 @@
         <translation>Pau&amp;sar</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+59"/>
         <source>Pause reminders</source>
         <translation>Pausar os lembretes</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-58"/>
         <source>&amp;30 minutes</source>
         <translation>&amp;30 minutos</translation>
     </message>
@@ -2482,12 +2523,12 @@
         <translation>Sa&amp;ir</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+48"/>
         <source>Start a routine</source>
         <translation>Começar uma rotina</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+16"/>
         <source>I&apos;m s&amp;itting</source>
         <translation>Estou senta&amp;do</translation>
     </message>
@@ -2495,7 +2536,7 @@
 <context>
     <name>TrayText</name>
     <message>
-        <location filename="../../psoas_desk/ui/tray_text.py" line="+40"/>
+        <location filename="../../psoas_desk/ui/tray_text.py" line="+42"/>
         <source>Sitting</source>
         <translation>Sentado</translation>
     </message>
@@ -2555,77 +2596,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>micro-break at your next pause in typing</source>
-        <translation>micropausa na próxima pausa na escrita</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>stretch break at your next pause in typing</source>
-        <translation>pausa para alongar na próxima pausa na escrita</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>micro-break due now</source>
-        <translation>micropausa pendente agora</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>stretch break due now</source>
-        <translation>pausa para alongar pendente agora</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>micro-break waits for a quiet moment</source>
-        <translation>a micropausa espera por um momento calmo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>stretch break waits for a quiet moment</source>
-        <translation>a pausa para alongar espera por um momento calmo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>micro-break postponed, again in %1</source>
-        <translation>micropausa adiada, de novo daqui a %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>stretch break postponed, again in %1</source>
-        <translation>pausa para alongar adiada, de novo daqui a %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>micro-break after %1 more sitting</source>
-        <translation>micropausa após mais %1 sentado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>stretch break after %1 more sitting</source>
-        <translation>pausa para alongar após mais %1 sentado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>micro-break in %1</source>
-        <translation>micropausa daqui a %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>stretch break in %1</source>
-        <translation>pausa para alongar daqui a %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>In a micro-break · %1 left</source>
-        <translation>Numa micropausa · faltam %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>In a stretch break · %1 left</source>
-        <translation>Numa pausa para alongar · faltam %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+32"/>
         <source>Paused until you resume</source>
         <translation>Suspenso até retomar</translation>
     </message>

@@ -154,7 +154,7 @@ def stretch_scenes(library: ContentLibrary, locale: str, *,
         content = BreakContent(BreakKind.STRETCH, routine, None, library.safety, locale)
         popup = _popup(content, clock, BreakKind.STRETCH)
         assert isinstance(popup, StretchPopup)
-        pause, forward = popup.pause_button, popup.next_button
+        pause, forward = popup.buttons.pause, popup.buttons.next
         assert isinstance(pause, QPushButton) and isinstance(forward, QPushButton)
         steps = len(routine.steps) if every_step else 1
         for number in range(steps):

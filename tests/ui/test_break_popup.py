@@ -293,7 +293,7 @@ def test_keys_typed_in_the_first_two_seconds_do_nothing(popups: Popups, qtbot: Q
     if isinstance(popup, StretchPopup):
         # Space on Next or Pause did not move the routine either.
         assert popup.position_text == "Step 1 of 10"
-        assert plain(popup.pause_button) == "Pause"  # type: ignore[arg-type]
+        assert plain(popup.buttons.pause) == "Pause"
 
     # After the guard the keyboard works as usual (so the guard above is real).
     clock.advance(0.2)
@@ -390,7 +390,7 @@ def test_timers_run_only_while_the_popup_is_on_screen(popups: Popups, clock: Fak
         assert active_timers(popup) == []
         popup.show()
         if isinstance(popup, StretchPopup):
-            popup.start_button.click()  # type: ignore[attr-defined]
+            popup.buttons.start.click()
         clock.advance(before + 1 if content.kind is BreakKind.STRETCH else 12)
         popup.refresh()
         running = active_timers(popup)
@@ -471,11 +471,11 @@ def test_using_the_popup_itself_is_reported_so_it_is_not_taken_for_work(
         qtbot.keyClick(popup, key, modifier)
     assert used == []
     assert isinstance(popup, StretchPopup)
-    qtbot.mouseClick(popup.pause_button, Qt.MouseButton.LeftButton)  # the routine's own button
-    qtbot.mouseClick(popup.pause_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(popup.buttons.pause, Qt.MouseButton.LeftButton)  # the routine's own button
+    qtbot.mouseClick(popup.buttons.pause, Qt.MouseButton.LeftButton)
     assert len(used) == 1  # at most once a second
     clock.advance(1.5)
-    qtbot.mouseClick(popup.pause_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(popup.buttons.pause, Qt.MouseButton.LeftButton)
     assert len(used) == 2
     clock.advance(1.5)  # the pointer moving over the window is its use too
     from PySide6.QtCore import QCoreApplication, QEvent, QPointF

@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 from psoas_desk.core.model import BreakKind
 from psoas_desk.core.routines import Side
 from psoas_desk.core.snapshot import ActiveBreak
-from psoas_desk.ui.routine_player import AUTO_CLOSE_S, INTRO_S, Page, StretchPopup
+from psoas_desk.ui.routine_controls import Page
+from psoas_desk.ui.routine_player import AUTO_CLOSE_S, INTRO_S, StretchPopup
 from tests.helpers.fakes import FakeClock
 from tests.ui.popup_helpers import Popups, active, library, plain, stretch_content
 
@@ -67,7 +68,7 @@ def test_first_step_shows_instruction_progress_why_and_safety(popups: Popups) ->
     assert popup.why_text == routine.why.en  # type: ignore[union-attr]
     assert popup.ring.text == "0:10"
     assert popup.art.art_id == "stand-up"
-    assert not popup.previous_button.isEnabled()
+    assert not popup.buttons.previous.isEnabled()
     assert not popup.done_button.isVisible()
 
 
@@ -134,29 +135,29 @@ def test_right_side_art_is_the_left_side_drawing_flipped(popups: Popups,
 
 def test_next_previous_and_pause(popups: Popups, qtbot: QtBot, clock: FakeClock) -> None:
     popup = player(popups)
-    click(qtbot, popup.next_button)
+    click(qtbot, popup.buttons.next)
     assert popup.position_text == "Step 2 of 10"
     assert popup.ring.text == "0:45"
-    assert popup.previous_button.isEnabled()
+    assert popup.buttons.previous.isEnabled()
     go_to(popup, clock, 5)
-    click(qtbot, popup.previous_button)
+    click(qtbot, popup.buttons.previous)
     assert popup.position_text == "Step 1 of 10"
     assert popup.ring.text == "0:10"
 
-    click(qtbot, popup.pause_button)
-    assert plain(popup.pause_button) == "Resume"  # type: ignore[arg-type]
+    click(qtbot, popup.buttons.pause)
+    assert plain(popup.buttons.pause) == "Resume"
     assert popup.ring.caption == "paused"
     go_to(popup, clock, 100)
     assert popup.position_text == "Step 1 of 10"
     assert popup.ring.text == "0:10"
     # Next while paused moves on but stays paused.
-    click(qtbot, popup.next_button)
+    click(qtbot, popup.buttons.next)
     go_to(popup, clock, 100)
     assert popup.position_text == "Step 2 of 10"
     assert popup.ring.text == "0:45"
 
-    click(qtbot, popup.pause_button)
-    assert plain(popup.pause_button) == "Pause"  # type: ignore[arg-type]
+    click(qtbot, popup.buttons.pause)
+    assert plain(popup.buttons.pause) == "Pause"
     assert popup.ring.caption == ""
     go_to(popup, clock, 45)
     assert popup.position_text == "Step 3 of 10"
@@ -190,11 +191,11 @@ def test_breathing_step_paces_in_then_out_in_time(popups: Popups, clock: FakeClo
 def test_pacer_holds_still_while_paused(popups: Popups, qtbot: QtBot, clock: FakeClock) -> None:
     popup = player(popups)
     go_to(popup, clock, start_of(8) + 2)
-    click(qtbot, popup.pause_button)
+    click(qtbot, popup.buttons.pause)
     assert not popup.pacer.animating
     go_to(popup, clock, 3)
     assert popup.pacer.phase_text == "Breathe in"
-    click(qtbot, popup.pause_button)
+    click(qtbot, popup.buttons.pause)
     assert popup.pacer.animating
 
 
@@ -231,7 +232,7 @@ def test_the_finish_page_counts_the_routine_and_lets_go(
     assert popup.position_text == ""
     assert popup.done_button.isVisible() and popup.done_button.isEnabled()
     assert not popup.postpone_button.isVisible() and not popup.skip_button.isVisible()
-    assert not popup.next_button.isVisible()
+    assert not popup.buttons.next.isVisible()
     go_to(popup, clock, 4)
     assert popup.summary_texts[-1] == "Closes by itself in 6 s"
     assert finished == [True], "finished is told once"
@@ -262,17 +263,17 @@ def test_next_pressed_through_is_not_called_done(popups: Popups, qtbot: QtBot,
     popup = player(popups, state=active(BreakKind.STRETCH, duration=240, finish_in=120))
     go_to(popup, clock, 7)  # most of the first step (10 s)
     for _ in range(10):
-        click(qtbot, popup.next_button)
+        click(qtbot, popup.buttons.next)
     assert popup.finished and not popup.routine_done
     assert popup.summary_texts == ("Routine ended early", "1 of 10 steps followed, 7 s in all.")
     # Not done and the break's 2 minutes are not over: no Done yet, but no trap:
     # back to the steps, or Skip.
     assert not popup.done_button.isEnabled()
     assert plain(popup.done_button) == "Done in 1 min"
-    assert popup.back_to_steps_button.isVisible()
-    assert plain(popup.back_to_steps_button) == "Back to step 2"  # type: ignore[arg-type]
+    assert popup.buttons.resume_steps.isVisible()
+    assert plain(popup.buttons.resume_steps) == "Back to step 2"
     assert popup.skip_button.isVisible() and not popup.postpone_button.isVisible()
-    click(qtbot, popup.back_to_steps_button)
+    click(qtbot, popup.buttons.resume_steps)
     assert popup.page is Page.STEPS and popup.position_text == "Step 2 of 10"
     go_to(popup, clock, 240)
     assert popup.finished and popup.routine_done
@@ -283,7 +284,7 @@ def test_a_chosen_routine_ended_early_closes_at_once_and_is_not_counted(
     chosen = ActiveBreak(BreakKind.STRETCH, 240, 0, True, 120, True, True, 0, 2)
     popup = player(popups, state=chosen)
     for _ in range(10):
-        click(qtbot, popup.next_button)
+        click(qtbot, popup.buttons.next)
     assert popup.finished and not popup.routine_done
     assert popup.done_button.isEnabled()
     assert popup.leave_early
@@ -294,7 +295,7 @@ def test_the_finish_page_waits_for_the_minimum_break_then_lets_go(
         popups: Popups, qtbot: QtBot, clock: FakeClock) -> None:
     popup = player(popups, "breathing-one-minute",
                    state=active(BreakKind.STRETCH, duration=60, finish_in=90))
-    click(qtbot, popup.next_button)  # hurried: not done
+    click(qtbot, popup.buttons.next)  # hurried: not done
     assert popup.finished and not popup.done_button.isEnabled()
     assert plain(popup.done_button) == "Done in 1 min"
     go_to(popup, clock, 90)
@@ -317,7 +318,7 @@ def test_before_you_start_shows_the_safety_notes_once_in_short(
     go_to(popup, clock, INTRO_S * 3)
     assert popup.page is Page.DETAILS, "reading the details: no start by itself"
     click(qtbot, popup.findChild(QPushButton, "backButton"))
-    click(qtbot, popup.start_button)
+    click(qtbot, popup.buttons.start)
     assert popup.page is Page.STEPS and popup.position_text == "Step 1 of 10"
     assert popup.ring.text == "0:10"
 
@@ -345,7 +346,7 @@ def test_floor_routines_ask_about_pregnancy_and_surgery_first(popups: Popups) ->
     for one in (popup, desk):
         one.place_on(screen)
         sizes.add(one.size().toTuple())
-        one.start_button.click()  # type: ignore[attr-defined]
+        one.buttons.start.click()
         one.place_on(screen)
         sizes.add(one.size().toTuple())
     assert len(sizes) == 1, "one size for every routine and page"
