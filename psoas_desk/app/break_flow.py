@@ -14,8 +14,8 @@ from psoas_desk.app.breaks import BreakPresenter
 from psoas_desk.app.history import HistoryKeeper
 from psoas_desk.app.state import StateKeeper
 from psoas_desk.core import events as ev
+from psoas_desk.core.breaks import KIND_RULES
 from psoas_desk.core.engine import Engine
-from psoas_desk.core.model import BreakKind
 from psoas_desk.core.routines import Routine
 
 
@@ -49,7 +49,7 @@ class BreakFlow:
     def started(self, event: ev.BreakStarted) -> None:
         settings = self._engine.settings
         chosen, self._chosen = self._chosen, None
-        if chosen is not None and event.requested and event.kind is BreakKind.STRETCH:
+        if chosen is not None and event.requested and KIND_RULES[event.kind].routine:
             routine: Routine | None = chosen
             self._presenter.rotation.chosen(chosen)
         else:
@@ -61,7 +61,7 @@ class BreakFlow:
             self._state.save(replace(self._state.state, micro_breaks_started=count))
         if routine is not None:
             self._history.set_routine(event.at, routine.id)
-        if event.kind is BreakKind.STRETCH and routine is not None:
+        if KIND_RULES[event.kind].routine and routine is not None:
             # The player keeps its own time and may be paused; it reports when the
             # routine is done. The engine's limit only catches a forgotten popup.
             self._engine.set_break_length(routine.total_s * 1.5 + 60)

@@ -26,6 +26,7 @@ from PySide6.QtGui import QCursor, QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
 from psoas_desk.app.windowing import show_popup, spread_popups
+from psoas_desk.core.breaks import KIND_RULES
 from psoas_desk.core.model import BreakKind
 from psoas_desk.core.postpone import postpone_choices_s
 from psoas_desk.core.rotation import BreakRotation
@@ -127,13 +128,13 @@ class BreakPresenter(QObject):
             checklist = self._library.checklists.get(routine.checklist)
         content = BreakContent(
             kind=kind, routine=routine, checklist=checklist,
-            safety=tuple(self._library.safety) if kind is BreakKind.STRETCH else (),
+            safety=tuple(self._library.safety) if KIND_RULES[kind].routine else (),
             locale=self._locale, show_why=settings.popups.show_why,
             # The app's setting, or the desktop's own "reduce animations".
             reduce_motion=settings.popups.reduce_motion or self._platform_reduces_motion(),
             postpone_choices_s=postpone_choices_s(settings, kind))
         # One size per kind of window: room for every routine it may show.
-        player = kind is BreakKind.STRETCH and routine is not None and bool(routine.steps)
+        player = KIND_RULES[kind].routine and routine is not None and bool(routine.steps)
         display = self._display(settings)
         content = replace(content, sizing=self._sizing(player),
                           takes_keyboard=display is not BreakDisplay.WINDOW)
@@ -183,7 +184,8 @@ class BreakPresenter(QObject):
             # A lambda, not a bound method: see DeskApp (PySide6 keeps a weak
             # reference per connection to a plain object's method).
             backdrop.clicked.connect(lambda: self._raise_popups())
-            backdrop.show()
+            # Like the popups: no "… is ready" banner on GNOME, and never listed.
+            show_popup(backdrop, listed=False)
             self._backdrops.append(backdrop)
 
     def _keep_above_backdrop(self, popup: BreakPopup, screen: QScreen) -> None:

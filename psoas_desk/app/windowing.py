@@ -207,12 +207,14 @@ _taskbar: list[TaskbarState | None] = []
 """The ``TaskbarState`` for this process, or None where it is not needed (computed once)."""
 
 
-def show_popup(popup: QWidget) -> None:
-    """Show a break popup as this desktop needs it.
+def show_popup(popup: QWidget, *, listed: bool = True) -> None:
+    """Show a break window (a popup, or a backdrop behind one) as this desktop needs it.
 
-    On GNOME (XWayland or X11), the popup is mapped out of the taskbar (GNOME
-    Shell then shows no "… is ready" banner for it) and put back a moment
-    later (``adapters/x11_popup_state``). Elsewhere it is simply shown.
+    On GNOME (XWayland or X11), the window is mapped out of the taskbar (GNOME
+    Shell then shows no "… is ready" banner for it) and, when ``listed``, put
+    back a moment later (``adapters/x11_popup_state``) so a person can reach a
+    popup with Alt+Tab; a backdrop (``listed=False``) stays out. Elsewhere it
+    is simply shown.
     """
     state = _taskbar_state()
     if state is None:
@@ -226,6 +228,8 @@ def show_popup(popup: QWidget) -> None:
         popup.show()
         return
     popup.show()
+    if not listed:
+        return
 
     def list_again() -> None:
         try:

@@ -54,8 +54,10 @@ class KindRule:
         away_covers_length: time away (or standing) counts as this break only
             when it lasts as long as the break; otherwise the natural-break
             time is enough.
-        routine: completing one is a guided routine done (the day's
-            ``stretch_routines`` figure).
+        routine: the break is a guided routine: completing one is a routine
+            done (the day's ``stretch_routines`` figure), and the app plays
+            it in the routine player, with the safety lines, and lets the
+            routine set the break's length.
     """
 
     kind: BreakKind

@@ -18,6 +18,7 @@ while the popup is on screen) calls ``refresh()``.
 
 from __future__ import annotations
 
+import logging
 import math
 import time
 from collections.abc import Callable, Sequence
@@ -35,6 +36,8 @@ from psoas_desk.ui.key_guard import KeyGuard
 from psoas_desk.ui.kind_texts import kind_texts
 from psoas_desk.ui.popup_parts import ReservingBox, TextRole, make_button, text_height, text_label
 from psoas_desk.ui.screen_fit import fix_and_centre
+
+log = logging.getLogger(__name__)
 
 WINDOW_FLAGS = (Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint
                 | Qt.WindowType.CustomizeWindowHint | Qt.WindowType.WindowTitleHint
@@ -356,6 +359,8 @@ class BreakPopup(QWidget):
         # Some window managers (openbox) offer minimise whatever the window
         # asks for: a minimised break would be a forgotten one, so it comes back.
         if event.type() == QEvent.Type.WindowStateChange and self.isMinimized():
+            log.info("break window minimised; shown again", extra={
+                "event": "popup_unminimised", "kind": self._content.kind.value})
             QTimer.singleShot(0, self, self.showNormal)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -36,15 +36,12 @@ _MAX_VISIBLE_ROWS = 18
 def kind_text(kind: RoutineKind) -> str:
     """The heading of one kind of routine."""
     tr = QCoreApplication.translate
-    if kind is RoutineKind.MICRO:
-        return tr("Settings", "Micro-breaks")
-    if kind is RoutineKind.STRETCH:
-        return tr("Settings", "Stretch breaks")
-    if kind is RoutineKind.HOME:
-        return tr("Settings", "At home")
-    if kind is RoutineKind.BREATHING:
-        return tr("Settings", "Breathing")
-    return kind.value
+    return {
+        RoutineKind.MICRO: tr("Settings", "Micro-breaks"),
+        RoutineKind.STRETCH: tr("Settings", "Stretch breaks"),
+        RoutineKind.HOME: tr("Settings", "At home"),
+        RoutineKind.BREATHING: tr("Settings", "Breathing"),
+    }.get(kind, kind.value)
 
 
 class RoutineListEditor(OptionEditor):

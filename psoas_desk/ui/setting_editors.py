@@ -261,27 +261,20 @@ class DurationEditor(_SpinEditor):
 
 
 def enum_text(member: enum.Enum) -> str:
-    """How a choice reads in a combo box."""
+    """How a choice reads in a combo box (its value where it has no words)."""
     tr = QCoreApplication.translate
-    if member is Theme.SYSTEM:
-        return tr("Settings", "Follow the system")
-    if member is Theme.LIGHT:
-        return tr("Settings", "Light")
-    if member is Theme.DARK:
-        return tr("Settings", "Dark")
-    if member is WindowSystem.AUTO:
-        return tr("Settings", "Automatic")
-    if member is WindowSystem.WAYLAND:
-        return tr("Settings", "Wayland")
-    if member is WindowSystem.X11:
-        return tr("Settings", "X11 (XWayland)")
-    if member is BreakDisplay.WINDOW:
-        return tr("Settings", "A window")
-    if member is BreakDisplay.DIM:
-        return tr("Settings", "A window, screens dimmed")
-    if member is BreakDisplay.FULL:
-        return tr("Settings", "Full screen")
-    return str(member.value)
+    texts: dict[enum.Enum, str] = {
+        Theme.SYSTEM: tr("Settings", "Follow the system"),
+        Theme.LIGHT: tr("Settings", "Light"),
+        Theme.DARK: tr("Settings", "Dark"),
+        WindowSystem.AUTO: tr("Settings", "Automatic"),
+        WindowSystem.WAYLAND: tr("Settings", "Wayland"),
+        WindowSystem.X11: tr("Settings", "X11 (XWayland)"),
+        BreakDisplay.WINDOW: tr("Settings", "A window"),
+        BreakDisplay.DIM: tr("Settings", "A window, screens dimmed"),
+        BreakDisplay.FULL: tr("Settings", "Full screen"),
+    }
+    return texts.get(member, str(member.value))
 
 
 class EnumEditor(OptionEditor):

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.app_process import AppProcess
-from tests.helpers.desktop import VirtualDesktop, wait_until
+from tests.helpers.desktop import VirtualDesktop, openbox_with_tray, wait_until
 
 FAST = """
 [micro]
@@ -28,10 +28,7 @@ warning = 10
 
 @pytest.fixture
 def desk(tmp_path: Path) -> Iterator[VirtualDesktop]:
-    with VirtualDesktop(tmp_path / "desk") as d:
-        d.start_window_manager()
-        d.start_tray("xembed")
-        d.start_notification_server()
+    with openbox_with_tray(tmp_path / "desk", notifications=True) as d:
         yield d
 
 

@@ -5,9 +5,15 @@
   recorded with its id.
 - Its finish page lets go: it closes by itself a few seconds after the
   routine, at once on Escape, and with the window manager's close button.
-- "Dim" covers both monitors of a two-monitor screen, leaves the keyboard in
-  the person's window while the key guard lasts, keeps the break window above
-  the dimmed screens and lets no click through to the window beneath.
+- "Dim" and "full screen" cover both monitors of a two-monitor screen, leave
+  the keyboard in the person's window while the key guard lasts, keep the
+  break window above the covered screens and let no click through to the
+  window beneath.
+- Minimised by the window manager (openbox offers it whatever the window
+  asks), a break window comes back.
+- On GNOME's X11 session, the break window and the backdrops are mapped out
+  of the taskbar (GNOME Shell then shows no "... is ready" banner); the break
+  window is listed again a moment later, the backdrops never.
 
 The posture check's rotation over a simulated day runs through the real app
 object with a fake clock (tests/ui/test_app_breaks.py): a day of real time
@@ -19,13 +25,15 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QImage
 
 from tests.e2e.app_process import AppProcess
 from tests.e2e.test_reliability import geometry, inside, returning_user, two_monitors
-from tests.helpers.desktop import VirtualDesktop, wait_until
+from tests.helpers.desktop import VirtualDesktop, openbox_with_tray, wait_until
 
 SETTINGS = """
 [micro]
@@ -59,9 +67,7 @@ POPUP = "^Stretch break$"
 
 @pytest.fixture
 def desk(tmp_path: Path) -> Iterator[VirtualDesktop]:
-    with VirtualDesktop(tmp_path / "desk") as d:
-        d.start_window_manager()
-        d.start_tray("xembed")
+    with openbox_with_tray(tmp_path / "desk") as d:
         yield d
 
 
@@ -144,6 +150,9 @@ def test_a_routine_from_the_command_line_and_its_finish_page_lets_go_at_once(
         allowed = desk.run(["xprop", "-id", window, "_NET_WM_ALLOWED_ACTIONS"]).stdout
         assert "MAXIMIZE" not in allowed and "_NET_WM_ACTION_RESIZE" not in allowed
         desk.run(["xdotool", "windowminimize", window])
+        # xdotool only asks: wait until the app has seen itself minimised, so
+        # the check below cannot pass before openbox has minimised anything.
+        app.wait_for("popup_unminimised", kind="stretch", timeout=5)
         wait_until(lambda: window in popup_windows(desk), timeout=5,
                    what="the minimised finish page to come back")
         desk.run(["xdotool", "windowactivate", "--sync", window], check=False)
@@ -168,8 +177,9 @@ def stacking(desk: VirtualDesktop) -> list[str]:
     return [str(int(w.strip(), 16)) for w in value.split(",") if w.strip()]
 
 
-def test_dim_covers_every_monitor_without_taking_the_keyboard_or_passing_clicks(
-        desk: VirtualDesktop, tmp_path: Path) -> None:
+@pytest.mark.parametrize("display", ["dim", "full"])
+def test_dim_and_full_screen_cover_every_monitor_without_taking_the_keyboard_or_clicks(
+        desk: VirtualDesktop, tmp_path: Path, display: str) -> None:
     two_monitors(desk)
     # The person's own window, on the left monitor, with the keyboard.
     note = desk.spawn("xmessage", ["xmessage", "-name", "mywork", "-geometry", "+100+100",
@@ -178,12 +188,12 @@ def test_dim_covers_every_monitor_without_taking_the_keyboard_or_passing_clicks(
     desk.run(["xdotool", "windowactivate", "--sync", mine], check=False)
     wait_until(lambda: active_window(desk) == mine, what="xmessage to have the keyboard")
     app = start(desk, tmp_path, SETTINGS.replace("key_guard = 0", "key_guard = 4\n"
-                                                 "display = \"dim\""))
+                                                 f"display = \"{display}\""))
     try:
         desk.run(["xdotool", "mousemove", "1200", "450"])  # the popup on the right monitor
         assert app.cli("break", "--routine", "e2e-quick").returncode == 0
         shown = app.wait_for("popup_shown", routine="e2e-quick", timeout=20)
-        assert shown["display"] == "dim" and shown["backdrops"] == 2
+        assert shown["display"] == display and shown["backdrops"] == 2
         covers = wait_until(lambda: (lambda found: found if len(found) == 2 else None)(
             desk.find_windows("--name", "^Break$")), timeout=10, what="two backdrops")
         assert sorted(geometry(desk, w) for w in covers) == [
@@ -205,9 +215,45 @@ def test_dim_covers_every_monitor_without_taking_the_keyboard_or_passing_clicks(
         # After the key guard the break window takes the keyboard (the screens are dim).
         wait_until(lambda: active_window(desk) == popup, timeout=10,
                    what="the break window to take the keyboard after the guard")
-        desk.screenshot(tmp_path / "dim.png")
+        # The left monitor, where nothing but the backdrop is: dark when dimmed
+        # (Xvfb has no compositor to blend it), the window colour when full.
+        shot = QImage(str(desk.screenshot(tmp_path / f"{display}.png")))
+        lightness = shot.pixelColor(400, 800).lightness()
+        covered = lightness < 60 if display == "dim" else lightness > 150
+        assert covered, f"{display}: lightness {lightness} on the covered monitor"
         app.wait_for("break_ended", outcome="completed", timeout=20)
         wait_until(lambda: not desk.find_windows("--name", "^Break$"), timeout=10,
                    what="the backdrops to go with the break")
+    finally:
+        assert app.stop() == 0
+
+
+def net_wm_state(desk: VirtualDesktop, window: str) -> str:
+    return desk.run(["xprop", "-id", window, "_NET_WM_STATE"], check=False).stdout
+
+
+def test_on_gnome_break_windows_and_backdrops_are_mapped_out_of_the_taskbar(
+        desk: VirtualDesktop, tmp_path: Path) -> None:
+    # GNOME Shell announces a window mapped without the focus ("'Stretch break'
+    # is ready") unless it is out of the taskbar then; openbox keeps the state
+    # a window is mapped with, so it can be read back here.
+    desk.env["XDG_CURRENT_DESKTOP"] = "GNOME"
+    app = start(desk, tmp_path, SETTINGS + 'display = "dim"\n')
+    try:
+        assert app.cli("break", "--routine", "e2e-quick").returncode == 0
+        shown = app.wait_for("popup_shown", routine="e2e-quick", timeout=20)
+        (cover,) = wait_until(lambda: desk.find_windows("--name", "^Break$"), timeout=10,
+                              what="the backdrop")
+        (popup,) = wait_until(lambda: popup_windows(desk), timeout=10, what="the break window")
+        popup_state = net_wm_state(desk, popup)
+        since_shown = time.time() - datetime.fromisoformat(shown["time"]).timestamp()
+        if since_shown < 1.0:  # QUIET_MAP_MS is 1.5 s: not yet listed again
+            assert "_NET_WM_STATE_SKIP_TASKBAR" in popup_state, popup_state
+        assert "_NET_WM_STATE_SKIP_TASKBAR" in net_wm_state(desk, cover)
+        # The break window comes back to the taskbar (and Alt+Tab); the backdrop never.
+        wait_until(lambda: "SKIP_TASKBAR" not in net_wm_state(desk, popup), timeout=10,
+                   what="the break window to be listed again")
+        assert "_NET_WM_STATE_SKIP_TASKBAR" in net_wm_state(desk, cover)
+        app.wait_for("break_ended", outcome="completed", timeout=20)
     finally:
         assert app.stop() == 0

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.app_process import AppProcess
-from tests.helpers.desktop import VirtualDesktop, stop_process_group, wait_until
+from tests.helpers.desktop import VirtualDesktop, openbox_with_tray, stop_process_group, wait_until
 
 QUIET = """
 [stretch]
@@ -193,9 +193,7 @@ def popup_geometries(desk: VirtualDesktop) -> list[Rect]:
 
 @pytest.fixture
 def desk(tmp_path: Path) -> Iterator[VirtualDesktop]:
-    with VirtualDesktop(tmp_path / "desk") as d:
-        d.start_window_manager()
-        d.start_tray("xembed")
+    with openbox_with_tray(tmp_path / "desk") as d:
         yield d
 
 

@@ -25,7 +25,7 @@ import shutil
 import signal
 import subprocess
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
 
@@ -225,6 +225,19 @@ class VirtualDesktop:
         """Save a PNG of the root window (or a window id) with ImageMagick."""
         self.run(["import", "-window", window, str(target)])
         return target
+
+
+@contextlib.contextmanager
+def openbox_with_tray(folder: Path, *, notifications: bool = False
+                      ) -> Iterator[VirtualDesktop]:
+    """The desktop most end-to-end tests want: openbox, an XEmbed tray (trayer)
+    and, if asked, a notification server (dunst)."""
+    with VirtualDesktop(folder) as desk:
+        desk.start_window_manager()
+        desk.start_tray("xembed")
+        if notifications:
+            desk.start_notification_server()
+        yield desk
 
 
 def stop_process_group(proc: subprocess.Popen[bytes], timeout: float = 5.0) -> None:

@@ -16,7 +16,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from psoas_desk.app.breaks import BreakPresenter
@@ -156,3 +156,24 @@ def test_the_setting_reads_and_writes_as_a_word() -> None:
     assert spec.default is BreakDisplay.WINDOW
     assert validate_value(spec, "dim") is BreakDisplay.DIM
     assert to_doc_value(BreakDisplay.FULL) == "full"
+
+
+def test_backdrops_are_shown_the_way_break_windows_are(
+        presenter: BreakPresenter, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Through app/windowing.show_popup, which on GNOME maps a window out of the
+    taskbar so GNOME Shell shows no "… is ready" banner for it; a backdrop stays
+    out of the taskbar, a break window is listed again (e2e: test_breaks.py)."""
+    import psoas_desk.app.breaks as breaks_module
+
+    shown: list[tuple[str, bool]] = []
+    real = breaks_module.show_popup
+
+    def record(window: QWidget, *, listed: bool = True) -> None:
+        shown.append((type(window).__name__, listed))
+        real(window, listed=listed)
+
+    monkeypatch.setattr(breaks_module, "show_popup", record)
+    open_break(presenter, settings(BreakDisplay.DIM))
+    screens = len(QGuiApplication.screens())
+    assert sorted(shown) == sorted([("Backdrop", False)] * screens + [("MicroPopup", True)])
+    assert len(backdrops()) == screens
