@@ -184,7 +184,11 @@ def make_button(text: str, accessible_name: str, description: str = "",
         description: a longer accessible description, if useful.
         parent: the owning widget.
     """
-    button = QPushButton(text, parent)
+    return _never_default(QPushButton(text, parent), accessible_name, description)
+
+
+def _never_default(button: QPushButton, accessible_name: str, description: str) -> QPushButton:
+    """Make ``button`` one that Enter or Space never presses by default, and name it."""
     button.setAutoDefault(False)
     button.setDefault(False)
     button.setAccessibleName(accessible_name)
@@ -278,13 +282,7 @@ class _LinkButton(QPushButton):
 def link_button(text: str, accessible_name: str, description: str = "",
                 parent: QWidget | None = None) -> QPushButton:
     """A flat, link-like button for a secondary choice ("Details"); never default."""
-    button = _LinkButton(text, parent)
-    button.setAutoDefault(False)
-    button.setDefault(False)
-    button.setAccessibleName(accessible_name)
-    if description:
-        button.setAccessibleDescription(description)
-    button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+    button = _never_default(_LinkButton(text, parent), accessible_name, description)
     button.setFlat(True)
     button.setCursor(Qt.CursorShape.PointingHandCursor)
     font = QFont(button.font())
