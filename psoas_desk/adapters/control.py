@@ -31,18 +31,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer
+from PySide6.QtCore import QObject, QSocketNotifier
 
+from psoas_desk.adapters.control_connection import Connection
 from psoas_desk.adapters.control_protocol import (
     DEFAULT_CLIENT_TIMEOUT_MS,
     DEFAULT_MAX_CLIENTS,
-    MAX_MESSAGE_BYTES,
     MAX_SOCKET_PATH_BYTES,
     ControlServerError,
     Handler,
-    Reply,
     answer_line,
-    encoded_reply,
 )
 from psoas_desk.storage.paths import AppPaths, ensure_private_dir
 
@@ -53,59 +51,29 @@ log = logging.getLogger(__name__)
 _CHUNK = 64 * 1024
 
 
-class _Client:
-    """One connection: buffers a request line, answers once, then closes.
+class _Client(Connection):
+    """One connection on the Unix socket (see ``control_connection.Connection``).
 
-    Its timer bounds the whole life of the connection: first the wait for a
-    complete request, then the wait for the reply to drain before the socket
-    is cut.
+    Reading stops once a line is complete or too long; the reply drains as
+    the client reads it, and the socket is cut once it is all written.
     """
 
     def __init__(self, sock: socket.socket, timeout_ms: int, parent: QObject,
                  on_line: Callable[[_Client, bytes], None],
                  on_gone: Callable[[_Client], None]) -> None:
+        super().__init__(timeout_ms, parent, on_line, on_gone)
         sock.setblocking(False)
         self.sock = sock
-        self._timeout_ms = timeout_ms
-        self._on_line = on_line
-        self._on_gone = on_gone
-        self._buffer = bytearray()
         self._outgoing = b""
-        self._answered = False
-        self._gone = False
         self._reader = QSocketNotifier(sock.fileno(), QSocketNotifier.Type.Read, parent)
         self._reader.activated.connect(self._on_readable)
         self._writer = QSocketNotifier(sock.fileno(), QSocketNotifier.Type.Write, parent)
         self._writer.setEnabled(False)
         self._writer.activated.connect(self._on_writable)
-        self._timer = QTimer(parent)
-        self._timer.setObjectName("control-client-timeout")
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._on_timeout)
-
-    def start(self) -> None:
-        """Start serving; call once the server tracks this client (it may finish at once)."""
-        self._timer.start(self._timeout_ms)
-        self._on_readable()  # data may have arrived with the connection
-
-    def answer(self, reply: Reply) -> None:
-        """Send ``reply`` (once) and close the connection once it is written."""
-        if self._answered or self._gone:
-            return
-        self._answered = True
-        self._reader.setEnabled(False)  # whatever else arrives is dropped
-        data = encoded_reply(reply)
-        self._timer.start(self._timeout_ms)
-        self._outgoing = data
-        self._on_writable()
-
-    def close(self) -> None:
-        """Cut the connection now (no signal; the server forgets the client itself)."""
-        self._finish(notify=False)
 
     def _on_readable(self) -> None:
         try:
-            while not self._answered and not self._gone:
+            while self.reading:
                 try:
                     chunk = self.sock.recv(_CHUNK)
                 except (BlockingIOError, InterruptedError):
@@ -113,17 +81,7 @@ class _Client:
                 if not chunk:
                     self._finish()  # the client hung up before a whole request
                     return
-                self._buffer += chunk
-                newline = self._buffer.find(b"\n")
-                if newline < 0 and len(self._buffer) < MAX_MESSAGE_BYTES:
-                    continue
-                if newline < 0 or newline >= MAX_MESSAGE_BYTES:
-                    log.info("control client sent more than %d bytes; dropped",
-                              MAX_MESSAGE_BYTES)
-                    self.answer(Reply.failure(
-                        f"message too long (at most {MAX_MESSAGE_BYTES} bytes per line)"))
-                    return
-                self._on_line(self, bytes(self._buffer[:newline]))
+                self._take(chunk)
         except OSError as exc:
             log.info("control connection lost: %s", exc)
             self._finish()
@@ -131,6 +89,11 @@ class _Client:
             # Nothing may escape into the event loop; losing one client is fine.
             log.exception("control connection failed")
             self._finish()
+
+    def _send(self, data: bytes) -> None:
+        self._reader.setEnabled(False)  # whatever else arrives is dropped
+        self._outgoing = data
+        self._on_writable()
 
     def _on_writable(self) -> None:
         if self._gone:
@@ -146,28 +109,12 @@ class _Client:
             log.info("control client went before its reply: %s", exc)
         self._finish()
 
-    def _on_timeout(self) -> None:
-        if self._answered:
-            log.info("control client did not take its reply; dropped")
-            self._finish()
-        else:
-            log.info("control client sent no complete request in time; dropped")
-            self.answer(Reply.failure(
-                f"no complete request within {self._timeout_ms / 1000:g} s"))
-
-    def _finish(self, notify: bool = True) -> None:
-        if self._gone:
-            return
-        self._gone = True
-        self._timer.stop()
+    def _release(self) -> None:
         for notifier in (self._reader, self._writer):
             notifier.setEnabled(False)
             notifier.deleteLater()
-        self._timer.deleteLater()
         with contextlib.suppress(OSError):
             self.sock.close()
-        if notify:
-            self._on_gone(self)
 
 
 def _peer_uid(sock: socket.socket) -> int | None:

@@ -31,18 +31,17 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from psoas_desk.adapters.control_connection import Connection
 from psoas_desk.adapters.control_protocol import (
     DEFAULT_CLIENT_TIMEOUT_MS,
     DEFAULT_MAX_CLIENTS,
     MAX_MESSAGE_BYTES,
     ControlServerError,
     Handler,
-    Reply,
     answer_line,
-    encoded_reply,
 )
 from psoas_desk.storage.atomic import atomic_write_text
 from psoas_desk.storage.paths import ensure_private_dir
@@ -55,91 +54,38 @@ def random_pipe_name() -> str:
     return f"psoas-desk-{os.urandom(16).hex()}"
 
 
-class _PipeClient:
-    """One connection: buffers a request line, answers once, then disconnects.
-
-    Its timer bounds the whole life of the connection, as in ``control.py``:
-    first the wait for a complete request, then for the reply to be taken.
-    """
+class _PipeClient(Connection):
+    """One connection on the named pipe (see ``control_connection.Connection``)."""
 
     def __init__(self, sock: QLocalSocket, timeout_ms: int, parent: QObject,
                  on_line: Callable[[_PipeClient, bytes], None],
                  on_gone: Callable[[_PipeClient], None]) -> None:
+        super().__init__(timeout_ms, parent, on_line, on_gone)
         self.sock = sock
-        self._timeout_ms = timeout_ms
-        self._on_line = on_line
-        self._on_gone = on_gone
-        self._buffer = bytearray()
-        self._answered = False
-        self._gone = False
         # Qt reads ahead into its own buffer; keep that to about one message too.
         sock.setReadBufferSize(MAX_MESSAGE_BYTES)
         sock.readyRead.connect(self._on_readable)
         sock.disconnected.connect(self._finish)
-        self._timer = QTimer(parent)
-        self._timer.setObjectName("control-client-timeout")
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._on_timeout)
-
-    def start(self) -> None:
-        """Start serving; call once the server tracks this client (it may finish at once)."""
-        self._timer.start(self._timeout_ms)
-        self._on_readable()  # data may have arrived with the connection
-
-    def answer(self, reply: Reply) -> None:
-        """Send ``reply`` (once); the connection closes once it is written."""
-        if self._answered or self._gone:
-            return
-        self._answered = True
-        self._timer.start(self._timeout_ms)
-        self.sock.write(encoded_reply(reply))
-        self.sock.flush()
-        # Waits for the pending bytes, then emits disconnected (-> _finish).
-        self.sock.disconnectFromServer()
-
-    def close(self) -> None:
-        """Cut the connection now (no signal; the server forgets the client itself)."""
-        self._finish(notify=False)
 
     def _on_readable(self) -> None:
         try:
-            while not self._answered and not self._gone and self.sock.bytesAvailable() > 0:
-                self._buffer += bytes(self.sock.read(64 * 1024).data())
-                newline = self._buffer.find(b"\n")
-                if newline < 0 and len(self._buffer) < MAX_MESSAGE_BYTES:
-                    continue
-                if newline < 0 or newline >= MAX_MESSAGE_BYTES:
-                    log.info("control client sent more than %d bytes; dropped",
-                             MAX_MESSAGE_BYTES)
-                    self.answer(Reply.failure(
-                        f"message too long (at most {MAX_MESSAGE_BYTES} bytes per line)"))
-                    return
-                self._on_line(self, bytes(self._buffer[:newline]))
+            while self.reading and self.sock.bytesAvailable() > 0:
+                self._take(bytes(self.sock.read(64 * 1024).data()))
         except Exception:
             # Nothing may escape into the event loop; losing one client is fine.
             log.exception("control connection failed")
             self._finish()
 
-    def _on_timeout(self) -> None:
-        if self._answered:
-            log.info("control client did not take its reply; dropped")
-            self._finish()
-        else:
-            log.info("control client sent no complete request in time; dropped")
-            self.answer(Reply.failure(
-                f"no complete request within {self._timeout_ms / 1000:g} s"))
+    def _send(self, data: bytes) -> None:
+        self.sock.write(data)
+        self.sock.flush()
+        # Waits for the pending bytes, then emits disconnected (-> _finish).
+        self.sock.disconnectFromServer()
 
-    def _finish(self, notify: bool = True) -> None:
-        if self._gone:
-            return
-        self._gone = True
-        self._timer.stop()
-        self._timer.deleteLater()
+    def _release(self) -> None:
         self.sock.readyRead.disconnect(self._on_readable)
         self.sock.abort()
         self.sock.deleteLater()
-        if notify:
-            self._on_gone(self)
 
 
 class PipeControlServer(QObject):
