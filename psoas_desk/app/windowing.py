@@ -137,9 +137,10 @@ def popup_titles() -> list[str]:
     add more).
     """
     from psoas_desk.i18n import in_every_language
+    from psoas_desk.ui.kind_texts import TITLES
 
-    return [title for source in ("Micro-break", "Stretch break")
-            for title in in_every_language("BreakPopup", source)]
+    return [title for source in TITLES.values()
+            for title in in_every_language("BreakKind", source)]
 
 
 def keep_popups_unfocused(choice: WindowingChoice, qt_platform: str, env: Mapping[str, str],

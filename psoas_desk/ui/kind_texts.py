@@ -24,11 +24,20 @@ from types import MappingProxyType
 
 from PySide6.QtCore import QCoreApplication
 
+from psoas_desk.core.i18n import QT_TRANSLATE_NOOP
 from psoas_desk.core.model import BreakKind
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("BreakKind", text)
+
+
+TITLES: Mapping[BreakKind, str] = MappingProxyType({
+    BreakKind.MICRO: QT_TRANSLATE_NOOP("BreakKind", "Micro-break"),
+    BreakKind.STRETCH: QT_TRANSLATE_NOOP("BreakKind", "Stretch break"),
+})
+"""Each kind's break-window title in English (``KindTexts.title`` translates it):
+compositor window rules match the titles in every language we ship."""
 
 
 @dataclass(frozen=True)
@@ -80,7 +89,7 @@ class KindTexts:
 
 def _micro() -> KindTexts:
     return KindTexts(
-        title=_tr("Micro-break"),
+        title=_tr(TITLES[BreakKind.MICRO]),
         plural=_tr("Micro-breaks"),
         start_item=_tr("Take a &micro-break now"),
         start_button=_tr("&Micro-break now"),
@@ -101,7 +110,7 @@ def _micro() -> KindTexts:
 
 def _stretch() -> KindTexts:
     return KindTexts(
-        title=_tr("Stretch break"),
+        title=_tr(TITLES[BreakKind.STRETCH]),
         plural=_tr("Stretch breaks"),
         start_item=_tr("Start a s&tretch routine"),
         start_button=_tr("S&tretch now"),
