@@ -8,7 +8,10 @@ Exit codes: 0 done; 1 not done (no running instance, or it refused, with a
 message on stderr); 2 bad usage, caught before anything is sent.
 
 PySide6 is imported only when the app really starts, so commands such as
-``psoas-desk status`` stay quick.
+``psoas-desk status`` stay quick. The other way round, what only a command
+needs (the control client, the status and confirmation texts) is imported
+where the command runs, not for the app, which keeps it for as long as it
+runs (``tests/unit/test_import_weight.py``).
 """
 
 from __future__ import annotations
@@ -25,7 +28,6 @@ from pathlib import Path
 from typing import NoReturn
 
 from psoas_desk import APP_NAME, __version__
-from psoas_desk.adapters.control_client import ControlError, forward_to_running, send_request
 from psoas_desk.adapters.control_protocol import (
     DEFAULT_TIMEOUT_S,
     PAUSE_MAX_S,
@@ -37,7 +39,6 @@ from psoas_desk.adapters.control_protocol import (
     Request,
 )
 from psoas_desk.adapters.instance_lock import acquire_instance_lock
-from psoas_desk.cli_text import confirmation, format_status
 from psoas_desk.core.durations import DurationError, format_duration, parse_duration
 from psoas_desk.core.model import BreakKind, PauseKind
 from psoas_desk.logsetup import configured_logging
@@ -220,6 +221,8 @@ def main(argv: Sequence[str], *, run_app: RunApp | None = None) -> int:
     except ProtocolError as exc:  # e.g. a file name the app could not be sent
         print(f"{APP_NAME} {args.command}: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    from psoas_desk.adapters.control_client import ControlError, send_request
+
     with configured_logging(None, verbose=options.verbose, json_lines=options.json_log):
         log.debug("sending %s %s to %s", request.cmd, dict(request.args),
                    options.paths.socket_path)
@@ -237,6 +240,8 @@ def _prefixed(message: str) -> str:
 
 
 def _report(request: Request, reply: Reply, *, json_output: bool) -> int:
+    from psoas_desk.cli_text import confirmation, format_status
+
     if not reply.ok:
         print(_prefixed(reply.error), file=sys.stderr)
         return EXIT_FAILED
@@ -282,6 +287,8 @@ def start(options: StartOptions, run_app: RunApp, *,
         print(f"{APP_NAME}: cannot use {options.paths.runtime_dir}: {exc}", file=sys.stderr)
         return EXIT_FAILED
     if lock is None:
+        from psoas_desk.adapters.control_client import ControlError, forward_to_running
+
         try:
             reply = forward_to_running(options.paths, Request(Command.SHOW), timeout_s=timeout_s)
         except ControlError as exc:

@@ -30,8 +30,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Protocol
 
-from psoas_desk.adapters.dnd.gnome import dconf_user_db
-from psoas_desk.adapters.dnd.gvdb import GvdbError, GvdbFile
+from psoas_desk.adapters.dconf import dconf_user_db
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +68,7 @@ class _CachedFile:
         if stamp != self._stamp:
             try:
                 self._value = self._parse(self._path.read_bytes())
-            except (OSError, ValueError, GvdbError) as exc:
+            except (OSError, ValueError) as exc:  # a bad GVDB file too (GvdbError)
                 if not self._complained:
                     self._complained = True
                     log.warning("reduce-motion preference: cannot read %s: %s", self._path, exc)
@@ -84,11 +83,16 @@ class GnomeAnimations:
     name = "gnome-enable-animations"
 
     def __init__(self, db_path: Path) -> None:
-        self._file = _CachedFile(
-            db_path, lambda data: GvdbFile(data).boolean(ENABLE_ANIMATIONS_KEY) is False)
+        self._file = _CachedFile(db_path, _gnome_reduced)
 
     def reduced(self) -> bool:
         return self._file.value()
+
+
+def _gnome_reduced(data: bytes) -> bool:
+    from psoas_desk.adapters.dnd.gvdb import GvdbFile  # here: only where a dconf file exists
+
+    return GvdbFile(data).boolean(ENABLE_ANIMATIONS_KEY) is False
 
 
 def _kde_reduced(data: bytes) -> bool:

@@ -30,6 +30,7 @@ from psoas_desk.adapters.control_protocol import (
     decode_request,
 )
 from psoas_desk.adapters.instance_lock import acquire_instance_lock
+from psoas_desk.cli_text import format_status
 from psoas_desk.invocation import COMMAND_ENV
 from psoas_desk.logsetup import PrivateRotatingFileHandler
 from psoas_desk.storage.paths import AppPaths, resolve_paths
@@ -124,7 +125,7 @@ def test_hints_name_the_command_the_person_started(
         assert run(paths, "pause", "forever") == 0
     assert "until you run `scripts/run resume`" in capsys.readouterr().out
     status = dict(STATUS, tray_available=False, state="paused", paused_until="indefinite")
-    text = cli.format_status(status, now=NOW)
+    text = format_status(status, now=NOW)
     assert "Paused until `scripts/run resume`" in text
     assert "`scripts/run checklist`" in text
 
@@ -199,11 +200,11 @@ def test_status_summary_for_a_person(paths: AppPaths, capsys: pytest.CaptureFixt
      "Break windows: wayland; sway's window rules keep them floating, on top and unfocused"),
 ])
 def test_status_summary_variants(changes: dict[str, object], expected: str) -> None:
-    assert expected in cli.format_status({**STATUS, **changes}, now=NOW)
+    assert expected in format_status({**STATUS, **changes}, now=NOW)
 
 
 def test_status_summary_leaves_out_what_the_app_did_not_send() -> None:
-    assert cli.format_status({"posture": "sitting", "sitting_s": 90, "today": {}}, now=NOW) == (
+    assert format_status({"posture": "sitting", "sitting_s": 90, "today": {}}, now=NOW) == (
         "Sitting for 1 min")
 
 
@@ -215,7 +216,7 @@ def test_status_summary_leaves_out_what_the_app_did_not_send() -> None:
                                        "qt_platform", "focus", "reason", "chosen_by"]),
                       st.none() | st.integers() | st.floats() | st.text(max_size=5))))
 def test_status_summary_survives_odd_replies(status: dict[str, object]) -> None:
-    assert cli.format_status(status, now=NOW)
+    assert format_status(status, now=NOW)
 
 
 @pytest.mark.parametrize("argv", [

@@ -55,6 +55,10 @@ KEPT_OUT = {
     "psoas_desk.ui.break_popup": "built when a break is near",
     "psoas_desk.ui.routine_player": "built when a break is near",
     "psoas_desk.storage.export": "used by an export only",
+    "psoas_desk.cli_text": "the status and confirmation texts of a command",
+    "psoas_desk.adapters.control_client": "a command talking to the running app",
+    "psoas_desk.adapters.dnd.gnome": "GNOME's do-not-disturb reader, under GNOME only",
+    "psoas_desk.adapters.dnd.gvdb": "dconf's file format, read only where the file exists",
     "configparser": "read only where a KDE settings file exists",
     "logging.handlers": "the log file rotates with a small handler of its own",
 }

@@ -32,7 +32,6 @@ from PySide6.QtDBus import QDBusConnection
 
 from psoas_desk.adapters import lazy_exports
 from psoas_desk.adapters.choose import Rejected, tried, working
-from psoas_desk.adapters.dnd.gnome import GnomeShowBanners, dconf_user_db
 from psoas_desk.adapters.dnd.model import DesktopDnd, DndCandidate, DndUnavailable
 from psoas_desk.adapters.dnd.notification_server import (
     NotificationServerFlag,
@@ -43,6 +42,7 @@ from psoas_desk.adapters.dnd.null import NullDesktopDnd
 from psoas_desk.adapters.dnd.sources import DndSources
 
 if TYPE_CHECKING:
+    from psoas_desk.adapters.dnd.gnome import GnomeShowBanners
     from psoas_desk.adapters.dnd.macos import MacFocusAssertions
     from psoas_desk.adapters.dnd.windows import WindowsPresentationMode
     from psoas_desk.adapters.fullscreen.windows import Shell32Loader
@@ -62,7 +62,9 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-_platform_backend = lazy_exports(__name__, {"MacFocusAssertions": ".macos",
+# GNOME's reader (and its GVDB parser) is imported only under GNOME.
+_platform_backend = lazy_exports(__name__, {"GnomeShowBanners": ".gnome",
+                                            "MacFocusAssertions": ".macos",
                                             "WindowsPresentationMode": ".windows"})
 
 
@@ -124,6 +126,9 @@ def default_dnd_candidates(*, env: Mapping[str, str], home: Path,
     # Only under GNOME: elsewhere the key may hold a stale value from a GNOME
     # session long ago, and nothing would ever switch it back.
     if "gnome" in desktops:
+        from psoas_desk.adapters.dconf import dconf_user_db
+        from psoas_desk.adapters.dnd.gnome import GnomeShowBanners
+
         db = dconf_user_db(env, home)
         groups.append([("gnome-show-banners", lambda: GnomeShowBanners(db, bus))])
     if bus is not None:

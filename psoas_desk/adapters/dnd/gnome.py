@@ -28,11 +28,12 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 
+from psoas_desk.adapters.dconf import dconf_user_db
 from psoas_desk.adapters.dnd.bus import SignalHook
 from psoas_desk.adapters.dnd.gvdb import GvdbError, GvdbFile
 from psoas_desk.adapters.dnd.model import DndUnavailable
@@ -46,13 +47,6 @@ _WRITER_SERVICE = "ca.desrt.dconf"
 _WRITER_INTERFACE = "ca.desrt.dconf.Writer"
 
 _Stamp = tuple[int, int, int]
-
-
-def dconf_user_db(env: Mapping[str, str], home: Path) -> Path:
-    """``$XDG_CONFIG_HOME/dconf/user``, or ``~/.config/dconf/user``."""
-    configured = env.get("XDG_CONFIG_HOME", "")
-    base = Path(configured) if configured and Path(configured).is_absolute() else home / ".config"
-    return base / "dconf" / "user"
 
 
 class GnomeShowBanners:
