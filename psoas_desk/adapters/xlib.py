@@ -46,7 +46,7 @@ LibraryLoader = Callable[[str], ctypes.CDLL]
 
 # The runtime sonames on Linux and the BSDs; tried before find_library, which
 # starts a subprocess (ldconfig or a compiler) to search.
-_SONAMES = (("X11", "libX11.so.6"), ("Xss", "libXss.so.1"))
+_SONAMES = (("X11", "libX11.so.6"), ("Xss", "libXss.so.1"), ("Xext", "libXext.so.6"))
 
 XA_ATOM = 4
 """Predefined atom for the type ATOM (X11/Xatom.h)."""
@@ -110,6 +110,9 @@ def _declare(lib: ctypes.CDLL) -> None:
     lib.XInternAtom.argtypes = (vp, ctypes.c_char_p, ctypes.c_int)
     lib.XInternAtom.restype = ul
     lib.XFree.argtypes = (vp,)
+    lib.XFlush.argtypes = (vp,)
+    lib.XPending.argtypes = (vp,)
+    lib.XNextEvent.argtypes = (vp, vp)
     lib.XSetErrorHandler.argtypes = (vp,)
     lib.XSetErrorHandler.restype = vp
     lib.XSetIOErrorHandler.argtypes = (vp,)
@@ -173,7 +176,9 @@ class XDisplay:
             raise XlibError(f"cannot open X display {self.name!r}")
         self._dpy: int | None = pointer
         self.root: int = lib.XDefaultRootWindow(pointer)
-        self._hung_up = _hang_up_check(lib.XConnectionNumber(pointer))
+        self.fd: int = lib.XConnectionNumber(pointer)
+        """The connection's socket, for a watch on events the server sends."""
+        self._hung_up = _hang_up_check(self.fd)
         self.survives_io_errors = self._install_exit_handler(pointer)
 
     def _install_exit_handler(self, pointer: int) -> bool:

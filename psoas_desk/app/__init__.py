@@ -232,6 +232,7 @@ def _build(options: StartOptions, qapp: QApplication, tray: TrayController,
            windows: dict[str, str]) -> DeskApp:
     """Everything but the tray icon: content, adapters, the app object."""
     import tzlocal
+    from PySide6.QtCore import QTimer
     from PySide6.QtDBus import QDBusConnection
 
     from psoas_desk import APP_ID, APP_NAME, resources
@@ -324,10 +325,11 @@ def _build(options: StartOptions, qapp: QApplication, tray: TrayController,
         # An event-driven backend says at once when someone comes back; after
         # an absence long enough to count as away, step now rather than at
         # the next planned look (up to a minute later). Shorter pauses need no
-        # step: the engine reads the idle time when it next wakes.
+        # step: the engine reads the idle time when it next wakes. Queued, not
+        # called: a backend may tell while a step reads it.
         def back(idle_s: float) -> None:
             if idle_s >= desk.settings.presence.away_threshold.total_seconds():
-                desk.step("input")
+                QTimer.singleShot(0, lambda: desk.step("input"))
 
         idle.set_resume_handler(back)
     return desk

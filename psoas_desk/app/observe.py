@@ -10,7 +10,7 @@ import logging
 
 from psoas_desk.adapters.dnd import DndSources
 from psoas_desk.adapters.fullscreen import FullscreenMonitor
-from psoas_desk.adapters.idle import IdleMonitor
+from psoas_desk.adapters.idle import IdleMonitor, ResumeNotifying
 from psoas_desk.adapters.presence import PresenceSigns, PresenceSwitches
 from psoas_desk.adapters.session import SessionMonitor
 from psoas_desk.core.model import Observation
@@ -26,6 +26,7 @@ class Observer:
                  dnd: DndSources | None = None, *, session: SessionMonitor | None = None,
                  presence: PresenceSigns | None = None) -> None:
         self.idle = idle
+        self._returns = idle if isinstance(idle, ResumeNotifying) else None
         self.fullscreen = fullscreen
         self.dnd = dnd
         self.session = session
@@ -52,6 +53,11 @@ class Observer:
     def observe(self, settings: Settings) -> Observation:
         """One reading of everything (cheap: a few X11 and D-Bus round trips at most)."""
         idle = self.idle.idle_seconds()
+        away_s = settings.presence.away_threshold.total_seconds()
+        if self._returns is not None and idle is not None and idle >= away_s:
+            # Away (or reading): be told of the next input at once, not at
+            # the next planned step (once per absence; see ResumeNotifying).
+            self._returns.watch_for_return()
         if self.session is not None:
             try:
                 self.session.refresh()

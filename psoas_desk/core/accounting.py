@@ -27,6 +27,12 @@ from psoas_desk.core.model import AwayReason, BoutEnd, BreakKind, Observation, P
 from psoas_desk.core.moment import Moment
 from psoas_desk.core.settings import Settings
 
+UNKNOWN_GRACE_S = 120.0
+"""How long an idle time that was known and is no longer (a backend that missed
+a reading or two) is a gap to bridge, not a lost source: during it the last
+reading stands (nobody is taken for back or for away on no evidence); after it,
+wall-clock time, as with no idle source at all."""
+
 Amounts = dict[str, float]
 """Seconds by figure: "sitting", "standing", "away", and "progress" (sitting that
 brings breaks closer); negative when taken back."""
@@ -86,6 +92,10 @@ class Accounting:
         """Time before it can no longer be taken back (the user surely was there)."""
         self.journal = Journal()
         self.last_input = -math.inf
+        self.known_t = -math.inf
+        """When the idle time was last known."""
+        self.idle_gap = False
+        """The idle time is unknown now but was known less than ``UNKNOWN_GRACE_S`` ago."""
         self.sign_seen = -math.inf
         self.absence: Absence | None = None
         self.posture = Posture.SITTING
@@ -100,6 +110,8 @@ class Accounting:
         if known:
             assert idle is not None
             self.last_input = max(t - max(0.0, idle), self.last_input)
+            self.known_t = t
+        self.idle_gap = not known and t - self.known_t <= UNKNOWN_GRACE_S
         if reading or (settings.presence.use_presence_signs and obs.presence_sign):
             self.sign_seen = t
         return known
@@ -115,8 +127,8 @@ class Accounting:
         """When the person came back from the current absence, or None if still away."""
         a = self.absence
         assert a is not None
-        if obs.locked:
-            return None
+        if obs.locked or (self.idle_gap and a.reason is AwayReason.IDLE):
+            return None  # a gap in the readings is no sign of a return
         if not known:
             back = max(a.not_before, self.acc_t)
         elif self.last_input > a.start_t and self.last_input >= a.not_before - 2.0:

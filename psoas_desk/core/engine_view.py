@@ -54,6 +54,9 @@ MAX_SLEEP_S = 15 * 60.0
 """The engine asks to be woken at least this often."""
 AWAY_POLL_S = 60.0
 """While away, how often to look for the user's return."""
+UNKNOWN_POLL_S = 10.0
+"""While the idle time is briefly unknown (``accounting.UNKNOWN_GRACE_S``), how
+often to look again, so an absence that began meanwhile is noticed soon."""
 HELD_POLL_S = 10.0
 """While a break is held or waits on a locked screen, how often to look again."""
 
@@ -71,6 +74,8 @@ def plan_wakeup(w: DayParts) -> float:
                   if k not in a.credited]
     elif known:
         marks.append(acc.presence_until(t, s) + s.presence.away_threshold.total_seconds())
+    if acc.idle_gap:
+        marks.append(t + UNKNOWN_POLL_S)
     p = sched.pending
     if p is not None:
         if p.phase is BreakPhase.ACTIVE:

@@ -192,7 +192,9 @@ class Workday:
         away = acc.away_since(t, obs, s, known=known)
         if away is None:
             self.account_to(t)
-            acc.firm(min(acc.presence_until(t, s) if known else t, t))
+            # Across a gap in the readings the last one stands: the time since
+            # may still turn out to be away once they come back.
+            acc.firm(min(acc.presence_until(t, s) if known or acc.idle_gap else t, t))
             return
         start, reason = away
         if start < acc.acc_t:

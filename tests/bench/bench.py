@@ -13,6 +13,11 @@
   own ``break_started`` log record to the popup window being mapped (polled
   every 2 ms with xdotool).
 - ``engine``: the real engine through a simulated 5-day work week.
+- ``away`` (not run by default): psoas-desk with a 10 s away threshold, left
+  without input until it counts the person away; then wake-ups and CPU per
+  minute while away over ``--idle`` seconds, and, after one injected pointer
+  move, the time until the app's own ``returned`` log record (how late a
+  return is noticed).
 
 Prints one table and writes the figures as JSON. Medians over the runs.
 """
@@ -174,6 +179,53 @@ def measure_popup(args: argparse.Namespace) -> dict[str, float]:
     return {"popup_latency_ms": statistics.median(latencies)}
 
 
+AWAY_SETTINGS = ('[presence]\naway_threshold = "10s"\nnatural_break = "10s"\n'
+                 '[sounds]\nenabled = false\n')
+
+
+def log_records(log: Path, name: str) -> list[dict[str, Any]]:
+    if not log.exists():
+        return []
+    return [record for line in log.read_text().splitlines()
+            if f'"{name}"' in line and (record := json.loads(line)).get("event") == name]
+
+
+def away_once(args: argparse.Namespace) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as tmp, VirtualDesktop(Path(tmp) / "desk") as desk:
+        desk.start_tray("xembed")
+        base = Path(tmp) / "base"
+        prepare_psoas(Path(tmp))
+        (base / "config").mkdir(parents=True)
+        (base / "config" / "settings.toml").write_text(AWAY_SETTINGS)
+        proc = desk.spawn("psoas-desk", [*psoas_argv(base), "--json-log"])
+        log = base / "state" / "log" / "psoas-desk.log"
+        wait_until(lambda: docked(desk, proc.pid), timeout=30, what="psoas-desk to dock")
+        desk.run(["xdotool", "mousemove", "10", "10"])
+        wait_until(lambda: log_records(log, "away_started"), timeout=90,
+                   what="the app to count the person away")
+        time.sleep(5)
+        cpu0, wake0, t0 = cpu_ns(proc.pid), wakeups(proc.pid), time.monotonic()
+        time.sleep(args.idle)
+        minutes = (time.monotonic() - t0) / 60
+        cpu_ms = (cpu_ns(proc.pid) - cpu0) / 1e6 / minutes
+        wake = (wakeups(proc.pid) - wake0) / minutes
+        moved = datetime.now().astimezone()
+        desk.run(["xdotool", "mousemove_relative", "--", "5", "0"])
+        back = wait_until(lambda: log_records(log, "returned"), timeout=120, interval=0.02,
+                          what="the app to notice the return")
+        assert isinstance(back, list)
+        noticed = datetime.fromisoformat(back[0]["time"])
+        proc.terminate()
+        proc.wait(timeout=10)
+    return {"away_wakeups_per_min": wake, "away_cpu_ms_per_min": cpu_ms,
+            "return_noticed_s": (noticed - moved).total_seconds()}
+
+
+def measure_away(args: argparse.Namespace) -> dict[str, Any]:
+    runs = [away_once(args) for _ in range(args.runs)]
+    return median_of(runs) | {"return_noticed_each_s": [r["return_noticed_s"] for r in runs]}
+
+
 def measure_engine() -> dict[str, float]:
     from tests.helpers.sim import Sim
 
@@ -229,6 +281,8 @@ def main() -> int:
         results.update(measure_popup(args))
     if "engine" in args.what:
         results.update(measure_engine())
+    if "away" in args.what:
+        results.update(measure_away(args))
     print_table(results)
     if WHERE:
         print_where(WHERE.get("bare", {}), WHERE.get("psoas-desk", {}))
@@ -268,6 +322,11 @@ def print_table(r: dict[str, Any]) -> None:
               f"the runs' differences ({each}) (target <= 16)")
     if "popup_latency_ms" in r:
         print(f"popup on screen {r['popup_latency_ms']:.0f} ms after break_started (target 150)")
+    if "away_wakeups_per_min" in r:
+        each = ", ".join(f"{s:.2f}" for s in r["return_noticed_each_s"])
+        print(f"away: {r['away_wakeups_per_min']:.1f} wake-ups and "
+              f"{r['away_cpu_ms_per_min']:.2f} ms CPU per minute; a return noticed "
+              f"{r['return_noticed_s']:.2f} s after the input (runs: {each})")
     if "engine_week_s" in r:
         print(f"engine: a simulated 5-day week in {r['engine_week_s'] * 1000:.0f} ms "
               f"({r['engine_steps']} steps; target < 1 s)")

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from psoas_desk.adapters.fullscreen import X11FullscreenMonitor
 from psoas_desk.adapters.idle import X11IdleMonitor, choose_idle_monitor, default_idle_candidates
@@ -150,6 +151,46 @@ def test_idle_time_grows_by_itself_and_pointer_motion_resets_it(desk: VirtualDes
     finally:
         monitor.close()
     assert monitor.idle_seconds() is None
+
+
+def test_a_return_is_told_at_the_first_input_once_watched(
+        desk: VirtualDesktop, qtbot: QtBot) -> None:
+    # The SYNC extension's IDLETIME alarm: one event at the first input after
+    # watch_for_return, delivered through the Qt event loop (no polling).
+    monitor = X11IdleMonitor(desk.display)
+    told: list[float] = []
+    monitor.set_resume_handler(told.append)
+    try:
+        wait_until(lambda: (monitor.idle_seconds() or 0.0) > 2.0, timeout=10,
+                   what="the idle time to pass 2 s")
+        monitor.watch_for_return()
+        monitor.watch_for_return()  # already set: nothing more
+        qtbot.wait(300)  # waits on the X server: nothing is told without input
+        assert told == []
+        desk.run(["xdotool", "mousemove_relative", "--", "4", "0"])
+        qtbot.waitUntil(lambda: len(told) == 1, timeout=2000)
+        assert told[0] >= 2.0  # about how long the person had been idle
+        # One event per watch: the next input is not told until watched again.
+        qtbot.wait(1200)
+        desk.run(["xdotool", "mousemove_relative", "--", "4", "0"])
+        qtbot.wait(500)
+        assert len(told) == 1
+    finally:
+        monitor.close()
+
+
+def test_without_a_watch_input_tells_nothing(desk: VirtualDesktop, qtbot: QtBot) -> None:
+    monitor = X11IdleMonitor(desk.display)
+    told: list[float] = []
+    monitor.set_resume_handler(told.append)
+    try:
+        wait_until(lambda: (monitor.idle_seconds() or 0.0) > 1.5, timeout=10,
+                   what="the idle time to pass 1.5 s")
+        desk.run(["xdotool", "mousemove_relative", "--", "4", "0"])
+        qtbot.wait(500)
+        assert told == []
+    finally:
+        monitor.close()
 
 
 def test_the_chooser_picks_x11_in_an_x11_session(desk: VirtualDesktop) -> None:

@@ -84,3 +84,31 @@ def test_close_closes_every_source() -> None:
     observer = Observer(idle, FakeFullscreen(False), dnd)  # type: ignore[arg-type]
     observer.close()
     assert idle.closed and dnd.closed
+
+
+class WatchingIdle(FakeIdle):
+    """An idle backend that can be asked to tell the next input (ResumeNotifying)."""
+
+    def __init__(self, value: float | None) -> None:
+        super().__init__(value)
+        self.watches = 0
+
+    def set_resume_handler(self, handler: Callable[[float], None] | None) -> None:
+        pass
+
+    def watch_for_return(self) -> None:
+        self.watches += 1
+
+
+def test_a_watch_for_the_return_is_asked_for_once_the_person_is_away() -> None:
+    idle = WatchingIdle(4 * 60.0)
+    observer = Observer(idle, FakeFullscreen(False))  # type: ignore[arg-type]
+    settings = settings_with(presence__away_threshold="5m")
+    observer.observe(settings)
+    assert idle.watches == 0  # reading or thinking: the next planned step will do
+    idle.value = 5 * 60.0
+    observer.observe(settings)
+    assert idle.watches == 1
+    idle.value = None  # no reading: nothing to go by
+    observer.observe(settings)
+    assert idle.watches == 1

@@ -83,12 +83,24 @@ time at that moment means the backend is lying, not that the user is away.
 class ResumeNotifying(Protocol):
     """An idle backend that can say at once when input comes back (event driven).
 
-    Polled backends cannot; the app uses this to notice a person's return
-    without waiting for its next planned step.
+    The Wayland protocols tell every return by themselves; Mutter (a
+    user-active watch) and X11 (an IDLETIME alarm of the SYNC extension) tell
+    the first input after :meth:`watch_for_return`, once. The app arms the
+    watch when a reading shows the person away, and steps the engine when
+    told, instead of at its next planned look (up to a minute later).
+    Backends that can do neither (KDE's screensaver service, Windows, macOS)
+    are polled.
     """
 
     def set_resume_handler(self, handler: Callable[[float], None] | None) -> None:
         """Call ``handler(idle_s)`` on the GUI thread when input ends an idle period."""
+        ...
+
+    def watch_for_return(self) -> None:
+        """Tell the handler about the next input (call right after a reading).
+
+        Cheap to call again while a watch is set: it does nothing then.
+        """
         ...
 
 

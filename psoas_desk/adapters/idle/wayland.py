@@ -205,6 +205,9 @@ class WaylandIdleMonitor:
         """
         self._on_resume = handler
 
+    def watch_for_return(self) -> None:
+        """Nothing to arm: the compositor tells every return ("resumed")."""
+
     def idle_seconds(self) -> float | None:
         """Seconds since the last input; None once the connection is closed or lost."""
         self._drain()

@@ -11,13 +11,28 @@ Cost per reading: one ``poll(2)`` and one synchronous round trip to the X server
 on a private connection (see ``psoas_desk.adapters.xlib``), no allocation in C;
 measured about 20 microseconds against a local Xvfb (2-core Xeon VM), of which
 about 15 are the round trip itself.
+
+A return from an absence is told at once where the server has the SYNC
+extension (every X.Org server and Xvfb): :meth:`X11IdleMonitor.watch_for_return`
+arms an IDLETIME alarm (``xsync.py``) whose one event, at the first input, is
+read by a ``QSocketNotifier`` on the connection and passed to the resume
+handler. Without SYNC (or libXext) the app looks for a return when it next
+steps, as before.
 """
 
 from __future__ import annotations
 
 import ctypes
+import logging
+import time
+from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication, QSocketNotifier
+
+from psoas_desk.adapters.idle.xsync import IdleAlarm
 from psoas_desk.adapters.xlib import LibraryLoader, XDisplay, XlibError, load_library
+
+log = logging.getLogger(__name__)
 
 
 class XScreenSaverInfo(ctypes.Structure):
@@ -46,8 +61,9 @@ class X11IdleMonitor:
 
     Args:
         display_name: an X display such as ":0"; None lets Xlib read ``$DISPLAY``.
-        loader: loads "X11" and "Xss" (injectable so tests can simulate a
-            missing library).
+        loader: loads "X11", "Xss" and "Xext" (injectable so tests can simulate
+            a missing library).
+        clock: monotonic seconds (injectable for tests).
 
     Raises:
         XlibError: libX11 or libXss is missing, the display cannot be opened, or
@@ -57,7 +73,8 @@ class X11IdleMonitor:
     name = "x11-screensaver"
 
     def __init__(self, display_name: str | None = None, *,
-                 loader: LibraryLoader = load_library) -> None:
+                 loader: LibraryLoader = load_library,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         # libXss first: a missing library is reported without touching any display.
         try:
             xss = loader("Xss")
@@ -72,6 +89,25 @@ class X11IdleMonitor:
         except BaseException:
             self._display.close()
             raise
+        self._clock = clock
+        self._on_resume: Callable[[float], None] | None = None
+        self._last_input: float | None = None
+        """When the last input was, as of the last reading (monotonic), for the handler."""
+        self._alarm, self._watch = self._return_alarm(loader)
+
+    def _return_alarm(self, loader: LibraryLoader
+                      ) -> tuple[IdleAlarm | None, QSocketNotifier | None]:
+        if QCoreApplication.instance() is None:
+            return None, None  # no event loop to deliver the alarm (a script, a test)
+        try:
+            alarm = IdleAlarm(self._display, loader("Xext"))
+        except (OSError, XlibError) as exc:
+            log.info("returns are noticed when the app next steps: %s", exc)
+            return None, None
+        watch = QSocketNotifier(self._display.fd, QSocketNotifier.Type.Read)
+        watch.setObjectName("x11-idle-return")
+        watch.activated.connect(self._read)
+        return alarm, watch
 
     def _query_extension(self) -> ctypes._Pointer[XScreenSaverInfo]:
         event_base, error_base = ctypes.c_int(), ctypes.c_int()
@@ -97,12 +133,55 @@ class X11IdleMonitor:
         root = self._display.root
         status = self._display.call(
             lambda dpy: self._xss.XScreenSaverQueryInfo(dpy, root, info))
+        alarm = self._alarm
+        if alarm is not None and alarm.armed and alarm.take_events():
+            # Queued while Xlib waited for the reply: this reading shows the return.
+            alarm.disarm()
         if not status:
             return None
-        return float(info.contents.idle) / 1000.0
+        idle = float(info.contents.idle) / 1000.0
+        self._last_input = self._clock() - idle
+        return idle
+
+    # -- ResumeNotifying ---------------------------------------------------------
+    def set_resume_handler(self, handler: Callable[[float], None] | None) -> None:
+        """Be told at the next input after :meth:`watch_for_return` (``idle_s`` as argument)."""
+        self._on_resume = handler
+
+    def watch_for_return(self) -> None:
+        """Arm the one-shot IDLETIME alarm (one request, no round trip) after a reading."""
+        alarm = self._alarm
+        if alarm is not None and self._last_input is not None:
+            alarm.arm()
+
+    def _read(self) -> None:
+        """The connection has data: the alarm fired, or the server went away."""
+        alarm = self._alarm
+        if alarm is None:
+            return
+        if not self._display.connected:
+            self._stop_watching()
+            return
+        if not (alarm.take_events() and alarm.armed):
+            return
+        alarm.disarm()
+        handler, since = self._on_resume, self._last_input
+        if handler is not None and since is not None:
+            try:
+                handler(max(0.0, self._clock() - since))
+            except Exception:
+                log.exception("the resume handler failed")
+
+    def _stop_watching(self) -> None:
+        watch, self._watch = self._watch, None
+        if watch is not None:
+            watch.setEnabled(False)
+            watch.deleteLater()
+        self._alarm = None
 
     def close(self) -> None:
         """Free the reply buffer and close the connection; safe to call twice."""
+        self._stop_watching()
         info, self._info = self._info, None
         if info is not None:
             # Allocated by Xlib's allocator, so it goes back through XFree.

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtDBus import QDBusConnection
+from pytestqt.qtbot import QtBot
 
 from psoas_desk.adapters.dbus_call import DBusCallFailed
 from psoas_desk.adapters.idle import (
@@ -32,6 +33,7 @@ from tests.helpers.fake_dbus_process import FakeService, private_bus
 MUTTER = MUTTER_IDLE_MONITOR
 SAVER = FREEDESKTOP_SCREENSAVER
 KDE = {"XDG_CURRENT_DESKTOP": "KDE", "XDG_SESSION_TYPE": "x11"}
+SIGNAL_MS = 5000
 
 
 class StepClock:
@@ -139,6 +141,41 @@ def test_a_closed_monitor_stops_asking(bus: QDBusConnection, mutter: FakeService
     assert monitor.idle_seconds() is None
     monitor.close()
     assert len(mutter.calls("GetIdletime")) == asked
+
+
+def test_mutter_tells_a_return_through_a_user_active_watch(
+        bus: QDBusConnection, mutter: FakeService, qtbot: QtBot) -> None:
+    clock = StepClock()
+    monitor = MutterIdleMonitor(bus, clock=clock)
+    told: list[float] = []
+    monitor.set_resume_handler(told.append)
+    mutter.returns(MUTTER.path, MUTTER.interface, "AddUserActiveWatch", "u", 7)
+    mutter.returns(MUTTER.path, MUTTER.interface, "GetIdletime", "t", 600_000)
+    assert monitor.idle_seconds() == pytest.approx(600.0)  # ten minutes away
+    monitor.watch_for_return()
+    monitor.watch_for_return()  # one watch at a time
+    assert len(mutter.calls("AddUserActiveWatch")) == 1
+    clock.now += 120
+    # Another client's watch firing is not ours.
+    mutter.emit(MUTTER.path, MUTTER.interface, "WatchFired", "u", 3)
+    with qtbot.waitCallback(timeout=SIGNAL_MS) as fired:
+        monitor.set_resume_handler(lambda idle_s: (told.append(idle_s), fired(idle_s)))
+        mutter.emit(MUTTER.path, MUTTER.interface, "WatchFired", "u", 7)
+    assert told == [pytest.approx(720.0)]  # away since the last input Mutter reported
+    # Mutter drops a watch once it fired: the next absence asks for a new one.
+    monitor.idle_seconds()
+    monitor.watch_for_return()
+    assert len(mutter.calls("AddUserActiveWatch")) == 2
+    monitor.close()
+
+
+def test_a_closed_mutter_monitor_sets_no_watch(bus: QDBusConnection,
+                                              mutter: FakeService) -> None:
+    monitor = MutterIdleMonitor(bus)
+    assert monitor.idle_seconds() is not None
+    monitor.close()
+    monitor.watch_for_return()
+    assert not mutter.calls("AddUserActiveWatch")
 
 
 # -- the freedesktop screensaver (KDE) ----------------------------------------
