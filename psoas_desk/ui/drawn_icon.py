@@ -7,6 +7,13 @@ after start-up (X11 renders the window icon for every window it creates) and
 after each tray icon change. An app that waits in the tray all day should not
 wake for that, so its own icons use :class:`DrawnIconEngine`, which draws at
 the size asked for and keeps what it drew itself.
+
+The shipped icons are drawn from PNGs rendered from their SVGs
+(:func:`render_icon`): QtSvg would cost the idle app about 1 MB of
+resident memory (its library, and the part of QtCore it parses with) for
+the tray icon and the window icon alone; Qt's PNG reader is in QtGui already. The SVGs stay
+the source: ``scripts/render_icons.py`` renders the PNGs and a test keeps
+them in step. Sizes beyond the largest PNG are drawn from the SVG.
 """
 
 from __future__ import annotations
@@ -15,14 +22,25 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QRectF, QSize
-from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QImage, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtGui import (
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QImage,
+    QImageReader,
+    QPainter,
+    QPixmap,
+)
 
 Draw = Callable[[int, float], QImage]
 """Draws the icon at (logical size, device pixel ratio)."""
 
 WINDOW_ICON_SIZES = (16, 24, 32, 48, 64, 128)
 """The sizes a window manager gets the app's icon in (X11 ``_NET_WM_ICON``)."""
+PNG_COPIES = ((".png", 128), ("@2x.png", 256))
+"""The pre-rendered copies an icon's SVG may have: file name ending, edge in pixels.
+Every icon has the first (the tray's largest size at 2x); the app icon has
+both (the window icon's largest at 2x)."""
 
 _CLONES: list[QIconEngine] = []
 
@@ -133,6 +151,8 @@ def render_svg(source: Path | str, size: int, dpr: float = 1.0) -> QImage:
         size: logical edge length in pixels.
         dpr: device pixel ratio; the image has ``size * dpr`` device pixels.
     """
+    from PySide6.QtSvg import QSvgRenderer  # here: only beyond the PNGs (module docstring)
+
     data = source.read_bytes() if isinstance(source, Path) else source.encode("utf-8")
     image = transparent_image(size, dpr)
     painter = QPainter(image)
@@ -142,6 +162,39 @@ def render_svg(source: Path | str, size: int, dpr: float = 1.0) -> QImage:
     return image
 
 
+def render_icon(svg: Path, size: int, dpr: float = 1.0) -> QImage:
+    """A shipped icon, from the smallest of its PNGs that is large enough.
+
+    Scaled down by Qt's image reader (smooth, averaging every source pixel)
+    to ``size * dpr`` device pixels; drawn from ``svg`` itself when no PNG
+    is large enough or none can be read.
+
+    Args:
+        svg: the icon's SVG; its PNGs lie beside it (:data:`PNG_COPIES`).
+        size: logical edge length in pixels.
+        dpr: device pixel ratio; the image has ``size * dpr`` device pixels.
+    """
+    pixels = max(1, round(size * dpr))
+    for ending, edge in PNG_COPIES:
+        if edge < pixels:
+            continue
+        reader = QImageReader(str(svg.with_name(svg.stem + ending)), b"png")
+        if reader.size().width() < pixels:  # missing (-1) or smaller than it should be
+            continue
+        reader.setScaledSize(QSize(pixels, pixels))
+        read = reader.read()
+        if read.isNull():
+            continue
+        # A converted copy, as render_svg's: converted in place (convertTo),
+        # an image read at exactly half its size is later painted on as if
+        # it were still unpremultiplied (Qt 6.11).
+        image = read.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(dpr)
+        return image
+    return render_svg(svg, size, dpr)
+
+
 def svg_icon(path: Path, *, name: str, sizes: Sequence[int] = WINDOW_ICON_SIZES) -> QIcon:
-    """The SVG at ``path`` as an icon drawn on demand (nothing kept)."""
-    return drawn_icon(lambda size, dpr: render_svg(path, size, dpr), name=name, sizes=sizes)
+    """The shipped icon whose SVG is ``path``, drawn on demand (nothing kept; see
+    :func:`render_icon`)."""
+    return drawn_icon(lambda size, dpr: render_icon(path, size, dpr), name=name, sizes=sizes)

@@ -1,11 +1,11 @@
 """The tray icon as a pure function of the engine's state.
 
 :func:`tray_icon_state` reduces a :class:`Snapshot` to one of seven looks,
-:func:`render_tray_icon` draws that look from the shipped SVGs at whatever size
-and pixel ratio a tray asks for, and
-:class:`TrayIconCache` keeps the few distinct icons so a repaint costs a dict
-lookup. While counting, a ring segment on the disc's rim shows how much of the
-sitting interval is done.
+:func:`render_tray_icon` draws that look from the shipped icons (PNGs
+rendered from the SVGs, see ``drawn_icon.render_icon``) at whatever size and
+pixel ratio a tray asks for, and :class:`TrayIconCache` keeps the few distinct
+icons so a repaint costs a dict lookup. While counting, a ring segment on the
+disc's rim (``tray_ring``) shows how much of the sitting interval is done.
 """
 
 from __future__ import annotations
@@ -13,12 +13,14 @@ from __future__ import annotations
 import enum
 import math
 
-from PySide6.QtGui import QIcon, QImage
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QIcon, QImage, QPainter
 
 from psoas_desk import resources
 from psoas_desk.core.model import BreakPhase, EngineState
 from psoas_desk.core.snapshot import Snapshot
-from psoas_desk.ui.drawn_icon import drawn_icon, render_svg
+from psoas_desk.ui.drawn_icon import drawn_icon, render_icon
+from psoas_desk.ui.tray_ring import ring_image
 
 SOON_S = 120.0
 """A counting break this close (seconds of sitting) turns the icon to "soon"."""
@@ -31,8 +33,6 @@ PROGRESS_STEPS = 12
 # A dark halo under a light stroke keeps it readable on light and dark panels.
 _VIEWBOX = 32.0
 _RING_RADIUS = 13.0
-_HALO_COLOR = "#1d3a40"
-_RING_COLOR = "#ffd166"
 _HALO_WIDTH = 5.5
 _RING_WIDTH = 3.0
 _MIN_RING_PX = 2.0
@@ -117,49 +117,24 @@ def render_tray_image(state: TrayIconState, progress: float | None, size: int,
         size: logical edge length in pixels.
         dpr: device pixel ratio; the image has ``size * dpr`` device pixels.
     """
-    document = _svg_text(state)
+    image = render_icon(resources.path("icons", f"tray-{state.value}.svg"), size, dpr)
     if state is TrayIconState.COUNTING and progress is not None and progress > 0:
-        document = document.replace("</svg>", _ring_svg(size, min(1.0, progress)) + "</svg>")
-    return render_svg(document, size, dpr)
+        painter = QPainter(image)
+        painter.drawImage(QPoint(0, 0), _ring(size, dpr, min(1.0, progress)))
+        painter.end()
+    return image
 
 
-_SVG_TEXTS: dict[TrayIconState, str] = {}
-
-
-def _svg_text(state: TrayIconState) -> str:
-    text = _SVG_TEXTS.get(state)
-    if text is None:
-        text = resources.read_text("icons", f"tray-{state.value}.svg")
-        _SVG_TEXTS[state] = text
-    return text
-
-
-def _ring_svg(size: int, progress: float) -> str:
-    """The progress ring as SVG elements in the icon's 32-unit box, for ``size`` pixels.
-
-    Drawn by the SVG renderer rather than with QPainter calls: PySide's
-    painter, brush and pen calls make it build the whole ``Qt`` namespace
-    (about 1 MB of memory) in an app that otherwise never needs it.
-    """
+def _ring(size: int, dpr: float, progress: float) -> QImage:
+    """The progress ring for an icon of ``size`` logical pixels (see ``tray_ring``)."""
     scale = size / _VIEWBOX
     # At 16-24 px a ring scaled with the icon is thinner than two pixels and
     # fades into the rim; keep it at least that thick and pull it inwards so
     # the halo still fits.
     ring = max(_RING_WIDTH * scale, _MIN_RING_PX)
     halo = ring + max((_HALO_WIDTH - _RING_WIDTH) * scale, _MIN_HALO_PX)
-    radius = min(_RING_RADIUS * scale, size / 2 - halo / 2) / scale
-    centre = _VIEWBOX / 2
-    if progress >= 1:
-        shape = f'<circle cx="{centre}" cy="{centre}" r="{radius:.3f}" fill="none"'
-    else:
-        angle = progress * 2 * math.pi
-        x = centre + radius * math.sin(angle)
-        y = centre - radius * math.cos(angle)
-        large = 1 if progress > 0.5 else 0
-        shape = (f'<path d="M {centre} {centre - radius:.3f} A {radius:.3f} {radius:.3f} 0 '
-                 f'{large} 1 {x:.3f} {y:.3f}" fill="none" stroke-linecap="round"')
-    return "".join(f'{shape} stroke="{color}" stroke-width="{width / scale:.3f}"/>'
-                   for color, width in ((_HALO_COLOR, halo), (_RING_COLOR, ring)))
+    radius = min(_RING_RADIUS * scale, size / 2 - halo / 2)
+    return ring_image(size, dpr, progress, radius=radius, ring=ring, halo=halo)
 
 
 def render_tray_icon(state: TrayIconState, progress: float | None) -> QIcon:
