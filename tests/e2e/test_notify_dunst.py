@@ -39,7 +39,13 @@ WARNING = Notification("Micro-break in 30 seconds", "Stand up and look away",
                        actions=(("snooze", "Snooze 5 min"),), timeout_ms=0,
                        urgency=Urgency.LOW, category="reminder")
 
-SLACK_MS = 300
+SLACK_MS = 1000
+"""Scheduling slack for the frozen-server test on a busy machine. It keeps every
+check there sharp: a ``show`` that waited for the reply would take the whole
+CALL_TIMEOUT_MS (2 s), and QtDBus's default timeout is 25 s."""
+WAIT_MS = 20_000
+"""How long to wait for dunst, another process: it runs the logging script
+(a Python interpreter) for each notification, slow when the machine is busy."""
 
 _LOGGER_SCRIPT = """#!{python}
 import json, os
@@ -107,7 +113,7 @@ def notifier(desktop: VirtualDesktop, dunst: Dunst, qapp: object
 
 
 def _server_id(qtbot: QtBot, notifier: FreedesktopNotifier, handle: NotificationHandle) -> int:
-    qtbot.waitUntil(lambda: notifier.server_id(handle) is not None)
+    qtbot.waitUntil(lambda: notifier.server_id(handle) is not None, timeout=WAIT_MS)
     server_id = notifier.server_id(handle)
     assert server_id is not None
     return server_id
@@ -119,7 +125,7 @@ def test_dunst_shows_our_notification_with_all_hints(qtbot: QtBot, dunst: Dunst,
     assert {"actions", "body"} <= notifier.capabilities()
     handle = notifier.show(WARNING)
     server_id = _server_id(qtbot, notifier, handle)
-    qtbot.waitUntil(lambda: len(dunst.received()) == 1)
+    qtbot.waitUntil(lambda: len(dunst.received()) == 1, timeout=WAIT_MS)
     (seen,) = dunst.received()
     assert server_id > 0
     assert seen["DUNST_ID"] == str(server_id)
@@ -128,7 +134,7 @@ def test_dunst_shows_our_notification_with_all_hints(qtbot: QtBot, dunst: Dunst,
     assert (seen["DUNST_URGENCY"], seen["DUNST_CATEGORY"], seen["DUNST_DESKTOP_ENTRY"]) == (
         "LOW", "reminder", APP_ID)
     assert seen["DUNST_TIMEOUT"] == "0"
-    qtbot.waitUntil(lambda: dunst.ctl("count", "displayed") == "1")
+    qtbot.waitUntil(lambda: dunst.ctl("count", "displayed") == "1", timeout=WAIT_MS)
 
 
 def test_replacing_updates_in_place_and_close_takes_it_down(
@@ -136,19 +142,23 @@ def test_replacing_updates_in_place_and_close_takes_it_down(
     events = Recorder(notifier)
     handle = notifier.show(WARNING)
     server_id = _server_id(qtbot, notifier, handle)
+    # dunst runs the logging script of each notification in a process of its
+    # own: replace only once the first one is logged, or the two scripts race
+    # and the log's order says nothing.
+    qtbot.waitUntil(lambda: len(dunst.received()) == 1, timeout=WAIT_MS)
     again = notifier.show(Notification("Micro-break in 10 seconds", "Almost there",
                                        timeout_ms=0, urgency=Urgency.NORMAL, replaces=handle))
-    qtbot.waitUntil(lambda: len(dunst.received()) == 2)
+    qtbot.waitUntil(lambda: len(dunst.received()) == 2, timeout=WAIT_MS)
     updated = dunst.received()[1]
     assert again == handle
     assert notifier.server_id(handle) == server_id
     assert (updated["DUNST_ID"], updated["DUNST_SUMMARY"], updated["DUNST_URGENCY"]) == (
         str(server_id), "Micro-break in 10 seconds", "NORMAL")
     # dunst updates its display after running the rule script: wait for it.
-    qtbot.waitUntil(lambda: dunst.ctl("count", "displayed") == "1")
+    qtbot.waitUntil(lambda: dunst.ctl("count", "displayed") == "1", timeout=WAIT_MS)
 
     notifier.close(handle)
-    qtbot.waitUntil(lambda: bool(events.closed))
+    qtbot.waitUntil(lambda: bool(events.closed), timeout=WAIT_MS)
     assert events.closed == [(handle, CloseReason.CLOSED)]
     assert dunst.ctl("count", "displayed") == "0"
     history = json.loads(dunst.ctl("history"))["data"][0]
@@ -163,7 +173,7 @@ def test_snooze_chosen_in_dunst_reaches_the_handler(qtbot: QtBot, dunst: Dunst,
     _server_id(qtbot, notifier, handle)
     # With a single action and no "default" one, dunst invokes that action.
     dunst.ctl("action", "0")
-    qtbot.waitUntil(lambda: bool(events.actions))
+    qtbot.waitUntil(lambda: bool(events.actions), timeout=WAIT_MS)
     assert events.actions == [(handle, "snooze")]
 
 
@@ -173,7 +183,7 @@ def test_dunst_quitting_closes_what_it_showed(qtbot: QtBot, dunst: Dunst,
     handle = notifier.show(WARNING)
     _server_id(qtbot, notifier, handle)
     os.kill(dunst.pid(), signal.SIGTERM)
-    qtbot.waitUntil(lambda: bool(events.closed))
+    qtbot.waitUntil(lambda: bool(events.closed), timeout=WAIT_MS)
     assert events.closed == [(handle, CloseReason.UNDEFINED)]
 
 
