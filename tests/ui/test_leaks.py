@@ -1,18 +1,24 @@
-"""A week of use through the real app object, in simulated time: nothing grows.
+"""Two weeks of use through the real app object, in simulated time: nothing grows.
 
 :class:`DeskApp` runs in this process with its real engine, presenter,
 popups, status panel, wake-up scheduler, control server and storage (the
 settings, state and history files in a temporary folder); only the clock
-and the idle time are fakes, so a week passes in seconds. The person works
-five days (typing, lunch away, a while away in the evening, then the machine
-sleeps until the morning), reads for an hour on Saturday and leaves the
-machine asleep otherwise; with a micro-break every 4 minutes of sitting that
-is more than 500 break popups opened and closed by the app itself.
+and the idle time are fakes, so a week passes in seconds. Each week the
+person works five days (typing, lunch away, a while away in the evening, then
+the machine sleeps until the morning), reads for an hour on Saturday and
+leaves the machine asleep otherwise; with a micro-break every 4 minutes of
+sitting that is more than 500 break popups a week, opened and closed by the
+app itself.
 
-After the first day, and every day after it, the counts of windows,
-widgets, timers, Qt objects and scheduler jobs must be what they were, and
-Python's memory (allocated blocks, live objects) may not grow beyond a small
-fixed bound.
+Every evening the counts of windows, widgets, timers, Qt objects and
+scheduler jobs must be what they were the first evening. Python's memory is
+judged on the second week only: over the first one caches fill (Python's,
+PySide6's, the routines' rotation) and a clean app's allocated blocks drift
+up by 200 to 700 depending on what ran before and how busy the machine is,
+as much as a small leak would add. Over the second week, against the count
+at the end of the first, a clean app stays well inside the bounds below and
+one small object kept per popup goes far beyond them (both measured; see the
+bounds).
 
 The files live on ``/dev/shm`` where there is one: the same code, without
 thousands of real disk syncs making the test slow.
@@ -61,12 +67,18 @@ enabled = false
 # Years ahead of the real clock, so the scheduler's real timer never fires by
 # itself: the test steps the app the way that timer would.
 MONDAY = datetime(2031, 3, 3, 7, 0, tzinfo=BERLIN)
-BLOCKS_BOUND = 600
-"""Python memory blocks (pymalloc) that may be added after the second day
-(the first days fill caches; day to day the count moves by about 150)."""
-OBJECTS_BOUND = 300
-"""Live objects tracked by the garbage collector that may be added after the
-second day: one leaked object per break would add over 400."""
+WARM_UP_DAYS = 7
+"""Days simulated before memory is judged: the first week fills the caches."""
+BLOCKS_BOUND = 420
+"""Python memory blocks (pymalloc) that may be added in the second week, over
+the count at the end of the first. Measured on a clean app: at most 270 (alone,
+under a load of 12 on 2 cores, and after the rest of the UI suite); keeping one
+float per popup (untracked by the garbage collector) adds 500 to 600."""
+OBJECTS_BOUND = 250
+"""Live objects tracked by the garbage collector that may be added in the
+second week over the end of the first. A clean app: at most 100 (the count
+follows the weekdays, the same in every run); keeping one small list per
+popup adds 500 to 600."""
 
 
 class FakeIdle:
@@ -193,7 +205,7 @@ def week(qapp: QApplication, base: Path) -> Iterator[Week]:
 # pytest-qt keeps every Qt message of a test (each offscreen popup logs one):
 # that list would grow with the popups and hide the app's own memory.
 @pytest.mark.no_qt_log
-def test_a_simulated_week_with_over_500_popups_grows_nothing(week: Week) -> None:
+def test_two_simulated_weeks_with_over_1000_popups_grow_nothing(week: Week) -> None:
     counter = PopupCounter()
     logger = logging.getLogger("psoas_desk.app.breaks")
     old_level = logger.level
@@ -203,8 +215,11 @@ def test_a_simulated_week_with_over_500_popups_grows_nothing(week: Week) -> None
     try:
         seen: list[tuple[int, ...]] = []
         memory: list[tuple[int, int]] = []
-        for weekday in range(7):
-            week.day(weekday)
+        warmed_up = 0
+        for day in range(WARM_UP_DAYS + 7):
+            week.day(day % 7)
+            if day == WARM_UP_DAYS - 1:
+                warmed_up = counter.shown
             gc.collect()
             flush_deletes()
             seen.append((len(QApplication.topLevelWidgets()), len(QApplication.allWidgets()),
@@ -216,14 +231,16 @@ def test_a_simulated_week_with_over_500_popups_grows_nothing(week: Week) -> None
         logger.setLevel(old_level)
         logger.propagate = True
 
-    assert counter.shown > 500, f"only {counter.shown} popups"
+    assert counter.shown - warmed_up > 500, f"only {counter.shown - warmed_up} popups"
     # Windows, widgets, timers, Qt objects and jobs: the same every evening.
     assert len(set(seen)) == 1, seen
     assert seen[0][4] <= 3, "step, day rollover, and at most a pause end"
-    blocks = [b - memory[1][0] for b, _ in memory[1:]]
-    objects = [o - memory[1][1] for _, o in memory[1:]]
-    assert max(blocks) < BLOCKS_BOUND, blocks
-    assert max(objects) < OBJECTS_BOUND, objects
+    # Python's memory each evening of the second week, over the end of the first.
+    base_blocks, base_objects = memory[WARM_UP_DAYS - 1]
+    blocks = [b - base_blocks for b, _ in memory[WARM_UP_DAYS:]]
+    objects = [o - base_objects for _, o in memory[WARM_UP_DAYS:]]
+    assert max(blocks) < BLOCKS_BOUND, (blocks, memory)
+    assert max(objects) < OBJECTS_BOUND, (objects, memory)
     # The app kept its books all week.
     assert week.desk.history.store.pending == 0
     assert len(week.desk.history.store.events()) > 2 * counter.shown
