@@ -96,8 +96,7 @@ def docked_icon(desk: VirtualDesktop, app: AppProcess) -> str:
     assert app.proc is not None
 
     def find() -> str | None:
-        (trayer,) = desk.find_windows("--class", "trayer")
-        tree = desk.run(["xwininfo", "-tree", "-id", trayer]).stdout
+        tree = desk.run(["xwininfo", "-tree", "-id", desk.tray_window]).stdout
         mine = desk.find_windows("--pid", str(app.proc.pid) if app.proc else "0")
         return next((w for w in mine if f"{int(w):#x} " in tree), None)
 

@@ -109,9 +109,9 @@ class TrayApp:
 
 
 def tray_children(desk: VirtualDesktop) -> str:
-    """``xwininfo -tree`` of trayer's window: every window docked in it."""
-    (trayer,) = desk.find_windows("--class", "trayer")
-    return desk.run(["xwininfo", "-tree", "-id", trayer]).stdout
+    """``xwininfo -tree`` of trayer's panel: every window docked in it."""
+    assert desk.tray_window, "no XEmbed tray started"
+    return desk.run(["xwininfo", "-tree", "-id", desk.tray_window]).stdout
 
 
 def docked_icon(desk: VirtualDesktop, app: TrayApp) -> str:
@@ -234,19 +234,9 @@ def test_the_balloon_fallback_shows_the_message_from_the_icon(
     assert image.width() > 100 and len(colours(image)) > 10
 
 
-def host_registered(desk: VirtualDesktop) -> bool:
-    out = desk.run(["dbus-send", "--session", "--print-reply",
-                    "--dest=org.kde.StatusNotifierWatcher", "/StatusNotifierWatcher",
-                    "org.freedesktop.DBus.Properties.Get", "string:org.kde.StatusNotifierWatcher",
-                    "string:IsStatusNotifierHostRegistered"], check=False).stdout
-    return "boolean true" in out
-
-
 def test_sni_host_gets_the_icon_from_our_process(
         desk: VirtualDesktop, start_app: Callable[..., TrayApp]) -> None:
-    desk.start_tray("sni")
-    # The watcher is up before its host; Qt sees a tray only once the host is.
-    wait_until(lambda: host_registered(desk), what="the SNI host to register")
+    desk.start_tray("sni")  # returns once its host has registered with its watcher
     app = start_app()
     assert app.wait_for("shown")["result"] is True
     wait_until(lambda: registered_by(desk, app), what="our item in RegisteredStatusNotifierItems")
@@ -327,3 +317,4 @@ def test_the_icon_moves_to_an_sni_watcher_that_appears_while_docked_in_xembed(
     wait_until(lambda: not any(f"{int(w):#x} " in tray_children(desk) for w in app.windows()),
                what="the XEmbed icon to leave trayer")
     assert "availability_changed" not in app.events()
+

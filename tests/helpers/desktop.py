@@ -19,6 +19,7 @@ Usage::
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import os
 import select
 import shutil
@@ -59,6 +60,8 @@ class VirtualDesktop:
         self._procs: list[tuple[str, subprocess.Popen[bytes]]] = []
         self.display = ""
         self.bus_address = ""
+        self.tray_window = ""
+        """The XEmbed tray's panel window (trayer's), once :meth:`start_tray` made one."""
 
     # -- lifecycle ---------------------------------------------------------
     def __enter__(self) -> VirtualDesktop:
@@ -163,24 +166,50 @@ class VirtualDesktop:
         self.env["DBUS_SESSION_BUS_ADDRESS"] = address
 
     def start_window_manager(self) -> None:
-        """Start openbox and wait until it owns the WM selection."""
+        """Start openbox and wait until it handles the X events it is sent.
+
+        openbox announces itself (``_NET_SUPPORTING_WM_CHECK``) before it
+        listens to X events, and events that arrive in between stay unread
+        until another one comes: a tray host started then never got its panel
+        mapped (seen in about one start in 50 on a busy machine). So openbox
+        is asked to switch to the second desktop and back, asking again until
+        it does: each request is a new event that wakes it.
+        """
         self.spawn("openbox", ["openbox", "--sm-disable"])
         wait_until(lambda: "_NET_SUPPORTING_WM_CHECK(WINDOW)" in self.xprop_root(
             "_NET_SUPPORTING_WM_CHECK"), what="openbox to start")
+        for desktop in ("1", "0"):
+            def switched(number: str = desktop) -> bool:
+                self.run(["xdotool", "set_desktop", number])
+                return self.xprop_root("_NET_CURRENT_DESKTOP").strip().endswith(f"= {number}")
+            wait_until(switched, what=f"openbox to switch to desktop {desktop}")
 
     def start_tray(self, kind: str = "xembed") -> None:
-        """Start a system tray host: ``xembed`` (trayer) or ``sni`` (gtk-sni-tray)."""
+        """Start a system tray host and wait until it is ready for icons.
+
+        ``xembed``: trayer, ready once it owns the ``_NET_SYSTEM_TRAY_S0``
+        selection (what Qt looks for) and its panel window is mapped; trayer
+        maps an unmapped leader window first, so a window of its class alone
+        proves nothing. ``sni``: gtk-sni-tray with its own watcher, ready once
+        the watcher answers at its object path (it takes its bus name before
+        it exports the object) and its host has registered with it.
+        """
         if kind == "xembed":
             self.spawn("trayer", ["trayer", "--edge", "top", "--align", "right",
                                   "--widthtype", "request", "--height", "32",
                                   "--SetDockType", "true", "--transparent", "false"])
-            # An empty tray may be a 1-pixel window, so do not insist on "visible".
-            wait_until(lambda: self.find_windows("--class", "trayer", visible_only=False),
-                       what="trayer's window to map")
+
+            def panel() -> list[str]:
+                found = self.find_windows("--class", "trayer")
+                return found if len(found) == 1 and self.selection_owner(
+                    "_NET_SYSTEM_TRAY_S0") else []
+            found = wait_until(panel, what="trayer's panel and its tray selection")
+            assert isinstance(found, list)
+            self.tray_window = found[0]
         elif kind == "sni":
             self.spawn("sni-tray", ["gtk-sni-tray-standalone", "--watcher"])
-            wait_until(lambda: self.bus_has_name("org.kde.StatusNotifierWatcher"),
-                       what="the StatusNotifierWatcher")
+            wait_until(self.sni_host_registered,
+                       what="the StatusNotifierWatcher to answer with a host registered")
         else:
             raise ValueError(kind)
 
@@ -220,6 +249,30 @@ class VirtualDesktop:
                         "/org/freedesktop/DBus", "org.freedesktop.DBus.NameHasOwner",
                         f"string:{name}"], check=False).stdout
         return "boolean true" in out
+
+    def sni_host_registered(self) -> bool:
+        """Whether a StatusNotifierWatcher answers on the bus and has a host."""
+        out = self.run(["dbus-send", "--session", "--print-reply",
+                        "--dest=org.kde.StatusNotifierWatcher", "/StatusNotifierWatcher",
+                        "org.freedesktop.DBus.Properties.Get",
+                        "string:org.kde.StatusNotifierWatcher",
+                        "string:IsStatusNotifierHostRegistered"], check=False).stdout
+        return "boolean true" in out
+
+    def selection_owner(self, selection: str) -> int:
+        """The window owning an X selection (0 for none), asked over a connection of our own."""
+        from psoas_desk.adapters.xlib import XDisplay
+
+        display = XDisplay(self.display)
+        try:
+            lib = display.lib
+            lib.XGetSelectionOwner.argtypes = (ctypes.c_void_p, ctypes.c_ulong)
+            lib.XGetSelectionOwner.restype = ctypes.c_ulong
+            atom = display.intern_atom(selection)
+            owner = display.call(lambda dpy: int(lib.XGetSelectionOwner(dpy, atom)))
+            return owner or 0
+        finally:
+            display.close()
 
     def screenshot(self, target: Path, window: str = "root") -> Path:
         """Save a PNG of the root window (or a window id) with ImageMagick."""
