@@ -9,10 +9,11 @@ Tray hosts come and go (DESKTOP-TESTING gotchas 3 and 4): with none,
 :meth:`TrayController.show` returns False and a named timer polls every 30 s
 until one appears; Qt picks XEmbed or StatusNotifierItem when the icon is
 created, so when an ``org.kde.StatusNotifierWatcher`` appears or goes away on
-the session bus the icon is created afresh. On X11 an XEmbed host quitting
-or starting is seen in the X events as it happens (``ui/tray_host_events``),
-so ``availability_changed`` follows within a fraction of a second. While the
-icon is up nothing ticks: both watchers only react to events.
+the session bus the icon is created afresh, once a new watcher answers
+(``ui/tray_sni``). On X11 an XEmbed host quitting or starting is seen in the
+X events as it happens (``ui/tray_host_events``), so ``availability_changed``
+follows within a fraction of a second. While the icon is up nothing ticks:
+both watchers only react to events.
 """
 
 from __future__ import annotations
@@ -21,14 +22,12 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    SLOT,
     QAbstractNativeEventFilter,
     QCoreApplication,
     QObject,
     QRect,
     QTimer,
     Signal,
-    Slot,
 )
 from PySide6.QtGui import QAction, QGuiApplication, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
@@ -46,10 +45,10 @@ from psoas_desk.ui.tray_text import tooltip_text
 from psoas_desk.ui.view import AppView
 
 if TYPE_CHECKING:
-    from PySide6.QtDBus import QDBusConnection, QDBusServiceWatcher
+    from PySide6.QtDBus import QDBusConnection
 
-SNI_WATCHER = "org.kde.StatusNotifierWatcher"
-SNI_WATCHER_PATH = "/StatusNotifierWatcher"
+    from psoas_desk.ui.tray_sni import SniWatcherFollower
+
 LOOK_AGAIN_MS = 150
 """After an X event that may mean a tray host came or went, look this much later."""
 POLL_INTERVAL_MS = 30_000
@@ -100,7 +99,7 @@ class TrayController(IntentSignals, QObject):
         self._look_again.setInterval(LOOK_AGAIN_MS)
         self._look_again.timeout.connect(self._check_availability)
         self._host_events: QAbstractNativeEventFilter | None = None
-        self._watcher: QDBusServiceWatcher | None = None
+        self._watcher: SniWatcherFollower | None = None
         if bus is not None:
             self.watch_bus(bus)
 
@@ -110,18 +109,15 @@ class TrayController(IntentSignals, QObject):
         Separate from the constructor so the app can show its icon first and
         connect to D-Bus afterwards (QtDBus is imported only here).
         """
-        from PySide6.QtDBus import QDBusServiceWatcher
-
         if self._watcher is not None or not bus.isConnected():
             return
-        self._watcher = QDBusServiceWatcher(
-            SNI_WATCHER, bus, QDBusServiceWatcher.WatchModeFlag.WatchForOwnerChange, self)
-        self._watcher.serviceOwnerChanged.connect(self._on_watcher_changed)
+        from psoas_desk.ui.tray_sni import SniWatcherFollower
+
+        self._watcher = SniWatcherFollower(bus, self)
+        self._watcher.watcher_changed.connect(self._on_watcher_changed)
         # A watcher can be up before its host (a panel starting at login):
         # Qt reports no tray until a host registers, so listen for that too.
-        # The stubs ask for bytes, but PySide6 6.12 only accepts SLOT()'s str.
-        bus.connect("", SNI_WATCHER_PATH, SNI_WATCHER,  # type: ignore[call-overload]
-                    "StatusNotifierHostRegistered", self, SLOT("_on_host_registered()"))
+        self._watcher.host_registered.connect(self._on_host_registered)
 
     # -- menu ----------------------------------------------------------------
     def set_routines(self, entries: Sequence[RoutineEntry]) -> None:
@@ -248,16 +244,17 @@ class TrayController(IntentSignals, QObject):
             if self._wanted:
                 self.availability_changed.emit(available)
 
-    def _on_watcher_changed(self, _name: str, _old: str, _new: str) -> None:
+    def _on_watcher_changed(self) -> None:
         # Qt fixed the protocol (XEmbed or SNI) when the icon was created;
-        # only a new icon follows a watcher that came or went.
+        # only a new icon follows a watcher that came (and answers) or went.
         if self._wanted:
             self._drop_icon()
         self._check_availability()
 
-    @Slot()
     def _on_host_registered(self) -> None:
-        if self._wanted and self._icon is None:
+        # While a new watcher is not answering yet, its readiness brings the icon.
+        if self._wanted and self._icon is None and not (
+                self._watcher is not None and self._watcher.waiting):
             self._check_availability()
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
 from tests.helpers.desktop import VirtualDesktop, stop_process_group, wait_until
+from tests.helpers.fake_dbus_process import FakeService
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -318,3 +319,28 @@ def test_the_icon_moves_to_an_sni_watcher_that_appears_while_docked_in_xembed(
                what="the XEmbed icon to leave trayer")
     assert "availability_changed" not in app.events()
 
+
+def test_a_watcher_that_answers_only_after_taking_its_name_still_gets_the_icon(
+        desk: VirtualDesktop, start_app: Callable[..., TrayApp]) -> None:
+    # gtk-sni-tray's watcher takes its bus name first and exports its object a
+    # moment later; an icon created in between is refused (UnknownObject) and
+    # Qt never registers it again. The app must wait until the watcher answers.
+    app = start_app()
+    assert app.wait_for("shown")["result"] is False
+    app.wait_for("alive")
+    path, interface = "/StatusNotifierWatcher", "org.kde.StatusNotifierWatcher"
+    with FakeService(desk.bus_address, [interface], exported=False) as watcher:
+        # Asked, refused, asked again: the app keeps trying and offers no icon yet.
+        wait_until(watcher.calls, what="the app to ask the new watcher")
+        assert not watcher.calls("RegisterStatusNotifierItem"), "offered before it answered"
+        wait_until(lambda: len(watcher.calls()) >= 2, what="the app to ask the watcher again")
+        assert not watcher.calls("RegisterStatusNotifierItem"), "offered before it answered"
+        watcher.set_property(path, interface, "ProtocolVersion", "i", 0)
+        watcher.returns(path, interface, "RegisterStatusNotifierItem", "")
+        watcher.export()
+        registered = wait_until(lambda: watcher.calls("RegisterStatusNotifierItem"),
+                                what="the icon to register with the watcher")
+        assert isinstance(registered, list)
+        assert owner_pid(desk, registered[0].sender) == app.pid
+        changed = app.wait_for("availability_changed")
+        assert changed["args"] == [True] and changed["visible"] is True

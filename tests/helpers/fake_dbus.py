@@ -7,8 +7,8 @@ runs in a child process because PySide6 keeps Python's GIL during a blocking
 ``QDBusConnection.call``: a fake in a thread of the test process could not
 answer until the call had timed out.
 
-``python -m tests.helpers.fake_dbus ADDRESS NAME...`` owns the names and then
-obeys JSON lines on stdin (one answer line each on stdout); tests drive it
+``python -m tests.helpers.fake_dbus [--unexported] ADDRESS NAME...`` owns the
+names and then obeys JSON lines on stdin (one answer line each on stdout); tests drive it
 through ``tests.helpers.fake_dbus_process.FakeService``. Replies and signals
 are a D-Bus signature plus JSON values: a struct is a list, a variant is
 ``[signature, value]``, a dict is an object.
@@ -145,7 +145,7 @@ class Call:
 class FakeDBusService:
     """Owns ``names`` on the bus at ``address``; a context manager."""
 
-    def __init__(self, address: str, names: Sequence[str]) -> None:
+    def __init__(self, address: str, names: Sequence[str], *, exported: bool = True) -> None:
         self._lib = _load()
         self._address = address
         self._names = tuple(names)
@@ -159,6 +159,10 @@ class FakeDBusService:
         self._conn: int | None = None
         self.calls: list[Call] = []
         self.answer = True
+        # False: every call is answered as if no object were there yet
+        # (UnknownObject), as a service that takes its name before it exports
+        # its objects does.
+        self.exported = exported
 
     # -- lifecycle ---------------------------------------------------------
     def start(self) -> None:
@@ -290,6 +294,8 @@ class FakeDBusService:
         self._send(reply)
 
     def _answer(self, call: Call) -> Reply | ErrorReply | None:
+        if not self.exported:
+            return ErrorReply("org.freedesktop.DBus.Error.UnknownObject", f"no {call.path} yet")
         reply = self._replies.get((call.path, call.interface, call.member))
         if reply is not None:
             return reply
@@ -379,7 +385,9 @@ class FakeDBusService:
 
 def main(argv: Sequence[str]) -> int:
     """Serve on the bus ``argv[0]`` as the names ``argv[1:]``; obey stdin (see the module doc)."""
-    service = FakeDBusService(argv[0], argv[1:])
+    exported = argv[:1] != ["--unexported"]
+    argv = argv if exported else argv[1:]
+    service = FakeDBusService(argv[0], argv[1:], exported=exported)
     service.start()
     print(json.dumps({"ok": True, "result": "ready"}), flush=True)
     for line in sys.stdin:
@@ -393,6 +401,8 @@ def main(argv: Sequence[str]) -> int:
                 result = service.open_fds()
             elif op == "answer":
                 service.answer = bool(command["value"])
+            elif op == "export":
+                service.exported = True
             elif op == "release_names":
                 service.release_names()
             elif op == "quit":

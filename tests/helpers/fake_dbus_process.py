@@ -76,10 +76,12 @@ def private_bus(directory: Path, kind: str = "session") -> Iterator[str]:
 class FakeService:
     """A fake service in a child process owning ``names`` on the bus at ``address``."""
 
-    def __init__(self, address: str, names: Sequence[str]) -> None:
+    def __init__(self, address: str, names: Sequence[str], *, exported: bool = True) -> None:
+        """``exported=False``: answer UnknownObject until :meth:`export` (see the fake)."""
         env = dict(os.environ, PYTHONPATH=str(_ROOT))
+        flags = [] if exported else ["--unexported"]
         self._proc = subprocess.Popen(
-            [sys.executable, "-m", "tests.helpers.fake_dbus", address, *names],
+            [sys.executable, "-m", "tests.helpers.fake_dbus", *flags, address, *names],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=_ROOT, env=env,
             start_new_session=True)
         self._expect_ok(_read_line(self._proc, "the fake service"))
@@ -146,6 +148,10 @@ class FakeService:
     def hang(self, hung: bool = True) -> None:
         """Take calls and never answer them (or answer again)."""
         self._do("answer", value=not hung)
+
+    def export(self) -> None:
+        """Start answering as configured (after ``exported=False``)."""
+        self._do("export")
 
     def release_names(self) -> None:
         """Give up the names, as a service that quits would."""
