@@ -8,7 +8,9 @@ seconds later or on Done, Escape or the close button.
 In the "dim" and "full screen" modes (``popups.display``) a backdrop covers
 every screen while the break runs (``ui/break_backdrop.py``), each break
 window kept above its screen's backdrop; where backdrops cannot work (native
-Wayland) the break is a window alone.
+Wayland) the break is a window alone. Where windows are not blended (an X11
+desktop without a compositing manager) "dim" shows each screen as it was when
+the break began, darkened: a translucent window would show plain black there.
 
 The popups are imported lazily: nothing of them is loaded until the first break.
 """
@@ -35,6 +37,8 @@ from psoas_desk.core.settings import BreakDisplay, Settings
 from psoas_desk.core.snapshot import Snapshot
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QPixmap
+
     from psoas_desk.ui.break_backdrop import Backdrop
     from psoas_desk.ui.break_popup import BreakPopup
 
@@ -65,9 +69,11 @@ class BreakPresenter(QObject):
                  on_checklist: Intent | None = None, on_used: Intent | None = None,
                  locale: str = "en",
                  platform_reduces_motion: Callable[[], bool] | None = None,
+                 screens_blend: Callable[[], bool] | None = None,
                  micro_count: int = 0, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._platform_reduces_motion = platform_reduces_motion or (lambda: False)
+        self._screens_blend = screens_blend or (lambda: True)
         self._library = library
         self.rotation = BreakRotation(library, rng, micro_count=micro_count)
         """Which routine each break offers (the app saves its ``micro_count``)."""
@@ -179,8 +185,14 @@ class BreakPresenter(QObject):
         """Cover every screen (dimmed or filled) behind the break windows."""
         from psoas_desk.ui.break_backdrop import Backdrop
 
-        for screen in QGuiApplication.screens():
-            backdrop = Backdrop(screen, display)
+        screens = QGuiApplication.screens()
+        stills: list[QPixmap | None] = [None] * len(screens)
+        if display is BreakDisplay.DIM and not self._screens_blend():
+            # Taken before any break window is shown, so they show the person's work.
+            stills = [screen.grabWindow(0) for screen in screens]
+            log.info("windows are not blended here: dimming a still picture of each screen")
+        for screen, still in zip(screens, stills, strict=True):
+            backdrop = Backdrop(screen, display, behind=still)
             # A lambda, not a bound method: see DeskApp (PySide6 keeps a weak
             # reference per connection to a plain object's method).
             backdrop.clicked.connect(lambda: self._raise_popups())

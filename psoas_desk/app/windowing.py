@@ -43,7 +43,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 __all__ = ["XWAYLAND_FIRST", "WindowingChoice", "choose_windowing", "desktop_of",
-           "keep_popups_unfocused", "popup_titles", "show_popup", "tray_hint"]
+           "keep_popups_unfocused", "popup_titles", "screens_blend", "show_popup",
+           "tray_hint"]
 
 XWAYLAND_FIRST = "xcb;wayland"
 """Qt tries XWayland and falls back to native Wayland when the X server cannot be
@@ -266,6 +267,23 @@ def _make_taskbar_state() -> TaskbarState | None:
     except OSError as exc:
         log.warning("GNOME may announce each break: %s", exc)
         return None
+
+
+def screens_blend() -> bool:
+    """Whether a translucent window is blended with what is beneath it.
+
+    Wayland compositors (XWayland windows included), Windows and macOS always
+    blend; an X11 desktop only while a compositing manager runs. Asked at
+    each dimmed break (a compositor can come and go); when the X server
+    cannot say, the answer is yes, as it is on most X11 desktops today.
+    """
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.platformName() != "xcb" or os.environ.get("WAYLAND_DISPLAY"):
+        return True
+    from psoas_desk.adapters.x11_compositing import compositing_active
+
+    return compositing_active() is not False
 
 
 SPREAD_TRIES = 30

@@ -4,7 +4,8 @@ One ``Backdrop`` per screen: a frameless window over the whole screen, kept on
 top, that never takes the keyboard (``WindowDoesNotAcceptFocus``, shown
 without activating) and swallows the clicks that land on it, so only the
 break window can be used. "Dim" paints it translucent black, which needs a
-compositing desktop (without one the screen goes dark, like "full"); "full"
+compositing desktop; without one the app hands each backdrop a still picture
+of its screen (``behind``), painted darkened under the same black. "Full"
 paints it in the window colour.
 
 The break window stays above its screen's backdrop: it is made the
@@ -23,7 +24,15 @@ sessions, they work as on X11.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QMouseEvent, QPainter, QPaintEvent, QScreen
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+    QScreen,
+)
 from PySide6.QtWidgets import QWidget
 
 from psoas_desk.core.settings import BreakDisplay
@@ -42,6 +51,12 @@ def backdrops_supported() -> bool:
 class Backdrop(QWidget):
     """Covers one screen behind a break window.
 
+    Args:
+        screen: the screen to cover.
+        display: dim or full.
+        behind: for "dim" where windows are not blended: the screen as it was,
+            painted under the dim (else the dim is translucent).
+
     Signals:
         clicked: a click landed on the backdrop (it is swallowed).
     """
@@ -49,15 +64,16 @@ class Backdrop(QWidget):
     clicked = Signal()
 
     def __init__(self, screen: QScreen, display: BreakDisplay,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, behind: QPixmap | None = None) -> None:
         super().__init__(parent, FLAGS)
         self._display = display
+        self._behind = behind
         self.setObjectName("breakBackdrop")
         self.setWindowTitle(self.tr("Break"))
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        if display is BreakDisplay.DIM:
+        if display is BreakDisplay.DIM and behind is None:
             self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground)
         self.setAccessibleName(self.tr("Break backdrop"))
         self.cover(screen)
@@ -81,7 +97,11 @@ class Backdrop(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+        if self._behind is not None:
+            # The screen as it was, under the dim: what a compositor would blend.
+            painter.drawPixmap(self.rect(), self._behind)
+        else:
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
         painter.fillRect(self.rect(), self.colour())
         painter.end()
 

@@ -12,7 +12,7 @@
 <context>
     <name>Backdrop</name>
     <message>
-        <location filename="../../psoas_desk/ui/break_backdrop.py" line="+56"/>
+        <location filename="../../psoas_desk/ui/break_backdrop.py" line="+72"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
@@ -25,17 +25,17 @@
 <context>
     <name>BreakKind</name>
     <message>
-        <location filename="../../psoas_desk/ui/kind_texts.py" line="+104"/>
+        <location filename="../../psoas_desk/ui/kind_texts.py" line="+37"/>
         <source>Stretch break</source>
         <translation>Dehnpause</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-1"/>
         <source>Micro-break</source>
         <translation>Kurzpause</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+62"/>
         <source>Finish your sentence; it starts when you pause typing.</source>
         <translation>Schreib deinen Satz zu Ende; sie beginnt, sobald du beim Tippen innehältst.</translation>
     </message>
@@ -188,7 +188,7 @@
 <context>
     <name>BreakPopup</name>
     <message>
-        <location filename="../../psoas_desk/ui/popup_base.py" line="+104"/>
+        <location filename="../../psoas_desk/ui/popup_base.py" line="+107"/>
         <source>&amp;Postpone</source>
         <translation>&amp;Verschieben</translation>
     </message>
@@ -490,7 +490,7 @@
         <translation>Es wurde keine Quelle für Inaktivität gefunden: psoas-desk zählt die Uhrzeit und erkennt Abwesenheit nur an der Bildschirmsperre.</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/controller.py" line="+373"/>
+        <location filename="../../psoas_desk/app/controller.py" line="+374"/>
         <source>No audio output was found on this computer, so psoas-desk cannot play sounds. Breaks still come with their windows and notifications.</source>
         <translation>Auf diesem Computer wurde keine Audioausgabe gefunden, daher kann psoas-desk keine Töne abspielen. Pausen kommen weiterhin mit ihren Fenstern und Benachrichtigungen.</translation>
     </message>
@@ -520,7 +520,7 @@
         <translation>Ich war am Platz</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/windowing.py" line="+198"/>
+        <location filename="../../psoas_desk/app/windowing.py" line="+200"/>
         <source>GNOME shows tray icons only with the “AppIndicator and KStatusNotifierItem Support” extension. Everything works without it: this window is your way in.</source>
         <translation>GNOME zeigt Symbole im Infobereich nur mit der Erweiterung „AppIndicator and KStatusNotifierItem Support“. Ohne sie funktioniert alles genauso: Dieses Fenster ist dann Ihr Zugang.</translation>
     </message>
@@ -1178,12 +1178,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+214"/>
+        <location line="+213"/>
         <source>Sounds</source>
         <translation>Töne</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-212"/>
         <source>Startup</source>
         <translation>Start</translation>
     </message>
@@ -1261,7 +1261,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../psoas_desk/ui/routine_list_editor.py" line="+2"/>
+        <location filename="../../psoas_desk/ui/routine_list_editor.py" line="+1"/>
         <source>Stretch breaks</source>
         <translation>Dehnpausen</translation>
     </message>
@@ -1507,11 +1507,11 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>A window; a window with the screens dimmed around it; or filling the screens. Dimming needs a compositing desktop (else the screens go dark); on sway and other native Wayland desktops a break is always a window.</source>
-        <translation>Ein Fenster; ein Fenster mit abgedunkelten Bildschirmen drumherum; oder bildschirmfüllend. Abdunkeln braucht einen Desktop mit Compositing (sonst werden die Bildschirme dunkel); auf sway und anderen nativen Wayland-Desktops ist eine Pause immer ein Fenster.</translation>
+        <source>A window; a window with the screens dimmed around it; or filling the screens. On sway and other native Wayland desktops a break is always a window.</source>
+        <translation>Ein Fenster; ein Fenster mit abgedunkelten Bildschirmen drumherum; oder bildschirmfüllend. Auf sway und anderen nativen Wayland-Desktops ist eine Pause immer ein Fenster.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Show breaks on every screen</source>
         <translation>Pausen auf jedem Bildschirm zeigen</translation>
     </message>
@@ -1601,7 +1601,7 @@
         <translation>Ein sanfter Ton, wenn eine Pause beginnt und endet.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-78"/>
         <source>After this long without input you count as away even if a video plays, or you read with &quot;Reading or watching&quot; on.</source>
         <translation>Nach so langer Zeit ohne Eingabe giltst du als abwesend, auch wenn ein Video läuft oder „Lesen oder Zuschauen“ an ist.</translation>
     </message>
@@ -1616,7 +1616,7 @@
         <translation>Hat Zeit ohne Eingabe (ohne Sperre, ohne Ruhezustand) als Pause gezählt, kannst du in einer Benachrichtigung sagen, dass du am Platz warst.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
@@ -1687,12 +1687,12 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/ui/routine_list_editor.py" line="+2"/>
+        <location filename="../../psoas_desk/ui/routine_list_editor.py" line="+1"/>
         <source>At home</source>
         <translation>Zu Hause</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Breathing</source>
         <translation>Atmen</translation>
     </message>
@@ -1742,42 +1742,42 @@
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Wayland</source>
         <translation>Wayland</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>X11 (XWayland)</source>
         <translation>X11 (XWayland)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A window</source>
         <translation>Ein Fenster</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A window, screens dimmed</source>
         <translation>Ein Fenster, Bildschirme abgedunkelt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Full screen</source>
         <translation>Vollbild</translation>
     </message>

@@ -12,7 +12,7 @@
 <context>
     <name>Backdrop</name>
     <message>
-        <location filename="../../psoas_desk/ui/break_backdrop.py" line="+56"/>
+        <location filename="../../psoas_desk/ui/break_backdrop.py" line="+72"/>
         <source>Break</source>
         <translation>Pausa</translation>
     </message>
@@ -25,17 +25,17 @@
 <context>
     <name>BreakKind</name>
     <message>
-        <location filename="../../psoas_desk/ui/kind_texts.py" line="+104"/>
+        <location filename="../../psoas_desk/ui/kind_texts.py" line="+37"/>
         <source>Stretch break</source>
         <translation>Pausa de estiramiento</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-1"/>
         <source>Micro-break</source>
         <translation>Micropausa</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+62"/>
         <source>Finish your sentence; it starts when you pause typing.</source>
         <translation>Termina la frase; empezará cuando dejes de escribir un momento.</translation>
     </message>
@@ -188,7 +188,7 @@
 <context>
     <name>BreakPopup</name>
     <message>
-        <location filename="../../psoas_desk/ui/popup_base.py" line="+104"/>
+        <location filename="../../psoas_desk/ui/popup_base.py" line="+107"/>
         <source>&amp;Postpone</source>
         <translation>&amp;Posponer</translation>
     </message>
@@ -490,7 +490,7 @@
         <translation>No se ha encontrado ninguna fuente de inactividad: psoas-desk cuenta el tiempo de reloj y solo detecta tu ausencia por el bloqueo de pantalla.</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/controller.py" line="+373"/>
+        <location filename="../../psoas_desk/app/controller.py" line="+374"/>
         <source>No audio output was found on this computer, so psoas-desk cannot play sounds. Breaks still come with their windows and notifications.</source>
         <translation>No se encontró ninguna salida de audio en este ordenador, así que psoas-desk no puede reproducir sonidos. Las pausas siguen llegando con sus ventanas y notificaciones.</translation>
     </message>
@@ -520,7 +520,7 @@
         <translation>Estaba en mi sitio</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/windowing.py" line="+198"/>
+        <location filename="../../psoas_desk/app/windowing.py" line="+200"/>
         <source>GNOME shows tray icons only with the “AppIndicator and KStatusNotifierItem Support” extension. Everything works without it: this window is your way in.</source>
         <translation>GNOME solo muestra iconos en la bandeja con la extensión «AppIndicator and KStatusNotifierItem Support». Sin ella todo funciona igual: esta ventana es tu acceso.</translation>
     </message>
@@ -1178,12 +1178,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+214"/>
+        <location line="+213"/>
         <source>Sounds</source>
         <translation>Sonidos</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-212"/>
         <source>Startup</source>
         <translation>Inicio</translation>
     </message>
@@ -1261,7 +1261,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../psoas_desk/ui/routine_list_editor.py" line="+2"/>
+        <location filename="../../psoas_desk/ui/routine_list_editor.py" line="+1"/>
         <source>Stretch breaks</source>
         <translation>Pausas de estiramiento</translation>
     </message>
@@ -1507,11 +1507,11 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>A window; a window with the screens dimmed around it; or filling the screens. Dimming needs a compositing desktop (else the screens go dark); on sway and other native Wayland desktops a break is always a window.</source>
-        <translation>Una ventana; una ventana con las pantallas atenuadas alrededor; o a pantalla completa. Atenuar necesita un escritorio con composición (si no, las pantallas se oscurecen); en sway y otros escritorios Wayland nativos, una pausa siempre es una ventana.</translation>
+        <source>A window; a window with the screens dimmed around it; or filling the screens. On sway and other native Wayland desktops a break is always a window.</source>
+        <translation>Una ventana; una ventana con las pantallas atenuadas alrededor; o a pantalla completa. En sway y otros escritorios Wayland nativos, una pausa siempre es una ventana.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Show breaks on every screen</source>
         <translation>Mostrar las pausas en todas las pantallas</translation>
     </message>
@@ -1601,7 +1601,7 @@
         <translation>Un sonido suave al empezar y al terminar una pausa.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-78"/>
         <source>After this long without input you count as away even if a video plays, or you read with &quot;Reading or watching&quot; on.</source>
         <translation>Pasado este tiempo sin usar el equipo, cuentas como ausente aunque haya un vídeo o tengas activado «Leyendo o viendo algo».</translation>
     </message>
@@ -1616,7 +1616,7 @@
         <translation>Si un rato sin usar el equipo (sin bloqueo ni suspensión) contó como pausa, una notificación te deja decir que seguías en tu sitio.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>Volume</source>
         <translation>Volumen</translation>
     </message>
@@ -1687,12 +1687,12 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/ui/routine_list_editor.py" line="+2"/>
+        <location filename="../../psoas_desk/ui/routine_list_editor.py" line="+1"/>
         <source>At home</source>
         <translation>En casa</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Breathing</source>
         <translation>Respiración</translation>
     </message>
@@ -1742,42 +1742,42 @@
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Automatic</source>
         <translation>Automático</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Wayland</source>
         <translation>Wayland</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>X11 (XWayland)</source>
         <translation>X11 (XWayland)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A window</source>
         <translation>Una ventana</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A window, screens dimmed</source>
         <translation>Una ventana, pantallas atenuadas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Full screen</source>
         <translation>Pantalla completa</translation>
     </message>

@@ -12,7 +12,7 @@
 <context>
     <name>Backdrop</name>
     <message>
-        <location filename="../../psoas_desk/ui/break_backdrop.py" line="+56"/>
+        <location filename="../../psoas_desk/ui/break_backdrop.py" line="+72"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
@@ -25,17 +25,17 @@
 <context>
     <name>BreakKind</name>
     <message>
-        <location filename="../../psoas_desk/ui/kind_texts.py" line="+104"/>
+        <location filename="../../psoas_desk/ui/kind_texts.py" line="+37"/>
         <source>Stretch break</source>
         <translation>Pause étirements</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-1"/>
         <source>Micro-break</source>
         <translation>Micro-pause</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+62"/>
         <source>Finish your sentence; it starts when you pause typing.</source>
         <translation>Finissez votre phrase ; elle commencera dès que vous ferez une pause dans la saisie.</translation>
     </message>
@@ -188,7 +188,7 @@
 <context>
     <name>BreakPopup</name>
     <message>
-        <location filename="../../psoas_desk/ui/popup_base.py" line="+104"/>
+        <location filename="../../psoas_desk/ui/popup_base.py" line="+107"/>
         <source>&amp;Postpone</source>
         <translation>&amp;Reporter</translation>
     </message>
@@ -490,7 +490,7 @@
         <translation>Aucune source d’inactivité n’a été trouvée : psoas-desk compte le temps écoulé et ne détecte votre absence que par le verrouillage de l’écran.</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/controller.py" line="+373"/>
+        <location filename="../../psoas_desk/app/controller.py" line="+374"/>
         <source>No audio output was found on this computer, so psoas-desk cannot play sounds. Breaks still come with their windows and notifications.</source>
         <translation>Aucune sortie audio n’a été trouvée sur cet ordinateur : psoas-desk ne peut donc pas jouer de sons. Les pauses arrivent toujours avec leurs fenêtres et leurs notifications.</translation>
     </message>
@@ -520,7 +520,7 @@
         <translation>J’étais à mon poste</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/windowing.py" line="+198"/>
+        <location filename="../../psoas_desk/app/windowing.py" line="+200"/>
         <source>GNOME shows tray icons only with the “AppIndicator and KStatusNotifierItem Support” extension. Everything works without it: this window is your way in.</source>
         <translation>GNOME n’affiche les icônes de la zone de notification qu’avec l’extension « AppIndicator and KStatusNotifierItem Support ». Tout fonctionne sans elle : cette fenêtre est alors votre accès.</translation>
     </message>
@@ -1178,12 +1178,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+214"/>
+        <location line="+213"/>
         <source>Sounds</source>
         <translation>Sons</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-212"/>
         <source>Startup</source>
         <translation>Démarrage</translation>
     </message>
@@ -1261,7 +1261,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../psoas_desk/ui/routine_list_editor.py" line="+2"/>
+        <location filename="../../psoas_desk/ui/routine_list_editor.py" line="+1"/>
         <source>Stretch breaks</source>
         <translation>Pauses étirements</translation>
     </message>
@@ -1507,11 +1507,11 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>A window; a window with the screens dimmed around it; or filling the screens. Dimming needs a compositing desktop (else the screens go dark); on sway and other native Wayland desktops a break is always a window.</source>
-        <translation>Une fenêtre ; une fenêtre avec les écrans assombris autour ; ou en plein écran. L’assombrissement demande un bureau composité (sinon les écrans deviennent noirs) ; sur sway et les autres bureaux Wayland natifs, une pause est toujours une fenêtre.</translation>
+        <source>A window; a window with the screens dimmed around it; or filling the screens. On sway and other native Wayland desktops a break is always a window.</source>
+        <translation>Une fenêtre ; une fenêtre avec les écrans assombris autour ; ou en plein écran. Sur sway et les autres bureaux Wayland natifs, une pause est toujours une fenêtre.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Show breaks on every screen</source>
         <translation>Afficher les pauses sur chaque écran</translation>
     </message>
@@ -1601,7 +1601,7 @@
         <translation>Un son doux au début et à la fin d’une pause.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-78"/>
         <source>After this long without input you count as away even if a video plays, or you read with &quot;Reading or watching&quot; on.</source>
         <translation>Après ce temps sans saisie, vous passez en « absent », même si une vidéo est lue ou si « Lecture ou vidéo » est activé.</translation>
     </message>
@@ -1616,7 +1616,7 @@
         <translation>Si un moment sans saisie (sans verrouillage ni veille) a compté comme pause, une notification vous permet de dire que vous étiez à votre poste.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
@@ -1687,12 +1687,12 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/ui/routine_list_editor.py" line="+2"/>
+        <location filename="../../psoas_desk/ui/routine_list_editor.py" line="+1"/>
         <source>At home</source>
         <translation>À la maison</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Breathing</source>
         <translation>Respiration</translation>
     </message>
@@ -1742,42 +1742,42 @@
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Wayland</source>
         <translation>Wayland</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>X11 (XWayland)</source>
         <translation>X11 (XWayland)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A window</source>
         <translation>Une fenêtre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A window, screens dimmed</source>
         <translation>Une fenêtre, écrans assombris</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>

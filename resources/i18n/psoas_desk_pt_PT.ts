@@ -12,7 +12,7 @@
 <context>
     <name>Backdrop</name>
     <message>
-        <location filename="../../psoas_desk/ui/break_backdrop.py" line="+56"/>
+        <location filename="../../psoas_desk/ui/break_backdrop.py" line="+72"/>
         <source>Break</source>
         <translation>Pausa</translation>
     </message>
@@ -25,17 +25,17 @@
 <context>
     <name>BreakKind</name>
     <message>
-        <location filename="../../psoas_desk/ui/kind_texts.py" line="+104"/>
+        <location filename="../../psoas_desk/ui/kind_texts.py" line="+37"/>
         <source>Stretch break</source>
         <translation>Pausa para alongar</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-1"/>
         <source>Micro-break</source>
         <translation>Micropausa</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+62"/>
         <source>Finish your sentence; it starts when you pause typing.</source>
         <translation>Termine a frase; começa quando fizer uma pausa na escrita.</translation>
     </message>
@@ -188,7 +188,7 @@
 <context>
     <name>BreakPopup</name>
     <message>
-        <location filename="../../psoas_desk/ui/popup_base.py" line="+104"/>
+        <location filename="../../psoas_desk/ui/popup_base.py" line="+107"/>
         <source>&amp;Postpone</source>
         <translation>&amp;Adiar</translation>
     </message>
@@ -490,7 +490,7 @@
         <translation>Não foi encontrada nenhuma fonte de inatividade: o psoas-desk conta o tempo de relógio e só deteta a ausência pelo bloqueio do ecrã.</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/controller.py" line="+373"/>
+        <location filename="../../psoas_desk/app/controller.py" line="+374"/>
         <source>No audio output was found on this computer, so psoas-desk cannot play sounds. Breaks still come with their windows and notifications.</source>
         <translation>Não foi encontrada nenhuma saída de áudio neste computador, por isso o psoas-desk não pode tocar sons. As pausas continuam a chegar com as suas janelas e notificações.</translation>
     </message>
@@ -520,7 +520,7 @@
         <translation>Estava à secretária</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/windowing.py" line="+198"/>
+        <location filename="../../psoas_desk/app/windowing.py" line="+200"/>
         <source>GNOME shows tray icons only with the “AppIndicator and KStatusNotifierItem Support” extension. Everything works without it: this window is your way in.</source>
         <translation>O GNOME só mostra ícones na área de notificação com a extensão «AppIndicator and KStatusNotifierItem Support». Sem ela tudo funciona na mesma: esta janela é o seu acesso.</translation>
     </message>
@@ -1178,12 +1178,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+214"/>
+        <location line="+213"/>
         <source>Sounds</source>
         <translation>Sons</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-212"/>
         <source>Startup</source>
         <translation>Arranque</translation>
     </message>
@@ -1261,7 +1261,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../psoas_desk/ui/routine_list_editor.py" line="+2"/>
+        <location filename="../../psoas_desk/ui/routine_list_editor.py" line="+1"/>
         <source>Stretch breaks</source>
         <translation>Pausas para alongar</translation>
     </message>
@@ -1507,11 +1507,11 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>A window; a window with the screens dimmed around it; or filling the screens. Dimming needs a compositing desktop (else the screens go dark); on sway and other native Wayland desktops a break is always a window.</source>
-        <translation>Uma janela; uma janela com os ecrãs escurecidos à volta; ou em ecrã inteiro. Escurecer precisa de um ambiente com composição (senão os ecrãs ficam escuros); no sway e noutros ambientes Wayland nativos, uma pausa é sempre uma janela.</translation>
+        <source>A window; a window with the screens dimmed around it; or filling the screens. On sway and other native Wayland desktops a break is always a window.</source>
+        <translation>Uma janela; uma janela com os ecrãs escurecidos à volta; ou em ecrã inteiro. No sway e noutros ambientes Wayland nativos, uma pausa é sempre uma janela.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Show breaks on every screen</source>
         <translation>Mostrar as pausas em todos os ecrãs</translation>
     </message>
@@ -1601,7 +1601,7 @@
         <translation>Um som suave quando uma pausa começa e termina.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-78"/>
         <source>After this long without input you count as away even if a video plays, or you read with &quot;Reading or watching&quot; on.</source>
         <translation>Após este tempo sem usar o teclado, conta como ausente mesmo com um vídeo a reproduzir ou com «A ler ou a ver» ligado.</translation>
     </message>
@@ -1616,7 +1616,7 @@
         <translation>Se um período sem usar o teclado (sem bloqueio nem suspensão) contou como pausa, uma notificação permite dizer que estava à secretária.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
@@ -1687,12 +1687,12 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/ui/routine_list_editor.py" line="+2"/>
+        <location filename="../../psoas_desk/ui/routine_list_editor.py" line="+1"/>
         <source>At home</source>
         <translation>Em casa</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Breathing</source>
         <translation>Respiração</translation>
     </message>
@@ -1742,42 +1742,42 @@
         <translation>Como o sistema</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Dark</source>
         <translation>Escuro</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Automatic</source>
         <translation>Automático</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Wayland</source>
         <translation>Wayland</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>X11 (XWayland)</source>
         <translation>X11 (XWayland)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A window</source>
         <translation>Uma janela</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A window, screens dimmed</source>
         <translation>Uma janela, ecrãs escurecidos</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Full screen</source>
         <translation>Ecrã inteiro</translation>
     </message>

@@ -312,3 +312,36 @@ def test_a_bad_request_is_trapped_and_the_connection_stays_usable(desk: VirtualD
         assert display.window_property(display.root, state, XA_ATOM) == ()
     finally:
         display.close()
+
+
+def test_a_compositing_manager_is_told_by_the_selection_it_owns(desk: VirtualDesktop) -> None:
+    """The dim break display asks this: openbox does not blend windows; a
+    compositing manager announces itself by owning _NET_WM_CM_S0, and gives it
+    up when it exits."""
+    from psoas_desk.adapters.x11_compositing import compositing_active
+
+    assert compositing_active(desk.display) is False
+    manager = XDisplay(desk.display)  # a stand-in compositing manager
+    lib = manager.lib
+    vp, ul, uint = ctypes.c_void_p, ctypes.c_ulong, ctypes.c_uint
+    lib.XCreateSimpleWindow.argtypes = (vp, ul, ctypes.c_int, ctypes.c_int, uint, uint, uint,
+                                        ul, ul)
+    lib.XCreateSimpleWindow.restype = ul
+    lib.XSetSelectionOwner.argtypes = (vp, ul, ul, ul)
+    lib.XSync.argtypes = (vp, ctypes.c_int)
+    window = manager.call(lambda dpy: lib.XCreateSimpleWindow(dpy, manager.root, 0, 0, 1, 1,
+                                                              0, 0, 0))
+    atom = manager.intern_atom("_NET_WM_CM_S0")
+    manager.call(lambda dpy: (lib.XSetSelectionOwner(dpy, atom, window, 0), lib.XSync(dpy, 0)))
+    try:
+        assert compositing_active(desk.display) is True
+    finally:
+        manager.close()
+    wait_until(lambda: compositing_active(desk.display) is False, timeout=5,
+               what="the selection to be free once its owner is gone")
+
+
+def test_an_x_server_that_cannot_be_asked_is_not_taken_for_one_without_blending() -> None:
+    from psoas_desk.adapters.x11_compositing import compositing_active
+
+    assert compositing_active(":4097") is None

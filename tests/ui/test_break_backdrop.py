@@ -177,3 +177,50 @@ def test_backdrops_are_shown_the_way_break_windows_are(
     screens = len(QGuiApplication.screens())
     assert sorted(shown) == sorted([("Backdrop", False)] * screens + [("MicroPopup", True)])
     assert len(backdrops()) == screens
+
+
+def test_without_blending_dim_darkens_a_picture_of_the_screen(qapp: QApplication) -> None:
+    """An X11 desktop without a compositing manager shows a translucent window's
+    pixels as they are (black): the backdrop paints the screen as it was instead,
+    under the same dim, so the person still sees their work, darkened."""
+    from PySide6.QtGui import QColor, QPixmap
+
+    screen = QGuiApplication.primaryScreen()
+    still = QPixmap(screen.geometry().size())
+    still.fill(QColor("white"))
+    backdrop = Backdrop(screen, BreakDisplay.DIM, behind=still)
+    try:
+        assert not backdrop.testAttribute(Qt.WidgetAttribute.WA_TranslucentBackground)
+        shown = backdrop.grab().toImage().pixelColor(10, 10)
+        dimmed = round(255 * (255 - DIM_ALPHA) / 255)
+        assert abs(shown.red() - dimmed) <= 2 and shown.red() == shown.blue()
+        assert shown.alpha() == 255
+    finally:
+        backdrop.close()
+        flush_deletes()
+
+
+@pytest.mark.parametrize("blend", [True, False])
+def test_the_presenter_pictures_the_screens_only_where_windows_are_not_blended(
+        qapp: QApplication, blend: bool) -> None:
+    asked: list[bool] = []
+
+    def screens_blend() -> bool:
+        asked.append(blend)
+        return blend
+
+    presenter = BreakPresenter(library(), random.Random(1), on_postpone=lambda _s: None,
+                               on_skip=lambda: None, on_done=lambda _d, _e: None,
+                               screens_blend=screens_blend)
+    try:
+        open_break(presenter, settings(BreakDisplay.FULL))
+        assert asked == [], "full screen paints the window colour: nothing to ask"
+        presenter.close()
+        open_break(presenter, settings(BreakDisplay.DIM))
+        assert asked == [blend], "asked at each dimmed break (a compositor can come and go)"
+        for backdrop in backdrops():
+            translucent = backdrop.testAttribute(Qt.WidgetAttribute.WA_TranslucentBackground)
+            assert translucent is blend
+    finally:
+        presenter.close_all()
+        flush_deletes()
