@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QCursor, QGuiApplication, QScreen
-from PySide6.QtWidgets import QWidget
 
 from psoas_desk.app.windowing import show_popup, spread_popups
 from psoas_desk.core.breaks import KIND_RULES
@@ -38,6 +37,7 @@ from psoas_desk.core.snapshot import Snapshot
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPixmap
+    from PySide6.QtWidgets import QWidget  # annotations only (no QWidget type while idle)
 
     from psoas_desk.ui.break_backdrop import Backdrop
     from psoas_desk.ui.break_popup import BreakPopup

@@ -14,12 +14,15 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMenu
 
 from psoas_desk.core.routines import ContentLibrary, RoutineKind
 from psoas_desk.ui.fmt import duration_text
+
+if TYPE_CHECKING:  # the menus are built where they open (ui/tray.py: not while idle)
+    from PySide6.QtWidgets import QMenu
 
 
 def _tr(text: str) -> str:

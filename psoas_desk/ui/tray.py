@@ -14,6 +14,14 @@ the session bus the icon is created afresh, once a new watcher answers
 X events as it happens (``ui/tray_host_events``), so ``availability_changed``
 follows within a fraction of a second. While the icon is up nothing ticks:
 both watchers only react to events.
+
+The context menu is built when it is first needed. A StatusNotifierItem
+host (and Wayland, Windows, macOS) shows the menu itself, exported by Qt
+(over DBusMenu on Linux), so there it is handed to the icon at once. An
+XEmbed icon on X11 only needs it on a right click: there it is built at the
+first one and opened where the pointer is (Qt opens it by itself after
+that), and an app that is never right-clicked never builds it: the menu and
+its widget types cost about 1 MB (measured, ``tests/bench``).
 """
 
 from __future__ import annotations
@@ -29,8 +37,8 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QGuiApplication, QIcon
-from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+from PySide6.QtGui import QCursor, QGuiApplication, QIcon
+from PySide6.QtWidgets import QSystemTrayIcon
 
 from psoas_desk.ui.intents import IntentSignals
 from psoas_desk.ui.routine_menu import RoutineEntry
@@ -40,13 +48,15 @@ from psoas_desk.ui.tray_icons import (
     sitting_progress,
     tray_icon_state,
 )
-from psoas_desk.ui.tray_menu import TrayMenu
 from psoas_desk.ui.tray_text import tooltip_text
 from psoas_desk.ui.view import AppView
 
 if TYPE_CHECKING:
     from PySide6.QtDBus import QDBusConnection
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu
 
+    from psoas_desk.ui.tray_menu import TrayMenu
     from psoas_desk.ui.tray_sni import SniWatcherFollower
 
 LOOK_AGAIN_MS = 150
@@ -68,7 +78,7 @@ class TrayController(IntentSignals, QObject):
     def __init__(self, *, bus: QDBusConnection | None = None,
                  early_icon: QSystemTrayIcon | None = None,
                  parent: QObject | None = None) -> None:
-        """Build the menu; nothing is shown until :meth:`show`.
+        """Nothing is shown until :meth:`show`; the menu is built when needed.
 
         Args:
             bus: the session bus to watch for a StatusNotifierItem watcher
@@ -86,7 +96,9 @@ class TrayController(IntentSignals, QObject):
         self._available = False
         self._view: AppView | None = None
         self._shown_icon: QIcon | None = None
-        self._menu = TrayMenu(self)
+        self._menu: TrayMenu | None = None
+        self._routines: Sequence[RoutineEntry] = ()
+        self._bus: QDBusConnection | None = None
         self._poll = QTimer(self)
         self._poll.setObjectName("tray-availability-poll")
         self._poll.setInterval(POLL_INTERVAL_MS)
@@ -111,6 +123,7 @@ class TrayController(IntentSignals, QObject):
         """
         if self._watcher is not None or not bus.isConnected():
             return
+        self._bus = bus
         from psoas_desk.ui.tray_sni import SniWatcherFollower
 
         self._watcher = SniWatcherFollower(bus, self)
@@ -122,25 +135,65 @@ class TrayController(IntentSignals, QObject):
     # -- menu ----------------------------------------------------------------
     def set_routines(self, entries: Sequence[RoutineEntry]) -> None:
         """Offer these routines in the Routines submenu (again after a language change)."""
-        self._menu.set_routines(entries)
+        self._routines = tuple(entries)
+        if self._menu is not None:
+            self._menu.set_routines(self._routines)
 
     def routines_menu(self) -> QMenu:
         """The Routines submenu (for tests and screenshots)."""
-        return self._menu.routines_menu
+        return self._built_menu().routines_menu
 
     def retranslate(self) -> None:
         """Set every text again in the current language (after it changed)."""
-        self._menu.retranslate()
+        if self._menu is not None:  # one built later is built in the new language
+            self._menu.retranslate()
         if self._view is not None:
             self.update(self._view)
 
     def menu(self) -> QMenu:
         """The context menu (for tests and screenshots; the app need not touch it)."""
-        return self._menu.menu
+        return self._built_menu().menu
+
+    def menu_is_built(self) -> bool:
+        """Whether the context menu exists yet (see the module docstring)."""
+        return self._menu is not None
 
     def action(self, name: str) -> QAction:
         """A menu action by object name ("status", "micro", "pause_30m", "quit", ...)."""
-        return self._menu.action(name)
+        return self._built_menu().action(name)
+
+    def _built_menu(self) -> TrayMenu:
+        """The context menu, built now if it was not yet, showing the latest view."""
+        if self._menu is None:
+            from psoas_desk.ui.tray_menu import TrayMenu
+
+            self._menu = TrayMenu(self)
+            if self._routines:
+                self._menu.set_routines(self._routines)
+            if self._view is not None:
+                self._menu.update(self._view)
+        return self._menu
+
+    def _menu_shown_by_host(self) -> bool:
+        """Whether the icon Qt creates now has its menu shown by the tray host.
+
+        Qt on X11 uses a StatusNotifierItem when a watcher is on the session
+        bus, else XEmbed; other platforms always show the menu themselves.
+        When in doubt (the bus cannot say) the answer is yes: a menu built
+        early costs memory, a missing one would cost the menu.
+        """
+        app = QCoreApplication.instance()
+        if not isinstance(app, QGuiApplication) or app.platformName() != "xcb":
+            return True
+        from PySide6.QtDBus import QDBusConnection
+
+        from psoas_desk.ui.tray_sni import SNI_WATCHER
+
+        bus = self._bus if self._bus is not None else QDBusConnection.sessionBus()
+        if not bus.isConnected():
+            return False  # Qt has no StatusNotifierItem without a session bus
+        reply = bus.interface().isServiceRegistered(SNI_WATCHER)
+        return not reply.isValid() or bool(reply.value())
 
     # -- showing -------------------------------------------------------------
     def show(self) -> bool:
@@ -215,7 +268,8 @@ class TrayController(IntentSignals, QObject):
         if self._icon is None:
             icon, self._early_icon = self._early_icon or QSystemTrayIcon(), None
             icon.setParent(self)
-            icon.setContextMenu(self._menu.menu)
+            if self._menu is not None or self._menu_shown_by_host():
+                icon.setContextMenu(self._built_menu().menu)
             icon.activated.connect(self._on_activated)
             self._icon = icon
             self._shown_icon = None
@@ -258,9 +312,15 @@ class TrayController(IntentSignals, QObject):
             self._check_availability()
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
-        # A left click opens the status panel; the context menu opens by itself.
+        # A left click opens the status panel; the context menu opens by
+        # itself once the icon has it (the first right click hands it over).
         if reason is QSystemTrayIcon.ActivationReason.Trigger:
             self.status_panel_requested.emit()
+        elif reason is QSystemTrayIcon.ActivationReason.Context and self._icon is not None \
+                and self._icon.contextMenu() is None:
+            menu = self._built_menu().menu
+            self._icon.setContextMenu(menu)
+            menu.popup(QCursor.pos())
 
     # -- state ---------------------------------------------------------------
     def update(self, view: AppView) -> None:
@@ -271,7 +331,8 @@ class TrayController(IntentSignals, QObject):
         a reference to None, so an unchanged refresh makes no such calls).
         """
         self._view = view
-        self._menu.update(view)
+        if self._menu is not None:
+            self._menu.update(view)
         if self._icon is not None:
             self._apply_icon()
             tip = self._tooltip()

@@ -12,6 +12,7 @@ import json
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -56,7 +57,7 @@ say("shown", result=tray.show(), pid=os.getpid(), bus=bus.baseService())
 if "--message" in sys.argv:
     tray.show_message("psoas-desk", "Time for a micro-break", 20000)
 QTimer.singleShot(0, lambda: say(
-    "alive", visible=tray.is_visible(),
+    "alive", visible=tray.is_visible(), menu_built=tray.menu_is_built(),
     timers=[t.objectName() for t in tray.findChildren(QTimer) if t.isActive()]))
 sys.exit(app.exec())
 """
@@ -194,8 +195,10 @@ def test_xembed_icon_docks_shows_its_state_and_opens_its_menu(
     app = start_app()
     assert app.wait_for("shown")["result"] is True
     icon = docked_icon(desk, app)
-    # Nothing of ours ticks while the icon is up (idle wake-ups are benchmarked).
-    assert app.wait_for("alive")["timers"] == []
+    # Nothing of ours ticks while the icon is up (idle wake-ups are benchmarked),
+    # and an XEmbed icon's menu is built at the first right click, not before.
+    alive = app.wait_for("alive")
+    assert alive["timers"] == [] and alive["menu_built"] is False
     # The counting icon is drawn: its teal disc is there, not a blank square.
     drawn = shot(desk, icon, tmp_path / "icon.png")
     assert teal_pixels(drawn) > 40
@@ -213,6 +216,16 @@ def test_xembed_icon_docks_shows_its_state_and_opens_its_menu(
     desk.run(["xdotool", "key", "m"])
     assert app.wait_for("break_requested")["args"] == ["micro"]
     wait_until(lambda: menu not in app.windows(), what="the menu to close")
+    # The next right click opens it again (now Qt's own doing), by the pointer;
+    # one within the double-click time of the last would be a double click.
+    time.sleep(qapp.styleHints().mouseDoubleClickInterval() / 1000 + 0.2)
+    desk.run(["xdotool", "mousemove", "--window", icon, "11", "15", "click", "3"])
+    again = wait_until(lambda: set(app.windows()) - before, what="the menu to open again")
+    assert isinstance(again, set)
+    (menu,) = again
+    assert near_pointer(desk, menu)
+    desk.run(["xdotool", "key", "Escape"])
+    wait_until(lambda: menu not in app.windows(), what="the menu to close again")
 
     # A middle click does nothing; a left click asks for the status panel.
     seen = len(app.lines)
@@ -220,6 +233,20 @@ def test_xembed_icon_docks_shows_its_state_and_opens_its_menu(
     desk.run(["xdotool", "mousemove", "--window", icon, "11", "15", "click", "1"])
     app.wait_for("status_panel_requested")
     assert app.events()[seen:] == ["status_panel_requested"]
+
+
+def near_pointer(desk: VirtualDesktop, window: str) -> bool:
+    """Whether ``window``'s top-left corner is within 40 px of the pointer (a menu opened there)."""
+    where = dict(line.split("=", 1) for line in desk.run(
+        ["xdotool", "getmouselocation", "--shell"]).stdout.split())
+    geometry = dict(line.split("=", 1) for line in desk.run(
+        ["xdotool", "getwindowgeometry", "--shell", window]).stdout.split())
+    pointer = int(where["X"]), int(where["Y"])
+    corner = int(geometry["X"]), int(geometry["Y"])
+    # A menu near the screen's edge opens to the left of or above the pointer.
+    width, height = int(geometry["WIDTH"]), int(geometry["HEIGHT"])
+    return any(abs(pointer[0] - x) <= 40 and abs(pointer[1] - y) <= 40
+               for x in (corner[0], corner[0] + width) for y in (corner[1], corner[1] + height))
 
 
 def test_the_balloon_fallback_shows_the_message_from_the_icon(
@@ -235,6 +262,22 @@ def test_the_balloon_fallback_shows_the_message_from_the_icon(
     assert image.width() > 100 and len(colours(image)) > 10
 
 
+def exported_menu_labels(desk: VirtualDesktop, item: str) -> str:
+    """The labels of the menu a StatusNotifierItem exports over DBusMenu ("" without one)."""
+    service, _, path = item.partition("/")
+    menu_path = desk.run(["dbus-send", "--session", "--print-reply", f"--dest={service}",
+                          "/" + path if path else "/StatusNotifierItem",
+                          "org.freedesktop.DBus.Properties.Get",
+                          "string:org.kde.StatusNotifierItem", "string:Menu"]).stdout
+    (exported,) = [word.strip('"') for word in menu_path.split() if word.startswith('"/')]
+    if exported == "/NO_DBUSMENU":
+        return ""
+    layout = desk.run(["dbus-send", "--session", "--print-reply", f"--dest={service}",
+                       exported, "com.canonical.dbusmenu.GetLayout", "int32:0", "int32:-1",
+                       "array:string:label"]).stdout
+    return layout.replace("_", "")  # DBusMenu marks mnemonics with _
+
+
 def test_sni_host_gets_the_icon_from_our_process(
         desk: VirtualDesktop, start_app: Callable[..., TrayApp]) -> None:
     desk.start_tray("sni")  # returns once its host has registered with its watcher
@@ -243,6 +286,8 @@ def test_sni_host_gets_the_icon_from_our_process(
     wait_until(lambda: registered_by(desk, app), what="our item in RegisteredStatusNotifierItems")
     # Over SNI nothing of ours is drawn into an X11 tray window.
     assert not app.windows()
+    # The host shows the menu itself, so it is exported at once (DBusMenu).
+    assert app.wait_for("alive")["menu_built"] is True
     # The host shows the live status as the item's tooltip.
     (item,) = registered_items(desk)
     service, _, path = item.partition("/")
@@ -252,6 +297,8 @@ def test_sni_host_gets_the_icon_from_our_process(
                         "string:ToolTip"]).stdout
     assert "Sitting 10 min · micro-break in 20 min" in tooltip
     assert "Today: 10 min sitting · longest 10 min" in tooltip
+    labels = exported_menu_labels(desk, item)
+    assert "Take a micro-break now" in labels and "Quit" in labels
 
 
 def test_without_a_tray_host_show_says_no_and_the_app_runs_on(
@@ -318,6 +365,9 @@ def test_the_icon_moves_to_an_sni_watcher_that_appears_while_docked_in_xembed(
     wait_until(lambda: not any(f"{int(w):#x} " in tray_children(desk) for w in app.windows()),
                what="the XEmbed icon to leave trayer")
     assert "availability_changed" not in app.events()
+    # Never right-clicked in trayer, its menu is built now, for the SNI host.
+    (item,) = [i for i in registered_items(desk) if owner_pid(desk, i) == app.pid]
+    assert "Take a micro-break now" in exported_menu_labels(desk, item)
 
 
 def test_a_watcher_that_answers_only_after_taking_its_name_still_gets_the_icon(

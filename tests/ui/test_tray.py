@@ -313,3 +313,28 @@ def test_the_routines_submenu_offers_every_routine_by_kind(qtbot: QtBot) -> None
     assert chosen.args == ["breathing-one-minute"]
     tray.update(view(in_break()))
     assert not tray.action("routines").isEnabled()
+
+
+def test_a_menu_built_late_shows_what_it_was_told_before(qapp: QApplication) -> None:
+    """The menu is built when first needed (an XEmbed icon's first right click);
+    it must then show the latest state and routines, as one built at start would."""
+    from psoas_desk.storage.content import load_content
+    from psoas_desk.ui.routine_menu import routine_entries, routine_ids
+
+    library = load_content().library
+    late = TrayController()
+    late.update(view(sitting(10)))
+    late.set_routines(routine_entries(library, "en"))
+    late.update(view(paused()))
+    late.retranslate()
+    assert not late.menu_is_built()
+    early = TrayController()
+    early.menu()
+    early.update(view(sitting(10)))
+    early.set_routines(routine_entries(library, "en"))
+    early.update(view(paused()))
+    early.retranslate()
+    assert visible_texts(late) == visible_texts(early)
+    assert visible_texts(late)[0].startswith("Paused until ") and "&Resume" in visible_texts(late)
+    assert sorted(routine_ids(late.routines_menu())) == sorted(library.routines)
+    assert late.menu_is_built()
