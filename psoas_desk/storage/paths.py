@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import stat
+import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,15 +89,22 @@ def resolve_paths(base_dir: Path | None = None) -> AppPaths:
 def _runtime_dir() -> Path:
     """A per-user runtime folder for the control socket.
 
-    ``$XDG_RUNTIME_DIR`` (via platformdirs) when it exists; otherwise a folder
-    in the temp dir named after the user id, which ``ensure_private_dir``
-    refuses to use if somebody else owns it.
+    ``$XDG_RUNTIME_DIR`` (via platformdirs) when it exists. A Unix session
+    without it (``su``, ssh, a container) gets the user's ``/run/user/<uid>``
+    when that folder is there, else a folder in the temp dir named after the
+    user id, which ``ensure_private_dir`` refuses to use if somebody else owns
+    it. platformdirs is not asked then: it would print a warning on every
+    command and pick a folder in /tmp of its own.
     """
+    uid = os.getuid() if hasattr(os, "getuid") else 0
+    fallback = Path(tempfile.gettempdir()) / f"{APP_NAME}-{uid}"
+    if sys.platform not in ("win32", "darwin") and not os.environ.get("XDG_RUNTIME_DIR"):
+        logind = Path(f"/run/user/{uid}")
+        return logind / APP_NAME if logind.is_dir() else fallback
     candidate = Path(platformdirs.user_runtime_dir(APP_NAME, appauthor=False))
     if candidate.parent.is_dir():
         return candidate
-    uid = os.getuid() if hasattr(os, "getuid") else 0
-    return Path(tempfile.gettempdir()) / f"{APP_NAME}-{uid}"
+    return fallback
 
 
 class UnsafeDirectoryError(OSError):
