@@ -40,6 +40,7 @@ from psoas_desk.adapters.dbus_call import (
     SignalHub,
     call,
 )
+from psoas_desk.adapters.idle.resume import ResumeHandler, tell_resume
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +80,7 @@ class MutterIdleMonitor:
         self._watch_id: int | None = None
         self._last_input: float | None = None
         """When the last input was, as of the last reading (monotonic)."""
-        self._on_resume: Callable[[float], None] | None = None
+        self._on_resume: ResumeHandler | None = None
 
     def idle_seconds(self) -> float | None:
         """Seconds since the last input Mutter saw; None when it does not answer now."""
@@ -96,7 +97,7 @@ class MutterIdleMonitor:
         return millis / 1000.0
 
     # -- ResumeNotifying ---------------------------------------------------------
-    def set_resume_handler(self, handler: Callable[[float], None] | None) -> None:
+    def set_resume_handler(self, handler: ResumeHandler | None) -> None:
         """Be told at the next input after :meth:`watch_for_return` (``idle_s`` as argument)."""
         self._on_resume = handler
 
@@ -121,12 +122,7 @@ class MutterIdleMonitor:
         if self._watch_id is None or not args or args[0] != self._watch_id:
             return  # another client's watch, or one we gave up
         self._watch_id = None  # Mutter drops a user-active watch once it fired
-        handler, since = self._on_resume, self._last_input
-        if handler is not None and since is not None:
-            try:
-                handler(max(0.0, self._clock() - since))
-            except Exception:
-                log.exception("the resume handler failed")
+        tell_resume(self._on_resume, self._last_input, self._clock())
 
     def close(self) -> None:
         """Stop asking; later readings return None. Safe to call twice."""

@@ -42,6 +42,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSocketNotifier
 
+from psoas_desk.adapters.idle.resume import ResumeHandler, tell_resume
+
 if TYPE_CHECKING:
     from pywayland.client.display import Display
 
@@ -62,10 +64,6 @@ INPUT_ONLY_VERSION = 2
 
 class WaylandIdleUnavailable(RuntimeError):
     """The session has no Wayland compositor, or it offers no idle protocol we speak."""
-
-
-ResumeHandler = Callable[[float], None]
-"""Called on the GUI thread when input comes back, with how long the user was idle."""
 
 
 class WaylandIdleMonitor:
@@ -168,12 +166,7 @@ class WaylandIdleMonitor:
 
     def _resumed(self, _proxy: object) -> None:
         since, self._idle_since = self._idle_since, None
-        handler = self._on_resume
-        if since is not None and handler is not None:
-            try:
-                handler(max(0.0, self._clock() - since))
-            except Exception:
-                log.exception("the resume handler failed")
+        tell_resume(self._on_resume, since, self._clock())
 
     def _read(self) -> None:
         """The socket has data (or was closed): queue and dispatch what arrived."""

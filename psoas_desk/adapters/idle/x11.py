@@ -29,6 +29,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QSocketNotifier
 
+from psoas_desk.adapters.idle.resume import ResumeHandler, tell_resume
 from psoas_desk.adapters.idle.xsync import IdleAlarm
 from psoas_desk.adapters.xlib import LibraryLoader, XDisplay, XlibError, load_library
 
@@ -90,7 +91,7 @@ class X11IdleMonitor:
             self._display.close()
             raise
         self._clock = clock
-        self._on_resume: Callable[[float], None] | None = None
+        self._on_resume: ResumeHandler | None = None
         self._last_input: float | None = None
         """When the last input was, as of the last reading (monotonic), for the handler."""
         self._alarm, self._watch = self._return_alarm(loader)
@@ -144,7 +145,7 @@ class X11IdleMonitor:
         return idle
 
     # -- ResumeNotifying ---------------------------------------------------------
-    def set_resume_handler(self, handler: Callable[[float], None] | None) -> None:
+    def set_resume_handler(self, handler: ResumeHandler | None) -> None:
         """Be told at the next input after :meth:`watch_for_return` (``idle_s`` as argument)."""
         self._on_resume = handler
 
@@ -165,12 +166,7 @@ class X11IdleMonitor:
         if not (alarm.take_events() and alarm.armed):
             return
         alarm.disarm()
-        handler, since = self._on_resume, self._last_input
-        if handler is not None and since is not None:
-            try:
-                handler(max(0.0, self._clock() - since))
-            except Exception:
-                log.exception("the resume handler failed")
+        tell_resume(self._on_resume, self._last_input, self._clock())
 
     def _stop_watching(self) -> None:
         watch, self._watch = self._watch, None
