@@ -505,28 +505,15 @@ def test_settings_the_full_disk_refuses_are_reported_in_the_window_and_the_file_
         qapp: object, small_disk: Path) -> None:
     # In this process (offscreen): the settings window cannot be driven
     # reliably from outside the app, so the test edits it from inside.
-    from psoas_desk.adapters.fullscreen.null import NullFullscreenMonitor
-    from psoas_desk.adapters.notify.null import NullNotifier
-    from psoas_desk.app.controller import DeskApp, Services
-    from psoas_desk.app.observe import Observer
-    from psoas_desk.storage.content import load_content
     from tests.helpers.fakes import BERLIN, FakeClock
-    from tests.ui.test_leaks import FakeIdle, flush_deletes
+    from tests.ui.desk_helpers import FakeIdle, fake_desk_app, flush_deletes
 
-    paths = resolve_paths(small_disk / "base")
-    paths.config_dir.mkdir(parents=True)
-    paths.settings_file.write_text('[micro]\ninterval = "25m"\n')
-    original = paths.settings_file.read_bytes()
     clock = FakeClock(datetime(2031, 3, 3, 9, 0, tzinfo=BERLIN))
-    store = SettingsStore(paths.settings_file)
-    report = store.load()
     idle = FakeIdle(clock)
-    services = Services(clock=clock, observer=Observer(idle, NullFullscreenMonitor()),
-                        make_notifier=lambda _balloon: NullNotifier(),
-                        library=load_content().library, rng=random.Random(1))
-    desk = DeskApp(paths, services, settings_store=store, settings_report=report,
-                   state_store=AppStateStore(paths.state_file), zone=BERLIN,
-                   quit_app=lambda: None)
+    desk, paths = fake_desk_app(small_disk / "base", clock, idle,
+                                settings_toml='[micro]\ninterval = "25m"\n', seed=1,
+                                first_run_done=False)
+    original = paths.settings_file.read_bytes()
     desk.start()
     try:
         desk.open_settings()

@@ -8,7 +8,6 @@ minutes, comes back, and is asked whether they were at their desk.
 
 from __future__ import annotations
 
-import random
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,19 +16,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from psoas_desk.adapters.fullscreen.null import NullFullscreenMonitor
 from psoas_desk.adapters.notify import NotificationHandle
 from psoas_desk.app.absence_question import AT_DESK, TOO_LATE_MS
-from psoas_desk.app.controller import DeskApp, Services
-from psoas_desk.app.observe import Observer
+from psoas_desk.app.controller import DeskApp
 from psoas_desk.core.absence_undo import UNDO_WINDOW_S
 from psoas_desk.core.model import Posture
-from psoas_desk.storage.app_state import AppStateStore
-from psoas_desk.storage.content import load_content
-from psoas_desk.storage.paths import resolve_paths
-from psoas_desk.storage.settings_store import SettingsStore
 from tests.helpers.fakes import BERLIN, FakeClock, RecordingNotifier
-from tests.ui.test_app_breaks import FakeIdle, flush_deletes
+from tests.ui.desk_helpers import FakeIdle, fake_desk_app, flush_deletes
 
 MONDAY = datetime(2031, 3, 3, 8, 0, tzinfo=BERLIN)
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -66,20 +59,10 @@ class Desk:
 
 @pytest.fixture
 def desk(qapp: QApplication, tmp_path: Path) -> Iterator[Desk]:
-    paths = resolve_paths(tmp_path / "base")
-    paths.state_dir.mkdir(parents=True)
-    paths.state_file.write_text('{"first_run_done": true}')
     clock = FakeClock(MONDAY)
     idle = FakeIdle(clock)
     server = RecordingNotifier()
-    store = SettingsStore(paths.settings_file)
-    report = store.load()
-    services = Services(clock=clock, observer=Observer(idle, NullFullscreenMonitor()),
-                        make_notifier=lambda _balloon: server,
-                        library=load_content().library, rng=random.Random(7))
-    app = DeskApp(paths, services, settings_store=store, settings_report=report,
-                  state_store=AppStateStore(paths.state_file), zone=BERLIN,
-                  quit_app=lambda: None)
+    app, _paths = fake_desk_app(tmp_path / "base", clock, idle, notifier=server)
     app.start()
     flush_deletes()
     yield Desk(app, clock, idle, server)

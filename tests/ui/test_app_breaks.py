@@ -8,28 +8,21 @@ popups, storage and history; only the clock and the idle time are fakes.
 from __future__ import annotations
 
 import itertools
-import random
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
-from psoas_desk.adapters.fullscreen.null import NullFullscreenMonitor
-from psoas_desk.adapters.notify.null import NullNotifier
-from psoas_desk.app.controller import DeskApp, Services
-from psoas_desk.app.observe import Observer
+from psoas_desk.app.controller import DeskApp
 from psoas_desk.core.model import BreakKind, BreakOutcome
 from psoas_desk.storage.app_state import AppStateStore
-from psoas_desk.storage.content import load_content
-from psoas_desk.storage.paths import resolve_paths
-from psoas_desk.storage.settings_store import SettingsStore
 from psoas_desk.ui.micro_popup import MicroPopup
 from psoas_desk.ui.routine_player import StretchPopup
 from tests.helpers.fakes import BERLIN, FakeClock
+from tests.ui.desk_helpers import FakeIdle, fake_desk_app, flush_deletes
 
 SETTINGS = """
 [micro]
@@ -48,25 +41,6 @@ enabled = false
 MONDAY = datetime(2031, 3, 3, 8, 0, tzinfo=BERLIN)
 # Offscreen: no raise() for the status panel (there is no tray), no size hints.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
-
-
-class FakeIdle:
-    name = "fake"
-
-    def __init__(self, clock: FakeClock) -> None:
-        self.clock = clock
-        self.last_input = clock.monotonic()
-
-    def idle_seconds(self) -> float:
-        return self.clock.monotonic() - self.last_input
-
-    def close(self) -> None:
-        pass
-
-
-def flush_deletes() -> None:
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    QCoreApplication.processEvents()
 
 
 @dataclass
@@ -97,22 +71,9 @@ class Desk:
 
 @pytest.fixture
 def desk(qapp: QApplication, tmp_path: Path) -> Iterator[Desk]:
-    paths = resolve_paths(tmp_path / "base")
-    paths.config_dir.mkdir(parents=True)
-    paths.settings_file.write_text(SETTINGS)
-    paths.state_dir.mkdir(parents=True)
-    paths.state_file.write_text('{"first_run_done": true}')
     clock = FakeClock(MONDAY)
     idle = FakeIdle(clock)
-    store = SettingsStore(paths.settings_file)
-    report = store.load()
-    assert report.ok, report.problems
-    services = Services(clock=clock, observer=Observer(idle, NullFullscreenMonitor()),
-                        make_notifier=lambda _balloon: NullNotifier(),
-                        library=load_content().library, rng=random.Random(7))
-    app = DeskApp(paths, services, settings_store=store, settings_report=report,
-                  state_store=AppStateStore(paths.state_file), zone=BERLIN,
-                  quit_app=lambda: None)
+    app, _paths = fake_desk_app(tmp_path / "base", clock, idle, settings_toml=SETTINGS)
     app.start()
     flush_deletes()
     yield Desk(app, clock, idle, [])
@@ -183,7 +144,6 @@ def test_postpone_from_the_popup_by_a_chosen_length(desk: Desk) -> None:
 
 def test_checklist_answers_are_kept_through_the_day_and_a_review_needs_them_all(
         desk: Desk) -> None:
-    from psoas_desk.storage.app_state import AppStateStore
 
     desk.app.windows.open_checklist()
     window = desk.app.windows.checklist

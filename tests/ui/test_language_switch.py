@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -14,17 +13,11 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from psoas_desk.adapters.fullscreen.null import NullFullscreenMonitor
-from psoas_desk.adapters.notify.null import NullNotifier
-from psoas_desk.app.controller import DeskApp, Services
-from psoas_desk.app.observe import Observer
+from psoas_desk.app.controller import DeskApp
 from psoas_desk.i18n import install_translators
-from psoas_desk.storage.app_state import AppStateStore
-from psoas_desk.storage.content import load_content
-from psoas_desk.storage.paths import resolve_paths
-from psoas_desk.storage.settings_store import SettingsStore
 from psoas_desk.ui.tray import TrayController
 from tests.helpers.fakes import BERLIN, FakeClock
+from tests.ui.desk_helpers import fake_desk_app
 
 MONDAY = datetime(2026, 3, 2, 9, 0, tzinfo=BERLIN)
 
@@ -43,18 +36,8 @@ class StillIdle:
 def desk(qapp: QApplication, tmp_path: Path) -> Iterator[DeskApp]:
     before = QLocale()
     install_translators(qapp, "en")
-    paths = resolve_paths(tmp_path / "base")
-    paths.state_dir.mkdir(parents=True)
-    paths.state_file.write_text('{"first_run_done": true}')
-    store = SettingsStore(paths.settings_file)
-    report = store.load()
-    services = Services(clock=FakeClock(MONDAY),
-                        observer=Observer(StillIdle(), NullFullscreenMonitor()),
-                        make_notifier=lambda _balloon: NullNotifier(),
-                        library=load_content().library, rng=random.Random(1))
-    app = DeskApp(paths, services, settings_store=store, settings_report=report,
-                  state_store=AppStateStore(paths.state_file), zone=BERLIN,
-                  tray=TrayController(), quit_app=lambda: None)
+    app, _paths = fake_desk_app(tmp_path / "base", FakeClock(MONDAY), StillIdle(), seed=1,
+                                tray=TrayController())
     app.start()
     yield app
     app.shutdown()

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import gc
 import logging
-import random
 import shutil
 import sys
 import tempfile
@@ -38,18 +37,12 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from psoas_desk.adapters.fullscreen.null import NullFullscreenMonitor
-from psoas_desk.adapters.notify.null import NullNotifier
-from psoas_desk.app.controller import DeskApp, Services
-from psoas_desk.app.observe import Observer
-from psoas_desk.storage.app_state import AppStateStore
-from psoas_desk.storage.content import load_content
-from psoas_desk.storage.paths import resolve_paths
-from psoas_desk.storage.settings_store import SettingsStore
+from psoas_desk.app.controller import DeskApp
 from tests.helpers.fakes import BERLIN, FakeClock
+from tests.ui.desk_helpers import FakeIdle, fake_desk_app, flush_deletes
 
 SETTINGS = """
 [micro]
@@ -81,22 +74,6 @@ follows the weekdays, the same in every run); keeping one small list per
 popup adds 500 to 600."""
 
 
-class FakeIdle:
-    """Idle time from the fake clock: input when the test says so."""
-
-    name = "fake"
-
-    def __init__(self, clock: FakeClock) -> None:
-        self.clock = clock
-        self.last_input = clock.monotonic()
-
-    def idle_seconds(self) -> float:
-        return self.clock.monotonic() - self.last_input
-
-    def close(self) -> None:
-        pass
-
-
 class PopupCounter(logging.Handler):
     """Counts the app's own "popup_shown" log records."""
 
@@ -107,11 +84,6 @@ class PopupCounter(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         if getattr(record, "event", None) == "popup_shown":
             self.shown += 1
-
-
-def flush_deletes() -> None:
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    QCoreApplication.processEvents()
 
 
 @dataclass
@@ -178,22 +150,9 @@ def base(tmp_path: Path) -> Iterator[Path]:
 
 @pytest.fixture
 def week(qapp: QApplication, base: Path) -> Iterator[Week]:
-    paths = resolve_paths(base)
-    paths.config_dir.mkdir(parents=True)
-    paths.settings_file.write_text(SETTINGS)
-    paths.state_dir.mkdir(parents=True)
-    paths.state_file.write_text('{"first_run_done": true}')
     clock = FakeClock(MONDAY)
     idle = FakeIdle(clock)
-    store = SettingsStore(paths.settings_file)
-    report = store.load()
-    assert report.ok, report.problems
-    services = Services(clock=clock, observer=Observer(idle, NullFullscreenMonitor()),
-                        make_notifier=lambda _balloon: NullNotifier(),
-                        library=load_content().library, rng=random.Random(4))
-    desk = DeskApp(paths, services, settings_store=store, settings_report=report,
-                   state_store=AppStateStore(paths.state_file), zone=BERLIN,
-                   quit_app=lambda: None)
+    desk, _paths = fake_desk_app(base, clock, idle, settings_toml=SETTINGS, seed=4)
     desk.start()
     flush_deletes()
     yield Week(desk, clock, idle)
