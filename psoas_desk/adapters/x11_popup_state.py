@@ -1,4 +1,9 @@
-"""Keep GNOME Shell from announcing a break popup it did not focus (XWayland on GNOME).
+"""Keep break windows out of the taskbar where they should not be listed (X11, XWayland).
+
+A break's backdrops (the dim and full-screen modes) are plain windows on X11
+and must never be listed: they are mapped with ``_NET_WM_STATE_SKIP_TASKBAR``
+and ``_NET_WM_STATE_SKIP_PAGER`` (pagers and most window switchers honour
+these). And on GNOME a popup is kept out of the taskbar for a moment:
 
 When Mutter maps a window without giving it the focus (what a break popup
 asks for) and the window overlaps the focused one, it marks it as demanding
@@ -75,12 +80,15 @@ class TaskbarState:
         self._dpy = ctypes.c_void_p(display)
         self._state = lib.XInternAtom(self._dpy, b"_NET_WM_STATE", 0)
         self._skip = lib.XInternAtom(self._dpy, b"_NET_WM_STATE_SKIP_TASKBAR", 0)
+        self._skip_pager = lib.XInternAtom(self._dpy, b"_NET_WM_STATE_SKIP_PAGER", 0)
 
-    def skip_before_map(self, window: int) -> None:
-        """Mark a window that is not mapped yet as left out of the taskbar."""
-        value = (ctypes.c_ulong * 1)(self._skip)
+    def skip_before_map(self, window: int, *, pager: bool = False) -> None:
+        """Mark a window that is not mapped yet as left out of the taskbar
+        (and, with ``pager``, out of pagers and window switchers too)."""
+        atoms = [self._skip, self._skip_pager] if pager else [self._skip]
+        value = (ctypes.c_ulong * len(atoms))(*atoms)
         self._lib.XChangeProperty(self._dpy, window, self._state, XA_ATOM, 32,
-                                  _PROP_MODE_APPEND, value, 1)
+                                  _PROP_MODE_APPEND, value, len(atoms))
         self._lib.XFlush(self._dpy)
 
     def show_in_taskbar(self, window: int) -> None:

@@ -212,21 +212,22 @@ _taskbar: list[TaskbarState | None] = []
 def show_popup(popup: QWidget, *, listed: bool = True) -> None:
     """Show a break window (a popup, or a backdrop behind one) as this desktop needs it.
 
-    On GNOME (XWayland or X11), the window is mapped out of the taskbar (GNOME
-    Shell then shows no "… is ready" banner for it) and, when ``listed``, put
-    back a moment later (``adapters/x11_popup_state``) so a person can reach a
-    popup with Alt+Tab; a backdrop (``listed=False``) stays out. Elsewhere it
-    is simply shown.
+    On X11 (XWayland included) a backdrop (``listed=False``) is mapped out of
+    the taskbar, pagers and window switchers: it is a plain window there (see
+    ``ui/break_backdrop.backdrop_type``). On GNOME a popup is mapped out of
+    the taskbar too (GNOME Shell then shows no "… is ready" banner for it) and
+    put back a moment later (``adapters/x11_popup_state``) so a person can
+    reach it with Alt+Tab. Elsewhere it is simply shown.
     """
     state = _taskbar_state()
-    if state is None:
+    if state is None or (listed and not _on_gnome()):
         popup.show()
         return
     window = int(popup.winId())
     try:
-        state.skip_before_map(window)
+        state.skip_before_map(window, pager=not listed)
     except Exception:  # never let this keep a break off the screen
-        log.exception("could not keep the popup out of GNOME's taskbar")
+        log.exception("could not keep a break window out of the taskbar")
         popup.show()
         return
     popup.show()
@@ -242,6 +243,11 @@ def show_popup(popup: QWidget, *, listed: bool = True) -> None:
     QTimer.singleShot(QUIET_MAP_MS, popup, list_again)
 
 
+def _on_gnome() -> bool:
+    # GNOME Shell announces unfocused windows on its X11 session too.
+    return "gnome" in os.environ.get("XDG_CURRENT_DESKTOP", "").lower().split(":")
+
+
 def _taskbar_state() -> TaskbarState | None:
     if not _taskbar:
         _taskbar.append(_make_taskbar_state())
@@ -254,9 +260,6 @@ def _make_taskbar_state() -> TaskbarState | None:
     app = QGuiApplication.instance()
     if not isinstance(app, QGuiApplication) or app.platformName() != "xcb":
         return None
-    # GNOME Shell announces unfocused windows on its X11 session too.
-    if "gnome" not in os.environ.get("XDG_CURRENT_DESKTOP", "").lower().split(":"):
-        return None
     native = app.nativeInterface()
     if not isinstance(native, QNativeInterface.QX11Application) or not native.display():
         return None
@@ -265,7 +268,8 @@ def _make_taskbar_state() -> TaskbarState | None:
     try:
         return TaskbarState(int(native.display()))
     except OSError as exc:
-        log.warning("GNOME may announce each break: %s", exc)
+        log.warning("break backdrops may show in the taskbar, and GNOME may announce "
+                    "each break: %s", exc)
         return None
 
 

@@ -39,8 +39,24 @@ from psoas_desk.core.settings import BreakDisplay
 
 DIM_ALPHA = 150
 """How dark "dim" is: 0 (clear) to 255 (black)."""
-FLAGS = (Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint
-         | Qt.WindowType.WindowStaysOnTopHint | Qt.WindowType.WindowDoesNotAcceptFocus)
+FLAGS = (Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
+         | Qt.WindowType.WindowDoesNotAcceptFocus)
+"""With the window type of :func:`backdrop_type`."""
+
+
+def backdrop_type() -> Qt.WindowType:
+    """A plain window on X11, a tool window elsewhere.
+
+    A tool window stays out of the taskbar by itself, but KWin (X11, and
+    XWayland on Plasma's Wayland session) hides the tool windows of an app
+    that is not active ("hide utility windows for inactive applications", on
+    by default), and a break's backdrops belong to an app that never takes
+    the keyboard: they were never seen there. On X11 the app maps them out of
+    the taskbar and pager instead (``app/windowing.show_popup``).
+    """
+    if QGuiApplication.platformName() == "xcb":
+        return Qt.WindowType.Window
+    return Qt.WindowType.Tool
 
 
 def backdrops_supported() -> bool:
@@ -65,7 +81,7 @@ class Backdrop(QWidget):
 
     def __init__(self, screen: QScreen, display: BreakDisplay,
                  parent: QWidget | None = None, *, behind: QPixmap | None = None) -> None:
-        super().__init__(parent, FLAGS)
+        super().__init__(parent, backdrop_type() | FLAGS)
         self._display = display
         self._behind = behind
         self.setObjectName("breakBackdrop")

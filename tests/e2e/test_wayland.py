@@ -341,6 +341,73 @@ class TestKWinTwoOutputs:
                 app.stop()
 
 
+class TestKWinDim:
+    """"Show breaks as: dim" under XWayland on KWin: a translucent backdrop on each
+    output, the break window above them, and the keyboard left with the person
+    while the key guard lasts."""
+
+    def test_both_outputs_are_dimmed_and_typing_reaches_the_terminal(
+            self, tmp_path: Path) -> None:
+        with KWinSession(tmp_path / "session", outputs=2) as session:
+            state = tmp_path / "app" / "state"
+            state.mkdir(parents=True)
+            (state / "state.json").write_text(json.dumps({"first_run_done": True}))
+            app = AppProcess(session, tmp_path / "app",
+                             settings='[popups]\ndisplay = "dim"\nkey_guard = "8s"\n')
+            try:
+                app.start()
+                typed = tmp_path / "typed.txt"
+                session.start_terminal(typed)
+                before = _shot(session, "kwin-dim-before", tmp_path)
+                assert app.cli("break", "micro").returncode == 0
+                shown = app.wait_for("popup_shown", timeout=20)
+                assert shown["display"] == "dim" and shown["backdrops"] == 2, shown
+
+                def covers() -> list[dict[str, Any]]:
+                    found = [w for w in session.windows() if w["caption"].startswith("Break")]
+                    return found if len(found) == 2 else []
+
+                backdrops = wait_until(covers, what="a backdrop on each output")
+                assert isinstance(backdrops, list)
+                assert sorted((w["x"], w["y"], w["width"], w["height"]) for w in backdrops) == [
+                    (0, 0, *SCREEN), (SCREEN[0], 0, *SCREEN)]
+                session.type_text(TYPED)
+                session.press_enter()
+                wait_until(lambda: typed.exists() and TYPED in typed.read_text(), timeout=10,
+                           what="the typed text in the terminal")
+                windows = session.windows()
+                active = [w["caption"] for w in windows if w["active"]]
+                assert active == ["Wayland Terminal"], windows
+                popup = next(w for w in windows if w["caption"] == "Micro-break")
+                assert popup["stack"] > max(w["stack"] for w in backdrops), windows
+                after = _shot(session, "kwin-dim", tmp_path)
+                # KWin blends the backdrop: the person's windows are still seen,
+                # darker (KWin hides an inactive app's tool windows, so a
+                # backdrop that was one was never seen at all).
+                spot = _lightest_outside(before, popup)
+                share = _lightness(after, spot) / _lightness(before, spot)
+                assert 0.25 < share < 0.6, (spot, share)
+            finally:
+                app.stop()
+
+
+def _lightness(shot: Path, spot: tuple[int, int]) -> int:
+    from PySide6.QtGui import QImage
+
+    return QImage(str(shot)).pixelColor(*spot).lightness()
+
+
+def _lightest_outside(shot: Path, window: dict[str, Any]) -> tuple[int, int]:
+    """The lightest pixel of a screenshot (on a grid) that ``window`` does not cover."""
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(shot))
+    x, y, w, h = window["x"], window["y"], window["width"], window["height"]
+    spots = [(px, py) for px in range(0, image.width(), 7) for py in range(0, image.height(), 7)
+             if not (x <= px < x + w and y <= py < y + h)]
+    return max(spots, key=lambda at: image.pixelColor(*at).lightness())
+
+
 class TestGnome(WaylandDesktopChecks):
     session_class = GnomeSession
     name = "gnome"
