@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QCursor, QGuiApplication, QScreen
 
-from psoas_desk.app.windowing import show_popup, spread_popups
+from psoas_desk.app.windowing import backdrop_window_type, show_popup, spread_popups
 from psoas_desk.core.breaks import KIND_RULES
 from psoas_desk.core.model import BreakKind
 from psoas_desk.core.postpone import postpone_choices_s
@@ -185,6 +185,7 @@ class BreakPresenter(QObject):
         """Cover every screen (dimmed or filled) behind the break windows."""
         from psoas_desk.ui.break_backdrop import Backdrop
 
+        window_type = backdrop_window_type()
         screens = QGuiApplication.screens()
         stills: list[QPixmap | None] = [None] * len(screens)
         if display is BreakDisplay.DIM and not self._screens_blend():
@@ -192,7 +193,7 @@ class BreakPresenter(QObject):
             stills = [screen.grabWindow(0) for screen in screens]
             log.info("windows are not blended here: dimming a still picture of each screen")
         for screen, still in zip(screens, stills, strict=True):
-            backdrop = Backdrop(screen, display, behind=still)
+            backdrop = Backdrop(screen, display, behind=still, window_type=window_type)
             # A lambda, not a bound method: see DeskApp (PySide6 keeps a weak
             # reference per connection to a plain object's method).
             backdrop.clicked.connect(lambda: self._raise_popups())

@@ -31,7 +31,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 
 from psoas_desk.core.settings import WindowSystem
 
@@ -42,9 +42,18 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["XWAYLAND_FIRST", "WindowingChoice", "choose_windowing", "desktop_of",
-           "keep_popups_unfocused", "popup_titles", "screens_blend", "show_popup",
-           "tray_hint"]
+__all__ = [
+    "XWAYLAND_FIRST",
+    "WindowingChoice",
+    "backdrop_window_type",
+    "choose_windowing",
+    "desktop_of",
+    "keep_popups_unfocused",
+    "popup_titles",
+    "screens_blend",
+    "show_popup",
+    "tray_hint",
+]
 
 XWAYLAND_FIRST = "xcb;wayland"
 """Qt tries XWayland and falls back to native Wayland when the X server cannot be
@@ -271,6 +280,26 @@ def _make_taskbar_state() -> TaskbarState | None:
         log.warning("break backdrops may show in the taskbar, and GNOME may announce "
                     "each break: %s", exc)
         return None
+
+
+def backdrop_window_type() -> Qt.WindowType:
+    """The window type of a break's backdrops on this desktop.
+
+    A tool window everywhere (it stays out of the taskbar by itself) but in
+    KDE Plasma on X11 or XWayland: KWin hides the tool windows of an app that
+    is not active ("hide utility windows for inactive applications", on by
+    default), and a break's app never takes the keyboard, so its backdrops
+    were never seen there. A plain window works on KWin and is mapped out of
+    the taskbar and pagers (``show_popup(listed=False)``). It is not used
+    elsewhere: Mutter counts an undecorated plain window that fills a monitor
+    as full screen, takes its "keep above" away and puts it under the window
+    the person is typing in (both measured headless: tests/e2e/test_wayland.py).
+    """
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.platformName() == "xcb" and desktop_of(os.environ) == "kde":
+        return Qt.WindowType.Window
+    return Qt.WindowType.Tool
 
 
 def screens_blend() -> bool:

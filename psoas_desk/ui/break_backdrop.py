@@ -41,22 +41,7 @@ DIM_ALPHA = 150
 """How dark "dim" is: 0 (clear) to 255 (black)."""
 FLAGS = (Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
          | Qt.WindowType.WindowDoesNotAcceptFocus)
-"""With the window type of :func:`backdrop_type`."""
-
-
-def backdrop_type() -> Qt.WindowType:
-    """A plain window on X11, a tool window elsewhere.
-
-    A tool window stays out of the taskbar by itself, but KWin (X11, and
-    XWayland on Plasma's Wayland session) hides the tool windows of an app
-    that is not active ("hide utility windows for inactive applications", on
-    by default), and a break's backdrops belong to an app that never takes
-    the keyboard: they were never seen there. On X11 the app maps them out of
-    the taskbar and pager instead (``app/windowing.show_popup``).
-    """
-    if QGuiApplication.platformName() == "xcb":
-        return Qt.WindowType.Window
-    return Qt.WindowType.Tool
+"""With the window type the app chooses (``app/windowing.backdrop_window_type``)."""
 
 
 def backdrops_supported() -> bool:
@@ -72,6 +57,8 @@ class Backdrop(QWidget):
         display: dim or full.
         behind: for "dim" where windows are not blended: the screen as it was,
             painted under the dim (else the dim is translucent).
+        window_type: a tool window (kept out of the taskbar by itself), or a
+            plain one where the window manager needs that.
 
     Signals:
         clicked: a click landed on the backdrop (it is swallowed).
@@ -80,8 +67,9 @@ class Backdrop(QWidget):
     clicked = Signal()
 
     def __init__(self, screen: QScreen, display: BreakDisplay,
-                 parent: QWidget | None = None, *, behind: QPixmap | None = None) -> None:
-        super().__init__(parent, backdrop_type() | FLAGS)
+                 parent: QWidget | None = None, *, behind: QPixmap | None = None,
+                 window_type: Qt.WindowType = Qt.WindowType.Tool) -> None:
+        super().__init__(parent, window_type | FLAGS)
         self._display = display
         self._behind = behind
         self.setObjectName("breakBackdrop")

@@ -204,7 +204,7 @@ def test_dim_and_full_screen_cover_every_monitor_without_taking_the_keyboard_or_
             desk.find_windows("--name", "^Break$")), timeout=10, what="two backdrops")
         assert sorted(geometry(desk, w) for w in covers) == [
             (0, 0, 800, 900), (800, 0, 800, 900)]
-        # Plain windows (KWin hides an inactive app's tool windows), never listed.
+        # Never listed (on KDE they are plain windows: app/windowing.backdrop_window_type).
         for cover in covers:
             state = net_wm_state(desk, cover)
             assert "_NET_WM_STATE_SKIP_TASKBAR" in state and "SKIP_PAGER" in state, state
