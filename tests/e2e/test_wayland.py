@@ -17,7 +17,9 @@ command line. Per compositor, one app run, three checks in order:
     window.
 
 On sway also: a popup on each of two outputs, and a popup after the language
-was changed while the app ran (the rules sent at start-up still hold).
+was changed while the app ran (the rules sent at start-up still hold). On
+KWin (two outputs) and GNOME Shell also the "dim" display: every window of
+the person's is dimmed, the one being typed in too, and typing reaches it.
 
 Screenshots: set ``PSOAS_SHOTS=DIR`` to keep one per compositor.
 """
