@@ -26,7 +26,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QCursor, QGuiApplication, QScreen
 
-from psoas_desk.app.windowing import backdrop_window_type, show_popup, spread_popups
+from psoas_desk.app.windowing import (
+    backdrop_window_type,
+    full_backdrops_work,
+    show_popup,
+    spread_popups,
+)
 from psoas_desk.core.breaks import KIND_RULES
 from psoas_desk.core.model import BreakKind
 from psoas_desk.core.postpone import postpone_choices_s
@@ -179,6 +184,9 @@ class BreakPresenter(QObject):
         if wanted is not BreakDisplay.WINDOW and not backdrops_supported():
             log.info("break backdrops are not available on this platform; a window alone")
             return BreakDisplay.WINDOW
+        if wanted is BreakDisplay.FULL and not full_backdrops_work():
+            log.info("a full-screen backdrop would hide the break window on this desktop; dim")
+            return BreakDisplay.DIM
         return wanted
 
     def _show_backdrops(self, display: BreakDisplay) -> None:

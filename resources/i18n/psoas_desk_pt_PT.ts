@@ -12,7 +12,7 @@
 <context>
     <name>Backdrop</name>
     <message>
-        <location filename="../../psoas_desk/ui/break_backdrop.py" line="+72"/>
+        <location filename="../../psoas_desk/ui/break_backdrop.py" line="+76"/>
         <source>Break</source>
         <translation>Pausa</translation>
     </message>
@@ -520,7 +520,7 @@
         <translation>Estava à secretária</translation>
     </message>
     <message>
-        <location filename="../../psoas_desk/app/windowing.py" line="+200"/>
+        <location filename="../../psoas_desk/app/windowing.py" line="+210"/>
         <source>GNOME shows tray icons only with the “AppIndicator and KStatusNotifierItem Support” extension. Everything works without it: this window is your way in.</source>
         <translation>O GNOME só mostra ícones na área de notificação com a extensão «AppIndicator and KStatusNotifierItem Support». Sem ela tudo funciona na mesma: esta janela é o seu acesso.</translation>
     </message>
@@ -926,7 +926,7 @@
 <context>
     <name>RoutineMenu</name>
     <message>
-        <location filename="../../psoas_desk/ui/routine_menu.py" line="+61"/>
+        <location filename="../../psoas_desk/ui/routine_menu.py" line="+64"/>
         <source>At your desk</source>
         <translation>Na secretária</translation>
     </message>
@@ -1178,12 +1178,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+213"/>
+        <location line="+214"/>
         <source>Sounds</source>
         <translation>Sons</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-213"/>
         <source>Startup</source>
         <translation>Arranque</translation>
     </message>
@@ -1507,11 +1507,11 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>A window; a window with the screens dimmed around it; or filling the screens. On sway and other native Wayland desktops a break is always a window.</source>
-        <translation>Uma janela; uma janela com os ecrãs escurecidos à volta; ou em ecrã inteiro. No sway e noutros ambientes Wayland nativos, uma pausa é sempre uma janela.</translation>
+        <source>A window; a window with the screens dimmed around it; or filling the screens. On GNOME, full screen shows as dim; on sway and other native Wayland desktops a break is always a window.</source>
+        <translation>Uma janela; uma janela com os ecrãs escurecidos à volta; ou em ecrã inteiro. No GNOME, o ecrã inteiro aparece escurecido; no sway e noutros ambientes Wayland nativos, uma pausa é sempre uma janela.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Show breaks on every screen</source>
         <translation>Mostrar as pausas em todos os ecrãs</translation>
     </message>
@@ -1601,7 +1601,7 @@
         <translation>Um som suave quando uma pausa começa e termina.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>After this long without input you count as away even if a video plays, or you read with &quot;Reading or watching&quot; on.</source>
         <translation>Após este tempo sem usar o teclado, conta como ausente mesmo com um vídeo a reproduzir ou com «A ler ou a ver» ligado.</translation>
     </message>
@@ -1616,7 +1616,7 @@
         <translation>Se um período sem usar o teclado (sem bloqueio nem suspensão) contou como pausa, uma notificação permite dizer que estava à secretária.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>

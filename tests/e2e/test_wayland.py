@@ -18,8 +18,9 @@ command line. Per compositor, one app run, three checks in order:
 
 On sway also: a popup on each of two outputs, and a popup after the language
 was changed while the app ran (the rules sent at start-up still hold). On
-KWin (two outputs) and GNOME Shell also the "dim" display: every window of
-the person's is dimmed, the one being typed in too, and typing reaches it.
+KWin (two outputs) and GNOME Shell also the "dim" and "full screen" displays:
+every window of the person's is covered (dimmed), the one being typed in
+too, the break window is seen above, and typing reaches the terminal.
 
 Screenshots: set ``PSOAS_SHOTS=DIR`` to keep one per compositor.
 """
@@ -344,26 +345,27 @@ class TestKWinTwoOutputs:
 
 
 class TestKWinDim:
-    """"Show breaks as: dim" under XWayland on KWin: a translucent backdrop on each
-    output, the break window above them, and the keyboard left with the person
-    while the key guard lasts."""
+    """"Show breaks as: dim" (and "full screen") under XWayland on KWin: a backdrop
+    on each output, the break window above them, and the keyboard left with the
+    person while the key guard lasts."""
 
-    def test_both_outputs_are_dimmed_and_typing_reaches_the_terminal(
-            self, tmp_path: Path) -> None:
+    @pytest.mark.parametrize("display", ["dim", "full"])
+    def test_both_outputs_are_covered_and_typing_reaches_the_terminal(
+            self, tmp_path: Path, display: str) -> None:
         with KWinSession(tmp_path / "session", outputs=2) as session:
             state = tmp_path / "app" / "state"
             state.mkdir(parents=True)
             (state / "state.json").write_text(json.dumps({"first_run_done": True}))
             app = AppProcess(session, tmp_path / "app",
-                             settings='[popups]\ndisplay = "dim"\nkey_guard = "8s"\n')
+                             settings=f'[popups]\ndisplay = "{display}"\nkey_guard = "8s"\n')
             try:
                 app.start()
                 typed = tmp_path / "typed.txt"
                 session.start_terminal(typed)
-                before = _settled_shot(session, "kwin-dim-before", tmp_path)
+                before = _settled_shot(session, f"kwin-{display}-before", tmp_path)
                 assert app.cli("break", "micro").returncode == 0
                 shown = app.wait_for("popup_shown", timeout=20)
-                assert shown["display"] == "dim" and shown["backdrops"] == 2, shown
+                assert shown["display"] == display and shown["backdrops"] == 2, shown
 
                 def covers() -> list[dict[str, Any]]:
                     found = [w for w in session.windows() if w["caption"].startswith("Break")]
@@ -382,11 +384,13 @@ class TestKWinDim:
                 assert active == ["Wayland Terminal"], windows
                 popup = next(w for w in windows if w["caption"] == "Micro-break")
                 assert popup["stack"] > max(w["stack"] for w in backdrops), windows
-                after = _shot(session, "kwin-dim", tmp_path)
-                # KWin blends the backdrop: every window of the person's is still
-                # seen, darker, the terminal with the keyboard too (KWin hides an
-                # inactive app's tool windows: a backdrop that was one never showed).
-                assert _undimmed(before, after, popup) == []
+                after = _shot(session, f"kwin-{display}", tmp_path)
+                # Dim: every window of the person's is still seen, darker, the
+                # terminal with the keyboard too; full: nothing of them is seen
+                # (KWin hides an inactive app's tool windows: as one, a backdrop
+                # never showed). And the break window is seen above it all.
+                assert _not_covered(display, before, after, popup) == []
+                assert _shows_text(after, popup)
             finally:
                 app.stop()
 
@@ -405,14 +409,26 @@ def _settled_shot(session: WaylandSession, name: str, tmp: Path) -> Path:
     return shot
 
 
-def _undimmed(before: Path, after: Path, window: dict[str, Any], top: int = 0
-              ) -> list[tuple[int, int, int, int]]:
-    """The light spots of ``before`` (a grid, from ``top`` down, outside ``window``)
-    that ``after`` shows at 70 % of their lightness or more: (x, y, before, after).
+def _shows_text(shot: Path, window: dict[str, Any]) -> bool:
+    """Whether the screenshot shows dark text inside ``window`` (it is on top)."""
+    from PySide6.QtGui import QImage
 
-    A dim of alpha 150 leaves 41 %; shadows and antialiased edges move a little.
-    Spots that got much darker are not counted: the status window's own text
-    changes when the break starts.
+    image = QImage(str(shot))
+    dark = sum(1 for px in range(window["x"], window["x"] + window["width"], 3)
+               for py in range(window["y"], window["y"] + window["height"], 3)
+               if image.pixelColor(px, py).lightness() < 60)
+    return dark > 50
+
+
+def _not_covered(display: str, before: Path, after: Path, window: dict[str, Any],
+                 top: int = 0) -> list[tuple[int, int, int, int]]:
+    """Spots on a grid (from ``top`` down, outside ``window``) where ``after`` does
+    not show the backdrop: (x, y, lightness before, lightness after).
+
+    "dim": a light spot of ``before`` at 70 % of its lightness or more (a dim of
+    alpha 150 leaves 41 %; shadows and antialiased edges move a little; spots
+    that got much darker are not counted: the status window's own text changes
+    when the break starts). "full": any spot darker than the window colour.
     """
     from PySide6.QtGui import QImage
 
@@ -426,9 +442,10 @@ def _undimmed(before: Path, after: Path, window: dict[str, Any], top: int = 0
             if x <= px < x + w and y <= py < y + h:
                 continue
             light = was.pixelColor(px, py).lightness()
-            dimmed = now.pixelColor(px, py).lightness()
-            if light >= 120 and dimmed >= 0.7 * light:
-                found.append((px, py, light, dimmed))
+            seen = now.pixelColor(px, py).lightness()
+            if (display == "full" and seen < 150) or (
+                    display == "dim" and light >= 120 and seen >= 0.7 * light):
+                found.append((px, py, light, seen))
     return found
 
 
@@ -485,22 +502,27 @@ class TestGnome(WaylandDesktopChecks):
 
 class TestGnomeDim:
     """"Show breaks as: dim" under XWayland on GNOME Shell: the screen dimmed around
-    the break window, no "… is ready" banner, the keyboard left with the person."""
+    the break window, the keyboard left with the person; "full screen" shows as
+    dim there."""
 
-    def test_the_screen_is_dimmed_and_typing_reaches_the_terminal(self, tmp_path: Path) -> None:
+    @pytest.mark.parametrize("display", ["dim", "full"])
+    def test_the_screen_is_covered_and_typing_reaches_the_terminal(
+            self, tmp_path: Path, display: str) -> None:
         with GnomeSession(tmp_path / "session") as session:
             state = tmp_path / "app" / "state"
             state.mkdir(parents=True)
             (state / "state.json").write_text(json.dumps({"first_run_done": True}))
             app = AppProcess(session, tmp_path / "app",
-                             settings='[popups]\ndisplay = "dim"\nkey_guard = "8s"\n')
+                             settings=f'[popups]\ndisplay = "{display}"\nkey_guard = "8s"\n')
             try:
                 app.start()
                 typed = tmp_path / "typed.txt"
                 session.start_terminal(typed)
-                before = _settled_shot(session, "gnome-dim-before", tmp_path)
+                before = _settled_shot(session, f"gnome-{display}-before", tmp_path)
                 assert app.cli("break", "micro").returncode == 0
                 shown = app.wait_for("popup_shown", timeout=20)
+                # GNOME Shell hid the break window under an opaque backdrop: "full"
+                # shows as "dim" there (app/windowing.full_backdrops_work).
                 assert shown["display"] == "dim" and shown["backdrops"] == 1, shown
                 wait_until(lambda: any(w.get("title") == "Break" for w in session.windows()),
                            what="the backdrop")
@@ -511,17 +533,18 @@ class TestGnomeDim:
                 windows = session.windows()
                 focused = [w["title"] for w in windows if w.get("has-focus")]
                 assert focused == ["Wayland Terminal"], windows
-                after = _shot(session, "gnome-dim", tmp_path)
+                after = _shot(session, f"gnome-{display}", tmp_path)
                 frame = session.run(["xwininfo", "-frame", "-name", "Micro-break"]).stdout
                 values = {line.split(":")[0].strip(): line.split(":")[1].strip()
                           for line in frame.splitlines() if ":" in line}
                 popup = {"x": int(values["Absolute upper-left X"]),
                          "y": int(values["Absolute upper-left Y"]),
                          "width": int(values["Width"]), "height": int(values["Height"])}
-                # Every window of the person's is seen, darker, the terminal with the
+                # Every window of the person's is covered, the terminal with the
                 # keyboard too (below GNOME's own top bar and notifications, which
                 # are the Shell's). As a plain window the backdrop counted as full
                 # screen for Mutter, lost "keep above" and the terminal stayed over it.
-                assert _undimmed(before, after, popup, top=130) == []
+                assert _not_covered("dim", before, after, popup, top=130) == []
+                assert _shows_text(after, popup)  # the break window, above the dim
             finally:
                 app.stop()
