@@ -292,9 +292,10 @@ def backdrop_window_type() -> Qt.WindowType:
     default), and a break's app never takes the keyboard, so its backdrops
     were never seen there. A plain window works on KWin and is mapped out of
     the taskbar and pagers (``show_popup(listed=False)``). It is not used
-    elsewhere: Mutter counts an undecorated plain window that fills a monitor
-    as full screen, takes its "keep above" away and puts it under the window
-    the person is typing in (both measured headless: tests/e2e/test_wayland.py).
+    elsewhere: Mutter maximised a plain window that fills the monitor (a
+    maximised window is not kept above there) and, with its size fixed, still
+    left it under the window the person was typing in (both measured
+    headless: tests/e2e/test_wayland.py).
     """
     from PySide6.QtGui import QGuiApplication
 
