@@ -223,8 +223,8 @@ def show_popup(popup: QWidget, *, listed: bool = True) -> None:
     """Show a break window (a popup, or a backdrop behind one) as this desktop needs it.
 
     On X11 (XWayland included) a backdrop (``listed=False``) is mapped out of
-    the taskbar, pagers and window switchers: it is a plain window there (see
-    ``ui/break_backdrop.backdrop_type``). On GNOME a popup is mapped out of
+    the taskbar, pagers and window switchers (on KDE it is a plain window:
+    see ``backdrop_window_type``). On GNOME a popup is mapped out of
     the taskbar too (GNOME Shell then shows no "… is ready" banner for it) and
     put back a moment later (``adapters/x11_popup_state``) so a person can
     reach it with Alt+Tab. Elsewhere it is simply shown.
@@ -253,9 +253,16 @@ def show_popup(popup: QWidget, *, listed: bool = True) -> None:
     QTimer.singleShot(QUIET_MAP_MS, popup, list_again)
 
 
+def _on_desktop(name: str) -> bool:
+    """Whether the session is GNOME's or KDE's (``name``), X11 or Wayland alike
+    (``desktop_of`` tells Wayland sessions apart only)."""
+    names = os.environ.get("XDG_CURRENT_DESKTOP", "").lower().split(":")
+    return name in names or (name == "kde" and os.environ.get("KDE_FULL_SESSION") == "true")
+
+
 def _on_gnome() -> bool:
     # GNOME Shell announces unfocused windows on its X11 session too.
-    return "gnome" in os.environ.get("XDG_CURRENT_DESKTOP", "").lower().split(":")
+    return _on_desktop("gnome")
 
 
 def _taskbar_state() -> TaskbarState | None:
@@ -299,7 +306,7 @@ def backdrop_window_type() -> Qt.WindowType:
     """
     from PySide6.QtGui import QGuiApplication
 
-    if QGuiApplication.platformName() == "xcb" and desktop_of(os.environ) == "kde":
+    if QGuiApplication.platformName() == "xcb" and _on_desktop("kde"):
         return Qt.WindowType.Window
     return Qt.WindowType.Tool
 

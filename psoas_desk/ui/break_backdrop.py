@@ -8,9 +8,11 @@ compositing desktop; without one the app hands each backdrop a still picture
 of its screen (``behind``), painted darkened under the same black. "Full"
 paints it in the window colour.
 
-The break window stays above its screen's backdrop: it is made the
-backdrop's transient (window managers keep a transient above its parent),
-and a click on a backdrop raises the break windows again (``clicked``).
+The break window stays above its screen's backdrop: it is shown after it,
+and a click on a backdrop raises the break windows again (``clicked``). The
+app also makes it the backdrop's Qt transient, which keeps it above on
+platforms that honour that for plain windows (Qt on X11 writes
+WM_TRANSIENT_FOR only for dialogs, tools and the like).
 Real full-screen state is not used on purpose: a full-screen window is put in
 a layer above "always on top" windows by some window managers, which would
 hide the break window under its own backdrop.

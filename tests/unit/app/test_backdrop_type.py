@@ -1,0 +1,29 @@
+"""Which window type a break's backdrops get, per desktop (app/windowing)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from psoas_desk.app import windowing
+
+
+@pytest.mark.parametrize(("env", "expected"), [
+    ({"XDG_CURRENT_DESKTOP": "KDE"}, Qt.WindowType.Window),  # X11 session (no WAYLAND_DISPLAY)
+    ({"XDG_CURRENT_DESKTOP": "KDE", "WAYLAND_DISPLAY": "wayland-0"}, Qt.WindowType.Window),
+    ({"KDE_FULL_SESSION": "true"}, Qt.WindowType.Window),
+    ({"XDG_CURRENT_DESKTOP": "ubuntu:GNOME"}, Qt.WindowType.Tool),
+    ({"XDG_CURRENT_DESKTOP": "XFCE"}, Qt.WindowType.Tool),
+])
+def test_kwin_gets_plain_windows_on_x11_and_xwayland_alike(
+        monkeypatch: pytest.MonkeyPatch, env: dict[str, str], expected: Qt.WindowType) -> None:
+    """KWin hides an inactive app's tool windows on its X11 session too."""
+    for name in ("XDG_CURRENT_DESKTOP", "KDE_FULL_SESSION", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr(QGuiApplication, "platformName", staticmethod(lambda: "xcb"))
+    assert windowing.backdrop_window_type() == expected
+    assert windowing.full_backdrops_work() is (expected is Qt.WindowType.Window
+                                                or env.get("XDG_CURRENT_DESKTOP") == "XFCE")
