@@ -31,11 +31,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 
 from psoas_desk.core.settings import WindowSystem
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QWidget
 
     from psoas_desk.adapters.x11_popup_state import TaskbarState
@@ -304,6 +305,9 @@ def backdrop_window_type() -> Qt.WindowType:
     left it under the window the person was typing in (both measured
     headless: tests/e2e/test_wayland.py).
     """
+    # Here, not at the top: touching PySide's ``Qt`` namespace builds all its
+    # enums (about 1 MB), which the app has no use for until a break shows.
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
 
     if QGuiApplication.platformName() == "xcb" and _on_desktop("kde"):
