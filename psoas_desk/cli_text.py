@@ -96,12 +96,12 @@ def format_status(status: Mapping[str, object], *, now: datetime) -> str:
 
 
 def _timers_line(timers: object) -> str:
-    """Each kind's own countdown: "Sitting left until each break: micro-break 7 min, ..."."""
+    """Each kind's own countdown: "Breaks, in sitting time: micro-break in 7 min, ..."."""
     if not isinstance(timers, list):
         return ""
-    parts = [f"{break_name(t.get('kind'))} {human(t.get('in_s'))}" for t in timers
+    parts = [f"{break_name(t.get('kind'))} in {human(t.get('in_s'))}" for t in timers
              if isinstance(t, Mapping) and "?" not in human(t.get("in_s"))]
-    return "Sitting left until each break: " + ", ".join(parts) if parts else ""
+    return "Breaks, in sitting time: " + ", ".join(parts) if parts else ""
 
 
 # How break popups keep out of the keyboard (app/windowing.py), in words.

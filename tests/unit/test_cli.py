@@ -172,7 +172,7 @@ def test_status_summary_for_a_person(paths: AppPaths, capsys: pytest.CaptureFixt
     ({"state": "paused", "paused_until": "indefinite"}, "Paused until `psoas-desk resume`"),
     ({"state": "paused", "paused_until": None}, "Paused until `psoas-desk resume`"),
     ({"timers": [{"kind": "micro", "in_s": 420}, {"kind": "stretch", "in_s": 4020}]},
-     "Sitting left until each break: micro-break 7 min, stretch break 1 h 7 min"),
+     "Breaks, in sitting time: micro-break in 7 min, stretch break in 1 h 7 min"),
     ({"state": "standing", "posture": "standing", "next_break": None},
      "Standing · no break scheduled"),
     ({"state": "standing", "posture": "standing",
