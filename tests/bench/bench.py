@@ -4,8 +4,10 @@
                                           [--json results.json] [idle] [popup] [engine]
 
 - ``idle``: starts Xvfb, a private session bus and a tray host (trayer), then
-  launches the bare PySide6 tray (tests/bench/bare_tray.py) and psoas-desk in
-  turn, several runs each, and reads /proc for: time from spawn to the icon
+  launches the bare PySide6 tray (tests/bench/bare_tray.py), the same tray
+  with apscheduler loaded as psoas-desk loads it (``bare_tray.py
+  --apscheduler``: what the scheduling library costs by itself) and
+  psoas-desk in turn, several runs each, and reads /proc for: time from spawn to the icon
   docked in the tray, RSS and PSS after ``--settle`` seconds, CPU time and
   wake-ups (voluntary context switches of all threads) per idle minute over
   ``--idle`` seconds, thread count, and memory growth over the idle period.
@@ -43,6 +45,8 @@ sys.path.insert(0, str(ROOT))
 from tests.helpers.desktop import VirtualDesktop, wait_until  # noqa: E402
 
 BARE = [sys.executable, str(ROOT / "tests" / "bench" / "bare_tray.py")]
+BARE_APS = [*BARE, "--apscheduler"]
+APS = "bare+apscheduler"
 WHERE: dict[str, dict[str, int]] = {}
 """PSS per mapping of each app's last run (``--where``)."""
 
@@ -267,9 +271,9 @@ def main() -> int:
     if "idle" in args.what:
         # Bare and psoas-desk alternate within each run, so both meet the same
         # load on a shared machine; the PSS difference is taken per run.
-        runs: dict[str, list[dict[str, float]]] = {"bare": [], "psoas-desk": []}
+        runs: dict[str, list[dict[str, float]]] = {"bare": [], APS: [], "psoas-desk": []}
         for _ in range(args.runs):
-            for name, argv, prep in (("bare", BARE, None),
+            for name, argv, prep in (("bare", BARE, None), (APS, BARE_APS, None),
                                      ("psoas-desk", psoas_argv(Path("/nonexistent"))[:3],
                                       prepare_psoas)):
                 runs[name].append(measure_idle(name, argv, args, prep))
@@ -277,6 +281,9 @@ def main() -> int:
             results[name] = median_of(measured)
         results["pss_over_bare_mb"] = [app["pss_mb"] - bare["pss_mb"] for bare, app in
                                        zip(runs["bare"], runs["psoas-desk"], strict=True)]
+        results["apscheduler_over_bare_mb"] = [
+            aps["pss_mb"] - bare["pss_mb"] for bare, aps in zip(runs["bare"], runs[APS],
+                                                                strict=True)]
     if "popup" in args.what:
         results.update(measure_popup(args))
     if "engine" in args.what:
@@ -309,7 +316,9 @@ def print_table(r: dict[str, Any]) -> None:
         print("| app | to tray icon | RSS | PSS | CPU per idle minute | wake-ups per minute "
               "| threads | PSS growth |")
         print("|---|---|---|---|---|---|---|---|")
-        for name in ("bare", "psoas-desk"):
+        for name in ("bare", APS, "psoas-desk"):
+            if name not in r:
+                continue
             x = r[name]
             print(f"| {name} | {x['startup_ms']:.0f} ms | {x['rss_mb']:.1f} MB | "
                   f"{x['pss_mb']:.1f} MB | {x['cpu_ms_per_idle_min']:.2f} ms | "
@@ -320,6 +329,12 @@ def print_table(r: dict[str, Any]) -> None:
         print(f"\nstart-up ratio {p['startup_ms'] / b['startup_ms']:.2f} (target <= 1.4); "
               f"PSS over bare {statistics.median(r['pss_over_bare_mb']):.1f} MB, median of "
               f"the runs' differences ({each}) (target <= 16)")
+        if "apscheduler_over_bare_mb" in r:
+            aps = r["apscheduler_over_bare_mb"]
+            own = [app - a for app, a in zip(r["pss_over_bare_mb"], aps, strict=True)]
+            print(f"of which apscheduler by itself {statistics.median(aps):.1f} MB "
+                  f"({', '.join(f'{d:.1f}' for d in aps)}), psoas-desk's own "
+                  f"{statistics.median(own):.1f} MB ({', '.join(f'{d:.1f}' for d in own)})")
     if "popup_latency_ms" in r:
         print(f"popup on screen {r['popup_latency_ms']:.0f} ms after break_started (target 150)")
     if "away_wakeups_per_min" in r:
