@@ -294,13 +294,22 @@ def _make_taskbar_state() -> TaskbarState | None:
 def backdrop_window_type() -> Qt.WindowType:
     """The window type of a break's backdrops on this desktop.
 
-    A tool window everywhere (it stays out of the taskbar by itself) but in
-    KDE Plasma on X11 or XWayland: KWin hides the tool windows of an app that
-    is not active ("hide utility windows for inactive applications", on by
-    default), and a break's app never takes the keyboard, so its backdrops
-    were never seen there. A plain window works on KWin and is mapped out of
-    the taskbar and pagers (``show_popup(listed=False)``). It is not used
-    elsewhere: Mutter maximised a plain window that fills the monitor (a
+    A tool window everywhere (it stays out of the taskbar by itself, and
+    tiling window managers float it) but in two desktops, where a plain
+    window is used, mapped out of the taskbar and pagers
+    (``show_popup(listed=False)``):
+
+    - KDE Plasma on X11 or XWayland: KWin hides the tool windows of an app
+      that is not active ("hide utility windows for inactive applications",
+      on by default), and a break's app never takes the keyboard, so its
+      backdrops were never seen there;
+    - Xfce: xfwm4 keeps a tool window without a parent above every other
+      window of its app (Qt makes such windows transient for the app's
+      group), so the break window, shown after them, stayed under its
+      backdrops: dimmed and unreachable by the mouse, or hidden entirely
+      under a full-screen one (tests/e2e/test_breaks.py).
+
+    Not on GNOME: Mutter maximised a plain window that fills the monitor (a
     maximised window is not kept above there) and, with its size fixed, still
     left it under the window the person was typing in (both measured
     headless: tests/e2e/test_wayland.py).
@@ -310,7 +319,7 @@ def backdrop_window_type() -> Qt.WindowType:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
 
-    if QGuiApplication.platformName() == "xcb" and _on_desktop("kde"):
+    if QGuiApplication.platformName() == "xcb" and (_on_desktop("kde") or _on_desktop("xfce")):
         return Qt.WindowType.Window
     return Qt.WindowType.Tool
 

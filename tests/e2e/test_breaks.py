@@ -5,7 +5,8 @@
   recorded with its id.
 - Its finish page lets go: it closes by itself a few seconds after the
   routine, at once on Escape, and with the window manager's close button.
-- "Dim" and "full screen" cover both monitors of a two-monitor screen, leave
+- "Dim" and "full screen" (under openbox, and under Xfce's xfwm4 with its
+  compositor) cover both monitors of a two-monitor screen, leave
   the keyboard in the person's window while the key guard lasts, keep the
   break window above the covered screens and let no click through to the
   window beneath.
@@ -176,9 +177,24 @@ def stacking(desk: VirtualDesktop) -> list[str]:
     return [str(int(w.strip(), 16)) for w in value.split(",") if w.strip()]
 
 
+@pytest.fixture(params=["openbox", "xfwm4-compositing"])
+def any_wm(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[VirtualDesktop]:
+    """openbox (no compositing manager: the app dims a still picture of the screen)
+    and Xfce's xfwm4 with its compositor (the dim is blended by it)."""
+    with VirtualDesktop(tmp_path / "desk") as d:
+        if request.param == "openbox":
+            d.start_window_manager()
+        else:
+            d.start_xfwm4(compositor=True)
+            d.env["XDG_CURRENT_DESKTOP"] = "XFCE"  # as an Xfce session sets it
+        d.start_tray("xembed")
+        yield d
+
+
 @pytest.mark.parametrize("display", ["dim", "full"])
 def test_dim_and_full_screen_cover_every_monitor_without_taking_the_keyboard_or_clicks(
-        desk: VirtualDesktop, tmp_path: Path, display: str) -> None:
+        any_wm: VirtualDesktop, tmp_path: Path, display: str) -> None:
+    desk = any_wm
     two_monitors(desk)
     # The person's own window, on the left monitor, with the keyboard.
     note = desk.spawn("xmessage", ["xmessage", "-name", "mywork", "-geometry", "+100+100",
@@ -225,8 +241,9 @@ def test_dim_and_full_screen_cover_every_monitor_without_taking_the_keyboard_or_
         wait_until(lambda: active_window(desk) == popup, timeout=10,
                    what="the break window to take the keyboard after the guard")
         # The left monitor, where nothing but the backdrop is: the window colour
-        # when full; when dimmed, xmessage still shows there, darkened (Xvfb has no
-        # compositing manager: the app dims a picture of the screen, not black).
+        # when full; when dimmed, xmessage still shows there, darkened (blended by
+        # xfwm4's compositor; without one, as under openbox, the app dims a
+        # picture of the screen: a translucent window would show black there).
         shot = QImage(str(desk.screenshot(tmp_path / f"{display}.png")))
         seen = shot.pixelColor(*spot)
         if display == "dim":

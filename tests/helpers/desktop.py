@@ -178,11 +178,31 @@ class VirtualDesktop:
         self.spawn("openbox", ["openbox", "--sm-disable"])
         wait_until(lambda: "_NET_SUPPORTING_WM_CHECK(WINDOW)" in self.xprop_root(
             "_NET_SUPPORTING_WM_CHECK"), what="openbox to start")
+        self._wake_window_manager("openbox")
+
+    def start_xfwm4(self, *, compositor: bool) -> None:
+        """Start Xfce's window manager, with or without its compositing manager.
+
+        Ready like openbox (it switches desktops when asked) and, with the
+        compositor, once it owns the ``_NET_WM_CM_S0`` selection, which is
+        what the app asks to know whether windows are blended.
+        """
+        from psoas_desk.adapters.x11_compositing import compositing_active
+
+        self.spawn("xfwm4", ["xfwm4", "--sm-client-disable",
+                             f"--compositor={'on' if compositor else 'off'}"])
+        wait_until(lambda: "_NET_SUPPORTING_WM_CHECK(WINDOW)" in self.xprop_root(
+            "_NET_SUPPORTING_WM_CHECK"), what="xfwm4 to start")
+        self._wake_window_manager("xfwm4")
+        if compositor:
+            wait_until(lambda: compositing_active(self.display), what="xfwm4's compositor")
+
+    def _wake_window_manager(self, name: str) -> None:
         for desktop in ("1", "0"):
             def switched(number: str = desktop) -> bool:
                 self.run(["xdotool", "set_desktop", number])
                 return self.xprop_root("_NET_CURRENT_DESKTOP").strip().endswith(f"= {number}")
-            wait_until(switched, what=f"openbox to switch to desktop {desktop}")
+            wait_until(switched, what=f"{name} to switch to desktop {desktop}")
 
     def start_tray(self, kind: str = "xembed") -> None:
         """Start a system tray host and wait until it is ready for icons.

@@ -14,16 +14,18 @@ from psoas_desk.app import windowing
     ({"XDG_CURRENT_DESKTOP": "KDE", "WAYLAND_DISPLAY": "wayland-0"}, Qt.WindowType.Window),
     ({"KDE_FULL_SESSION": "true"}, Qt.WindowType.Window),
     ({"XDG_CURRENT_DESKTOP": "ubuntu:GNOME"}, Qt.WindowType.Tool),
-    ({"XDG_CURRENT_DESKTOP": "XFCE"}, Qt.WindowType.Tool),
+    ({"XDG_CURRENT_DESKTOP": "XFCE"}, Qt.WindowType.Window),
+    ({"XDG_CURRENT_DESKTOP": "LXQt"}, Qt.WindowType.Tool),
+    ({}, Qt.WindowType.Tool),
 ])
-def test_kwin_gets_plain_windows_on_x11_and_xwayland_alike(
+def test_kwin_and_xfwm4_get_plain_windows(
         monkeypatch: pytest.MonkeyPatch, env: dict[str, str], expected: Qt.WindowType) -> None:
-    """KWin hides an inactive app's tool windows on its X11 session too."""
+    """KWin hides an inactive app's tool windows, on its X11 session too; xfwm4 keeps
+    them above the break window."""
     for name in ("XDG_CURRENT_DESKTOP", "KDE_FULL_SESSION", "WAYLAND_DISPLAY"):
         monkeypatch.delenv(name, raising=False)
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     monkeypatch.setattr(QGuiApplication, "platformName", staticmethod(lambda: "xcb"))
     assert windowing.backdrop_window_type() == expected
-    assert windowing.full_backdrops_work() is (expected is Qt.WindowType.Window
-                                                or env.get("XDG_CURRENT_DESKTOP") == "XFCE")
+    assert windowing.full_backdrops_work() is ("GNOME" not in env.get("XDG_CURRENT_DESKTOP", ""))
