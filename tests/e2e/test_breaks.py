@@ -10,6 +10,8 @@
   the keyboard in the person's window while the key guard lasts, keep the
   break window above the covered screens and let no click through to the
   window beneath.
+- Text typed while a break window appears goes on into the person's window
+  (the break window on top), under openbox and under xfwm4.
 - Minimised by the window manager (openbox offers it whatever the window
   asks), a break window comes back.
 - On GNOME's X11 session, the break window and the backdrops are mapped out
@@ -24,6 +26,7 @@ has no place in a test run.
 from __future__ import annotations
 
 import json
+import sys
 import time
 from collections.abc import Iterator
 from datetime import datetime
@@ -285,5 +288,46 @@ def test_on_gnome_break_windows_and_backdrops_are_mapped_out_of_the_taskbar(
                    what="the break window to be listed again")
         assert "_NET_WM_STATE_SKIP_TASKBAR" in net_wm_state(desk, cover)
         app.wait_for("break_ended", outcome="completed", timeout=20)
+    finally:
+        assert app.stop() == 0
+
+
+# The person's own window: a text field that writes what it holds to a file.
+TYPING = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication, QLineEdit
+app = QApplication(sys.argv[:1])
+edit = QLineEdit()
+edit.setWindowTitle("mywork")
+edit.setGeometry(100, 100, 500, 60)
+edit.textChanged.connect(lambda text: Path(sys.argv[1]).write_text(text))
+edit.show()
+sys.exit(app.exec())
+"""
+
+
+def test_text_typed_as_a_break_appears_goes_on_into_the_persons_window(
+        any_wm: VirtualDesktop, tmp_path: Path) -> None:
+    """The core promise on X11, under openbox and under Xfce's xfwm4 (window mode)."""
+    desk = any_wm
+    typed = tmp_path / "typed.txt"
+    desk.spawn("typing", [sys.executable, "-c", TYPING, str(typed)])
+    (mine,) = wait_until(lambda: desk.find_windows("--name", "^mywork$"), what="the text field")
+    desk.run(["xdotool", "windowactivate", "--sync", mine], check=False)
+    wait_until(lambda: active_window(desk) == mine, what="the text field to have the keyboard")
+    app = start(desk, tmp_path, SETTINGS.replace("key_guard = 0", "key_guard = 2"))
+    try:
+        desk.run(["xdotool", "type", "--delay", "30", "I was "])
+        assert app.cli("break", "micro").returncode == 0
+        app.wait_for("popup_shown", kind="micro", timeout=20)
+        (popup,) = wait_until(lambda: desk.find_windows("--name", "^Micro-break$"),
+                              timeout=10, what="the break window")
+        desk.run(["xdotool", "type", "--delay", "30", "typing a sentence"])
+        wait_until(lambda: typed.exists() and typed.read_text() == "I was typing a sentence",
+                   timeout=10, what="every key in the person's window")
+        assert active_window(desk) == mine
+        order = stacking(desk)
+        assert order.index(popup) > order.index(mine), "the break window is not on top"
     finally:
         assert app.stop() == 0
