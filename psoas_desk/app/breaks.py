@@ -28,7 +28,6 @@ from PySide6.QtGui import QCursor, QGuiApplication, QScreen
 
 from psoas_desk.app.windowing import (
     backdrop_window_type,
-    full_backdrops_work,
     show_popup,
     spread_popups,
 )
@@ -184,9 +183,6 @@ class BreakPresenter(QObject):
         if wanted is not BreakDisplay.WINDOW and not backdrops_supported():
             log.info("break backdrops are not available on this platform; a window alone")
             return BreakDisplay.WINDOW
-        if wanted is BreakDisplay.FULL and not full_backdrops_work():
-            log.info("a full-screen backdrop would hide the break window on this desktop; dim")
-            return BreakDisplay.DIM
         return wanted
 
     def _show_backdrops(self, display: BreakDisplay) -> None:

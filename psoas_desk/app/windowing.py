@@ -49,7 +49,6 @@ __all__ = [
     "backdrop_window_type",
     "choose_windowing",
     "desktop_of",
-    "full_backdrops_work",
     "keep_popups_unfocused",
     "popup_titles",
     "screens_blend",
@@ -294,48 +293,41 @@ def _make_taskbar_state() -> TaskbarState | None:
 def backdrop_window_type() -> Qt.WindowType:
     """The window type of a break's backdrops on this desktop.
 
-    A tool window everywhere (it stays out of the taskbar by itself, and
-    tiling window managers float it) but in two desktops, where a plain
-    window is used, mapped out of the taskbar and pagers
-    (``show_popup(listed=False)``):
+    The break window is shown after its backdrops and must stay above them,
+    which window managers decide by the window types:
 
-    - KDE Plasma on X11 or XWayland: KWin hides the tool windows of an app
-      that is not active ("hide utility windows for inactive applications",
-      on by default), and a break's app never takes the keyboard, so its
-      backdrops were never seen there;
-    - Xfce: xfwm4 keeps a tool window without a parent above every other
-      window of its app (Qt makes such windows transient for the app's
-      group), so the break window, shown after them, stayed under its
-      backdrops: dimmed and unreachable by the mouse, or hidden entirely
-      under a full-screen one (tests/e2e/test_breaks.py).
-
-    Not on GNOME: Mutter maximised a plain window that fills the monitor (a
-    maximised window is not kept above there) and, with its size fixed, still
-    left it under the window the person was typing in (both measured
-    headless: tests/e2e/test_wayland.py).
+    - elsewhere (openbox and other X11 window managers): a tool window. It
+      stays out of the taskbar by itself and tiling window managers float it;
+    - KDE Plasma on X11 or XWayland: a plain window, mapped out of the taskbar
+      and pagers (``show_popup(listed=False)``). KWin hides the tool windows of
+      an app that is not active ("hide utility windows for inactive
+      applications", on by default), and a break's app never takes the
+      keyboard, so tool-window backdrops were never seen there;
+    - Xfce: a plain window too. xfwm4 keeps a tool window without a parent
+      above every other window of its app (Qt makes such windows transient
+      for the app's group), the break window included, which was dimmed and
+      out of the mouse's reach, or hidden under a full-screen backdrop
+      (tests/e2e/test_breaks.py);
+    - GNOME (X11 and XWayland): a splash-screen window. Mutter, too, keeps a
+      tool window without a parent above the app's ordinary windows, and
+      there it took the break window under the dim (or hid it under a
+      full-screen backdrop); a plain window that fills the monitor Mutter
+      maximised instead (a maximised window is not kept above there) and
+      left under the window being typed in. A splash screen is neither
+      (tests/e2e/test_wayland.py).
     """
     # Here, not at the top: touching PySide's ``Qt`` namespace builds all its
     # enums (about 1 MB), which the app has no use for until a break shows.
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
 
-    if QGuiApplication.platformName() == "xcb" and (_on_desktop("kde") or _on_desktop("xfce")):
+    if QGuiApplication.platformName() != "xcb":
+        return Qt.WindowType.Tool
+    if _on_desktop("kde") or _on_desktop("xfce"):
         return Qt.WindowType.Window
+    if _on_gnome():
+        return Qt.WindowType.SplashScreen
     return Qt.WindowType.Tool
-
-
-def full_backdrops_work() -> bool:
-    """Whether an opaque backdrop leaves the break window seen above it.
-
-    Not on GNOME (X11 windows, XWayland included): with an opaque backdrop
-    (or one of alpha 250) GNOME Shell 43 showed the break window under it,
-    though X11's stacking has it above and it was raised again (measured
-    headless; the cause is not found); with the dim one it is seen. There
-    "full screen" shows as "dim" (tests/e2e/test_wayland.py).
-    """
-    from PySide6.QtGui import QGuiApplication
-
-    return not (QGuiApplication.platformName() == "xcb" and _on_gnome())
 
 
 def screens_blend() -> bool:

@@ -224,8 +224,7 @@ _U = Group.POPUPS
 class PopupSettings:
     display: BreakDisplay = option(BreakDisplay.WINDOW, _N("Settings", "Show breaks as"), _N(
         "Settings", "A window; a window with the screens dimmed around it; or filling the "
-        "screens. On GNOME, full screen shows as dim; on sway and other native Wayland "
-        "desktops a break is always a window."), _U)
+        "screens. On sway and other native Wayland desktops a break is always a window."), _U)
     all_screens: bool = option(False, _N("Settings", "Show breaks on every screen"), _N(
         "Settings", "Otherwise the break shows on the screen with the mouse pointer."), _U)
     key_guard: timedelta = option(_s(2), _N("Settings", "Ignore keys for"), _N(

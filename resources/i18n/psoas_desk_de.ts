@@ -12,7 +12,7 @@
 <context>
     <name>Backdrop</name>
     <message>
-        <location filename="../../psoas_desk/ui/break_backdrop.py" line="+76"/>
+        <location filename="../../psoas_desk/ui/break_backdrop.py" line="+78"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
@@ -1178,12 +1178,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+214"/>
+        <location line="+213"/>
         <source>Sounds</source>
         <translation>Töne</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-212"/>
         <source>Startup</source>
         <translation>Start</translation>
     </message>
@@ -1507,11 +1507,11 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>A window; a window with the screens dimmed around it; or filling the screens. On GNOME, full screen shows as dim; on sway and other native Wayland desktops a break is always a window.</source>
-        <translation>Ein Fenster; ein Fenster mit abgedunkelten Bildschirmen drumherum; oder bildschirmfüllend. Unter GNOME wird „bildschirmfüllend“ abgedunkelt gezeigt; auf sway und anderen nativen Wayland-Desktops ist eine Pause immer ein Fenster.</translation>
+        <source>A window; a window with the screens dimmed around it; or filling the screens. On sway and other native Wayland desktops a break is always a window.</source>
+        <translation>Ein Fenster; ein Fenster mit abgedunkelten Bildschirmen drumherum; oder bildschirmfüllend. Auf sway und anderen nativen Wayland-Desktops ist eine Pause immer ein Fenster.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Show breaks on every screen</source>
         <translation>Pausen auf jedem Bildschirm zeigen</translation>
     </message>
@@ -1601,7 +1601,7 @@
         <translation>Ein sanfter Ton, wenn eine Pause beginnt und endet.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-78"/>
         <source>After this long without input you count as away even if a video plays, or you read with &quot;Reading or watching&quot; on.</source>
         <translation>Nach so langer Zeit ohne Eingabe giltst du als abwesend, auch wenn ein Video läuft oder „Lesen oder Zuschauen“ an ist.</translation>
     </message>
@@ -1616,7 +1616,7 @@
         <translation>Hat Zeit ohne Eingabe (ohne Sperre, ohne Ruhezustand) als Pause gezählt, kannst du in einer Benachrichtigung sagen, dass du am Platz warst.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>

@@ -12,7 +12,7 @@
 <context>
     <name>Backdrop</name>
     <message>
-        <location filename="../../psoas_desk/ui/break_backdrop.py" line="+76"/>
+        <location filename="../../psoas_desk/ui/break_backdrop.py" line="+78"/>
         <source>Break</source>
         <translation>Pausa</translation>
     </message>
@@ -1178,12 +1178,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+214"/>
+        <location line="+213"/>
         <source>Sounds</source>
         <translation>Sonidos</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-212"/>
         <source>Startup</source>
         <translation>Inicio</translation>
     </message>
@@ -1507,11 +1507,11 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>A window; a window with the screens dimmed around it; or filling the screens. On GNOME, full screen shows as dim; on sway and other native Wayland desktops a break is always a window.</source>
-        <translation>Una ventana; una ventana con las pantallas atenuadas alrededor; o a pantalla completa. En GNOME, la pantalla completa se muestra atenuada; en sway y otros escritorios Wayland nativos, una pausa siempre es una ventana.</translation>
+        <source>A window; a window with the screens dimmed around it; or filling the screens. On sway and other native Wayland desktops a break is always a window.</source>
+        <translation>Una ventana; una ventana con las pantallas atenuadas alrededor; o a pantalla completa. En sway y otros escritorios Wayland nativos, una pausa siempre es una ventana.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Show breaks on every screen</source>
         <translation>Mostrar las pausas en todas las pantallas</translation>
     </message>
@@ -1601,7 +1601,7 @@
         <translation>Un sonido suave al empezar y al terminar una pausa.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-78"/>
         <source>After this long without input you count as away even if a video plays, or you read with &quot;Reading or watching&quot; on.</source>
         <translation>Pasado este tiempo sin usar el equipo, cuentas como ausente aunque haya un vídeo o tengas activado «Leyendo o viendo algo».</translation>
     </message>
@@ -1616,7 +1616,7 @@
         <translation>Si un rato sin usar el equipo (sin bloqueo ni suspensión) contó como pausa, una notificación te deja decir que seguías en tu sitio.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>Volume</source>
         <translation>Volumen</translation>
     </message>

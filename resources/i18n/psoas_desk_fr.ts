@@ -12,7 +12,7 @@
 <context>
     <name>Backdrop</name>
     <message>
-        <location filename="../../psoas_desk/ui/break_backdrop.py" line="+76"/>
+        <location filename="../../psoas_desk/ui/break_backdrop.py" line="+78"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
@@ -1178,12 +1178,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+214"/>
+        <location line="+213"/>
         <source>Sounds</source>
         <translation>Sons</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-212"/>
         <source>Startup</source>
         <translation>Démarrage</translation>
     </message>
@@ -1507,11 +1507,11 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>A window; a window with the screens dimmed around it; or filling the screens. On GNOME, full screen shows as dim; on sway and other native Wayland desktops a break is always a window.</source>
-        <translation>Une fenêtre ; une fenêtre avec les écrans assombris autour ; ou en plein écran. Sous GNOME, le plein écran s’affiche assombri ; sur sway et les autres bureaux Wayland natifs, une pause est toujours une fenêtre.</translation>
+        <source>A window; a window with the screens dimmed around it; or filling the screens. On sway and other native Wayland desktops a break is always a window.</source>
+        <translation>Une fenêtre ; une fenêtre avec les écrans assombris autour ; ou en plein écran. Sur sway et les autres bureaux Wayland natifs, une pause est toujours une fenêtre.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Show breaks on every screen</source>
         <translation>Afficher les pauses sur chaque écran</translation>
     </message>
@@ -1601,7 +1601,7 @@
         <translation>Un son doux au début et à la fin d’une pause.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-78"/>
         <source>After this long without input you count as away even if a video plays, or you read with &quot;Reading or watching&quot; on.</source>
         <translation>Après ce temps sans saisie, vous passez en « absent », même si une vidéo est lue ou si « Lecture ou vidéo » est activé.</translation>
     </message>
@@ -1616,7 +1616,7 @@
         <translation>Si un moment sans saisie (sans verrouillage ni veille) a compté comme pause, une notification vous permet de dire que vous étiez à votre poste.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>

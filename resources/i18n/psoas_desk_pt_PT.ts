@@ -12,7 +12,7 @@
 <context>
     <name>Backdrop</name>
     <message>
-        <location filename="../../psoas_desk/ui/break_backdrop.py" line="+76"/>
+        <location filename="../../psoas_desk/ui/break_backdrop.py" line="+78"/>
         <source>Break</source>
         <translation>Pausa</translation>
     </message>
@@ -1178,12 +1178,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+214"/>
+        <location line="+213"/>
         <source>Sounds</source>
         <translation>Sons</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-212"/>
         <source>Startup</source>
         <translation>Arranque</translation>
     </message>
@@ -1507,11 +1507,11 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>A window; a window with the screens dimmed around it; or filling the screens. On GNOME, full screen shows as dim; on sway and other native Wayland desktops a break is always a window.</source>
-        <translation>Uma janela; uma janela com os ecrãs escurecidos à volta; ou em ecrã inteiro. No GNOME, o ecrã inteiro aparece escurecido; no sway e noutros ambientes Wayland nativos, uma pausa é sempre uma janela.</translation>
+        <source>A window; a window with the screens dimmed around it; or filling the screens. On sway and other native Wayland desktops a break is always a window.</source>
+        <translation>Uma janela; uma janela com os ecrãs escurecidos à volta; ou em ecrã inteiro. No sway e noutros ambientes Wayland nativos, uma pausa é sempre uma janela.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Show breaks on every screen</source>
         <translation>Mostrar as pausas em todos os ecrãs</translation>
     </message>
@@ -1601,7 +1601,7 @@
         <translation>Um som suave quando uma pausa começa e termina.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-78"/>
         <source>After this long without input you count as away even if a video plays, or you read with &quot;Reading or watching&quot; on.</source>
         <translation>Após este tempo sem usar o teclado, conta como ausente mesmo com um vídeo a reproduzir ou com «A ler ou a ver» ligado.</translation>
     </message>
@@ -1616,7 +1616,7 @@
         <translation>Se um período sem usar o teclado (sem bloqueio nem suspensão) contou como pausa, uma notificação permite dizer que estava à secretária.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
