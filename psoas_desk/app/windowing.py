@@ -308,13 +308,16 @@ def backdrop_window_type() -> Qt.WindowType:
       for the app's group), the break window included, which was dimmed and
       out of the mouse's reach, or hidden under a full-screen backdrop
       (tests/e2e/test_breaks.py);
-    - GNOME (X11 and XWayland): a splash-screen window. Mutter, too, keeps a
-      tool window without a parent above the app's ordinary windows, and
-      there it took the break window under the dim (or hid it under a
-      full-screen backdrop); a plain window that fills the monitor Mutter
-      maximised instead (a maximised window is not kept above there) and
-      left under the window being typed in. A splash screen is neither
-      (tests/e2e/test_wayland.py).
+    - GNOME (X11 and XWayland) and MATE: a splash-screen window. Mutter and
+      MATE's marco (both descendants of Metacity) keep a tool window without
+      a parent above the app's ordinary windows too, and there it took the
+      break window under the dim (or hid it under a full-screen backdrop); a
+      plain window that fills the monitor Mutter maximised instead (a
+      maximised window is not kept above there) and left under the window
+      being typed in. A splash screen is neither (tests/e2e/test_wayland.py,
+      tests/e2e/test_breaks.py). Cinnamon's muffin was measured too and left
+      the break window under one of two backdrops either way; it keeps tool
+      windows.
     """
     # Here, not at the top: touching PySide's ``Qt`` namespace builds all its
     # enums (about 1 MB), which the app has no use for until a break shows.
@@ -325,7 +328,7 @@ def backdrop_window_type() -> Qt.WindowType:
         return Qt.WindowType.Tool
     if _on_desktop("kde") or _on_desktop("xfce"):
         return Qt.WindowType.Window
-    if _on_gnome():
+    if _on_gnome() or _on_desktop("mate"):
         return Qt.WindowType.SplashScreen
     return Qt.WindowType.Tool
 

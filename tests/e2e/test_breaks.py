@@ -5,13 +5,13 @@
   recorded with its id.
 - Its finish page lets go: it closes by itself a few seconds after the
   routine, at once on Escape, and with the window manager's close button.
-- "Dim" and "full screen" (under openbox, and under Xfce's xfwm4 with its
-  compositor) cover both monitors of a two-monitor screen, leave
+- "Dim" and "full screen" (under openbox, Xfce's xfwm4 and MATE's marco, the
+  last two with their compositors) cover both monitors of a two-monitor screen, leave
   the keyboard in the person's window while the key guard lasts, keep the
   break window above the covered screens and let no click through to the
   window beneath.
 - Text typed while a break window appears goes on into the person's window
-  (the break window on top), under openbox and under xfwm4.
+  (the break window on top), under openbox, xfwm4 and marco.
 - Minimised by the window manager (openbox offers it whatever the window
   asks), a break window comes back.
 - On GNOME's X11 session, the break window and the backdrops are mapped out
@@ -180,16 +180,19 @@ def stacking(desk: VirtualDesktop) -> list[str]:
     return [str(int(w.strip(), 16)) for w in value.split(",") if w.strip()]
 
 
-@pytest.fixture(params=["openbox", "xfwm4-compositing"])
+@pytest.fixture(params=["openbox", "xfwm4-compositing", "marco-compositing"])
 def any_wm(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[VirtualDesktop]:
-    """openbox (no compositing manager: the app dims a still picture of the screen)
-    and Xfce's xfwm4 with its compositor (the dim is blended by it)."""
+    """openbox (no compositing manager: the app dims a still picture of the screen),
+    Xfce's xfwm4 and MATE's marco with their compositors (the dim is blended)."""
     with VirtualDesktop(tmp_path / "desk") as d:
         if request.param == "openbox":
             d.start_window_manager()
-        else:
+        elif request.param == "xfwm4-compositing":
             d.start_xfwm4(compositor=True)
             d.env["XDG_CURRENT_DESKTOP"] = "XFCE"  # as an Xfce session sets it
+        else:
+            d.start_marco(compositor=True)
+            d.env["XDG_CURRENT_DESKTOP"] = "MATE"  # as a MATE session sets it
         d.start_tray("xembed")
         yield d
 

@@ -197,6 +197,19 @@ class VirtualDesktop:
         if compositor:
             wait_until(lambda: compositing_active(self.display), what="xfwm4's compositor")
 
+    def start_marco(self, *, compositor: bool) -> None:
+        """Start MATE's window manager (a Metacity descendant, like Mutter), with
+        or without its compositing manager; ready as ``start_xfwm4``."""
+        from psoas_desk.adapters.x11_compositing import compositing_active
+
+        self.spawn("marco", ["marco", "--replace", "--sm-disable",
+                             "--composite" if compositor else "--no-composite"])
+        wait_until(lambda: "_NET_SUPPORTING_WM_CHECK(WINDOW)" in self.xprop_root(
+            "_NET_SUPPORTING_WM_CHECK"), what="marco to start")
+        self._wake_window_manager("marco")
+        if compositor:
+            wait_until(lambda: compositing_active(self.display), what="marco's compositor")
+
     def _wake_window_manager(self, name: str) -> None:
         for desktop in ("1", "0"):
             def switched(number: str = desktop) -> bool:

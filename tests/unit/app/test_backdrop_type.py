@@ -17,6 +17,8 @@ from psoas_desk.app import windowing
     ({"XDG_CURRENT_DESKTOP": "GNOME", "WAYLAND_DISPLAY": "wayland-0"},
      Qt.WindowType.SplashScreen),
     ({"XDG_CURRENT_DESKTOP": "XFCE"}, Qt.WindowType.Window),
+    ({"XDG_CURRENT_DESKTOP": "MATE"}, Qt.WindowType.SplashScreen),
+    ({"XDG_CURRENT_DESKTOP": "X-Cinnamon"}, Qt.WindowType.Tool),
     ({"XDG_CURRENT_DESKTOP": "LXQt"}, Qt.WindowType.Tool),
     ({}, Qt.WindowType.Tool),
 ])
