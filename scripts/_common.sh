@@ -11,7 +11,7 @@ RUNTIME_PACKAGES="libwayland-client0 libwayland-cursor0 libwayland-egl1 libegl1 
 # A virtual desktop for the end-to-end tests: X server, window manager, tray
 # hosts, a notification server, a session bus, and the desktop-file validators.
 TEST_PACKAGES="xvfb x11-utils xdotool dbus dbus-bin dbus-x11 trayer openbox xfwm4 marco
-  mate-settings-daemon-common dunst
+  mate-settings-daemon-common muffin cinnamon-settings-daemon dunst
   haskell-gtk-sni-tray-utils imagemagick desktop-file-utils appstream at-spi2-core libpulse0
   libglib2.0-bin gsettings-desktop-schemas dconf-gsettings-backend
   python3-pyatspi gir1.2-atspi-2.0"

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QCursor, QGuiApplication, QScreen
 
 from psoas_desk.app.windowing import (
@@ -47,6 +47,10 @@ if TYPE_CHECKING:
     from psoas_desk.ui.break_popup import BreakPopup
 
 log = logging.getLogger(__name__)
+
+STACKING_CHECKS_MS = (500, 1500)
+"""When the stacking of a break with backdrops is checked: a break window found
+under a backdrop is raised at the first check, the backdrops go at the last."""
 
 Intent = Callable[[], object]
 PostponeIntent = Callable[[int], object]
@@ -74,10 +78,15 @@ class BreakPresenter(QObject):
                  locale: str = "en",
                  platform_reduces_motion: Callable[[], bool] | None = None,
                  screens_blend: Callable[[], bool] | None = None,
+                 stacking: Callable[[], list[int] | None] | None = None,
                  micro_count: int = 0, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._platform_reduces_motion = platform_reduces_motion or (lambda: False)
         self._screens_blend = screens_blend or (lambda: True)
+        self._stacking = stacking or (lambda: None)
+        self._backdrops_failed = False
+        """This window manager kept backdrops above a break window: window only."""
+        self._stacking_check: object | None = None
         self._library = library
         self.rotation = BreakRotation(library, rng, micro_count=micro_count)
         """Which routine each break offers (the app saves its ``micro_count``)."""
@@ -169,19 +178,21 @@ class BreakPresenter(QObject):
             show_popup(popup)
             shown.append((popup, screen.name()))
         spread_popups(shown)
+        self._watch_stacking()
         log.info("break popup shown", extra={
             "event": "popup_shown", "kind": kind.value, "screens": len(self._popups),
             "routine": routine.id if routine else None, "display": display.value,
             "backdrops": len(self._backdrops)})
 
-    @staticmethod
-    def _display(settings: Settings) -> BreakDisplay:
+    def _display(self, settings: Settings) -> BreakDisplay:
         """The display mode that can work here (a window alone where backdrops cannot)."""
         from psoas_desk.ui.break_backdrop import backdrops_supported
 
         wanted = settings.popups.display
         if wanted is not BreakDisplay.WINDOW and not backdrops_supported():
             log.info("break backdrops are not available on this platform; a window alone")
+            return BreakDisplay.WINDOW
+        if wanted is not BreakDisplay.WINDOW and self._backdrops_failed:
             return BreakDisplay.WINDOW
         return wanted
 
@@ -217,11 +228,63 @@ class BreakPresenter(QObject):
         if handle is not None and parent is not None:
             handle.setTransientParent(parent)
 
+    def _watch_stacking(self) -> None:
+        """Check, a moment after they are shown, that the window manager keeps the
+        break windows above their backdrops (see ``_check_stacking``)."""
+        if not self._backdrops:
+            return
+        check = self._stacking_check = object()
+        for n, delay in enumerate(STACKING_CHECKS_MS):
+            last = n == len(STACKING_CHECKS_MS) - 1
+            QTimer.singleShot(delay, self, lambda c=check, last=last: self._check_stacking(c, last))
+
+    def _check_stacking(self, check: object, last: bool) -> None:
+        """Raise a break window found under a backdrop over it; if it is still
+        there at the last check, take the backdrops away for this session.
+
+        Each window manager decides by rules of its own which window it keeps
+        above which (``windowing.backdrop_window_type`` knows those tested); on
+        another one a break window under a dim would be unreadable and out of
+        the mouse's reach, and under a full-screen backdrop not seen at all.
+        """
+        if check is not self._stacking_check or not self._backdrops:
+            return
+        covered = self._covered_popups()
+        if not covered:
+            return
+        if not last:
+            for popup in covered:
+                popup.raise_()
+            return
+        log.warning("the window manager keeps the break's backdrops above the break window; "
+                    "breaks show as a window alone until psoas-desk restarts",
+                    extra={"event": "backdrops_withdrawn"})
+        self._backdrops_failed = True
+        self._close_backdrops()
+
+    def _covered_popups(self) -> list[BreakPopup]:
+        """The break windows that a backdrop over the same screen is stacked above."""
+        order = self._stacking()
+        if not order:
+            return []
+        position = {window: n for n, window in enumerate(order)}
+        covered = []
+        for popup in self._popups:
+            mine = position.get(int(popup.winId()))
+            if mine is None:
+                continue
+            frame = popup.frameGeometry()
+            if any(position.get(int(backdrop.winId()), -1) > mine
+                   and backdrop.geometry().intersects(frame) for backdrop in self._backdrops):
+                covered.append(popup)
+        return covered
+
     def _raise_popups(self) -> None:
         for popup in self._popups:
             popup.raise_()
 
     def _close_backdrops(self) -> None:
+        self._stacking_check = None
         backdrops, self._backdrops = self._backdrops, []
         for backdrop in backdrops:
             backdrop.hide()

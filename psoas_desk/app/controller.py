@@ -45,7 +45,7 @@ from psoas_desk.app.status import StatusBoard, settings_notice, start_notices
 from psoas_desk.app.stepping import Stepper
 from psoas_desk.app.texts import app_text
 from psoas_desk.app.warning import BreakWarning, SitReminder
-from psoas_desk.app.windowing import screens_blend, tray_hint
+from psoas_desk.app.windowing import screens_blend, stacking_order, tray_hint
 from psoas_desk.app.windows import WindowKeeper
 from psoas_desk.core import events as ev
 from psoas_desk.core.clock import Clock
@@ -140,7 +140,7 @@ class DeskApp(QObject):
             on_checklist=lambda: self.intents.open_checklist(),
             on_used=lambda: self.intents.popup_used(), locale=self.locale,
             platform_reduces_motion=services.motion.reduced if services.motion else None,
-            screens_blend=screens_blend,
+            screens_blend=screens_blend, stacking=stacking_order,
             micro_count=self.state.state.micro_breaks_started, parent=self)
         self.effects = Effects(autostart=services.autostart,
                                plan_calendar=self.stepper.plan_calendar,

@@ -53,6 +53,7 @@ __all__ = [
     "popup_titles",
     "screens_blend",
     "show_popup",
+    "stacking_order",
     "tray_hint",
 ]
 
@@ -348,6 +349,18 @@ def screens_blend() -> bool:
     from psoas_desk.adapters.x11_compositing import compositing_active
 
     return compositing_active() is not False
+
+
+def stacking_order() -> list[int] | None:
+    """The window manager's stacking order, bottom to top, on X11 (XWayland
+    included); None elsewhere or where it is not kept."""
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.platformName() != "xcb":
+        return None
+    from psoas_desk.adapters.x11_stacking import stacking_order as read
+
+    return read()
 
 
 SPREAD_TRIES = 30

@@ -10,6 +10,8 @@
   the keyboard in the person's window while the key guard lasts, keep the
   break window above the covered screens and let no click through to the
   window beneath.
+- Where the window manager keeps a backdrop above the break window (Cinnamon's
+  muffin), the app sees it in the stacking order and shows the window alone.
 - Text typed while a break window appears goes on into the person's window
   (the break window on top), under openbox, xfwm4 and marco.
 - Minimised by the window manager (openbox offers it whatever the window
@@ -334,3 +336,39 @@ def test_text_typed_as_a_break_appears_goes_on_into_the_persons_window(
         assert order.index(popup) > order.index(mine), "the break window is not on top"
     finally:
         assert app.stop() == 0
+
+
+def test_where_the_window_manager_keeps_backdrops_above_the_break_the_app_takes_them_away(
+        tmp_path: Path) -> None:
+    """Cinnamon's muffin (measured) keeps one of two monitors' backdrops above the
+    break window whatever window type they are; the app reads the stacking order,
+    raises the break window, and when that does not help shows it alone."""
+    with VirtualDesktop(tmp_path / "desk") as desk:
+        desk.start_muffin()
+        desk.env["XDG_CURRENT_DESKTOP"] = "X-Cinnamon"
+        desk.start_tray("xembed")
+        two_monitors(desk)
+        desk.spawn("xmessage", ["xmessage", "-name", "mywork", "-geometry", "+100+100",
+                                "typing here"])
+        (mine,) = wait_until(lambda: desk.find_windows("--name", "^mywork$"), what="xmessage")
+        desk.run(["xdotool", "windowactivate", "--sync", mine], check=False)
+        app = start(desk, tmp_path, SETTINGS.replace("key_guard = 0", "key_guard = 4\n"
+                                                     'display = "dim"'))
+        try:
+            desk.run(["xdotool", "mousemove", "1200", "450"])
+            assert app.cli("break", "--routine", "e2e-quick").returncode == 0
+            shown = app.wait_for("popup_shown", routine="e2e-quick", timeout=20)
+            assert shown["backdrops"] == 2
+            app.wait_for("backdrops_withdrawn", timeout=10)
+            wait_until(lambda: not desk.find_windows("--name", "^Break$"), timeout=10,
+                       what="the backdrops to go")
+            (popup,) = popup_windows(desk)
+            order = stacking(desk)
+            assert order.index(popup) > order.index(mine)
+            app.wait_for("break_ended", outcome="completed", timeout=20)
+            # The next break of this session shows as a window alone at once.
+            assert app.cli("break", "--routine", "e2e-quick").returncode == 0
+            again = app.wait_for("popup_shown", count=2, routine="e2e-quick", timeout=20)
+            assert again["backdrops"] == 0
+        finally:
+            assert app.stop() == 0

@@ -210,6 +210,17 @@ class VirtualDesktop:
         if compositor:
             wait_until(lambda: compositing_active(self.display), what="marco's compositor")
 
+    def start_muffin(self) -> None:
+        """Start Cinnamon's window manager (a Mutter descendant that always
+        composites); ready as ``start_xfwm4``."""
+        from psoas_desk.adapters.x11_compositing import compositing_active
+
+        self.spawn("muffin", ["muffin", "--replace", "--sm-disable"])
+        wait_until(lambda: "_NET_SUPPORTING_WM_CHECK(WINDOW)" in self.xprop_root(
+            "_NET_SUPPORTING_WM_CHECK"), what="muffin to start")
+        self._wake_window_manager("muffin")
+        wait_until(lambda: compositing_active(self.display), what="muffin's compositor")
+
     def _wake_window_manager(self, name: str) -> None:
         for desktop in ("1", "0"):
             def switched(number: str = desktop) -> bool:

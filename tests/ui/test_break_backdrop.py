@@ -224,3 +224,92 @@ def test_the_presenter_pictures_the_screens_only_where_windows_are_not_blended(
     finally:
         presenter.close_all()
         flush_deletes()
+
+
+class FakeStacking:
+    """The window manager's stacking order as the presenter reads it, bottom to top:
+    ``wm`` ("keeps" the backdrops above the break window whatever happens, "fair"
+    puts the window raised last on top, "unknown" keeps no list)."""
+
+    def __init__(self, wm: str) -> None:
+        self.wm = wm
+        self.raised: list[int] = []
+        self.asked = 0
+
+    def order(self) -> list[int] | None:
+        self.asked += 1
+        if self.wm == "unknown":
+            return None
+        popups = [int(w.winId()) for w in QApplication.topLevelWidgets()
+                  if w.isVisible() and w.windowTitle() == "Micro-break"]
+        covers = [int(b.winId()) for b in backdrops()]
+        if self.wm == "keeps" or not self.raised:
+            return [*popups, *covers]
+        return [*covers, *popups]
+
+    def watch(self, popup: QWidget) -> None:
+        original = popup.raise_
+
+        def raised() -> None:
+            self.raised.append(int(popup.winId()))
+            original()
+
+        popup.raise_ = raised  # type: ignore[method-assign]
+
+
+def stacked_presenter(stacking: FakeStacking) -> BreakPresenter:
+    return BreakPresenter(library(), random.Random(1), on_postpone=lambda _s: None,
+                          on_skip=lambda: None, on_done=lambda _d, _e: None,
+                          stacking=stacking.order)
+
+
+def micro_popups() -> list[QWidget]:
+    return [w for w in QApplication.topLevelWidgets()
+            if w.isVisible() and w.windowTitle() == "Micro-break"]
+
+
+def test_backdrops_kept_above_the_break_window_are_taken_away_for_the_session(
+        qapp: QApplication, qtbot: QtBot, caplog: pytest.LogCaptureFixture) -> None:
+    stacking = FakeStacking("keeps")
+    presenter = stacked_presenter(stacking)
+    try:
+        open_break(presenter, settings(BreakDisplay.DIM))
+        assert len(backdrops()) == len(QGuiApplication.screens())
+        qtbot.waitUntil(lambda: not backdrops(), timeout=5000)
+        assert micro_popups(), "the break window stays, alone"
+        assert [r for r in caplog.records if getattr(r, "event", "") == "backdrops_withdrawn"]
+        presenter.close()
+        open_break(presenter, settings(BreakDisplay.FULL))  # the next break: a window alone
+        assert micro_popups() and not backdrops()
+    finally:
+        presenter.close_all()
+        flush_deletes()
+
+
+def test_a_break_window_under_its_backdrop_is_raised_and_the_backdrops_stay(
+        qapp: QApplication, qtbot: QtBot) -> None:
+    stacking = FakeStacking("fair")
+    presenter = stacked_presenter(stacking)
+    try:
+        open_break(presenter, settings(BreakDisplay.DIM))
+        for popup in micro_popups():
+            stacking.watch(popup)
+        qtbot.waitUntil(lambda: stacking.asked >= 2, timeout=5000)
+        assert stacking.raised, "the break window was raised over its backdrop"
+        assert len(backdrops()) == len(QGuiApplication.screens())
+    finally:
+        presenter.close_all()
+        flush_deletes()
+
+
+def test_where_the_stacking_cannot_be_read_the_backdrops_stay(
+        qapp: QApplication, qtbot: QtBot) -> None:
+    stacking = FakeStacking("unknown")
+    presenter = stacked_presenter(stacking)
+    try:
+        open_break(presenter, settings(BreakDisplay.FULL))
+        qtbot.waitUntil(lambda: stacking.asked >= 2, timeout=5000)
+        assert len(backdrops()) == len(QGuiApplication.screens())
+    finally:
+        presenter.close_all()
+        flush_deletes()
