@@ -17,7 +17,7 @@ from __future__ import annotations
 import ctypes
 import logging
 
-from psoas_desk.adapters.xlib import LibraryLoader, XDisplay, XlibError, load_library
+from psoas_desk.adapters.xlib import LibraryLoader, load_library, open_display
 
 __all__ = ["compositing_active"]
 
@@ -35,10 +35,9 @@ def compositing_active(display_name: str | None = None, *,
     Returns:
         True or False; None when the X server cannot be asked.
     """
-    try:
-        display = XDisplay(display_name, loader=loader)
-    except XlibError as exc:
-        log.info("cannot tell whether windows are blended: %s", exc)
+    display = open_display(display_name, loader=loader,
+                           purpose="tell whether windows are blended")
+    if display is None:
         return None
     try:
         lib = display.lib

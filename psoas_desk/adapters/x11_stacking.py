@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 
-from psoas_desk.adapters.xlib import LibraryLoader, XDisplay, XlibError, load_library
+from psoas_desk.adapters.xlib import LibraryLoader, XlibError, load_library, open_display
 
 __all__ = ["stacking_order"]
 
@@ -38,10 +38,8 @@ def stacking_order(display_name: str | None = None, *,
         The window ids; None when the X server cannot be asked or the window
         manager does not keep the list.
     """
-    try:
-        display = XDisplay(display_name, loader=loader)
-    except XlibError as exc:
-        log.info("cannot read the window stacking: %s", exc)
+    display = open_display(display_name, loader=loader, purpose="read the window stacking")
+    if display is None:
         return None
     try:
         atom = display.intern_atom("_NET_CLIENT_LIST_STACKING")

@@ -360,3 +360,14 @@ class QtDisplayGuard:
             self.installed = False
             self._lib.XSetIOErrorHandler(self._previous)
             self._set_exit_handler(self._display, None, None)  # NULL: Xlib's default
+
+
+def open_display(display_name: str | None, *, purpose: str,
+                 loader: LibraryLoader = load_library) -> XDisplay | None:
+    """A private connection for one question, or None when it cannot be opened
+    (logged as "cannot PURPOSE: why", e.g. "tell whether windows are blended")."""
+    try:
+        return XDisplay(display_name, loader=loader)
+    except XlibError as exc:
+        log.info("cannot %s: %s", purpose, exc)
+        return None

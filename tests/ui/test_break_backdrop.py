@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import timedelta
 
@@ -257,10 +258,21 @@ class FakeStacking:
         popup.raise_ = raised  # type: ignore[method-assign]
 
 
-def stacked_presenter(stacking: FakeStacking) -> BreakPresenter:
-    return BreakPresenter(library(), random.Random(1), on_postpone=lambda _s: None,
-                          on_skip=lambda: None, on_done=lambda _d, _e: None,
-                          stacking=stacking.order)
+@contextmanager
+def stacked_break(wm: str, display: BreakDisplay) -> Iterator[tuple[BreakPresenter,
+                                                                  FakeStacking]]:
+    """A presenter reading ``FakeStacking(wm)``, showing a micro-break as ``display``."""
+    stacking = FakeStacking(wm)
+    presenter = BreakPresenter(library(), random.Random(1), on_postpone=lambda _s: None,
+                               on_skip=lambda: None, on_done=lambda _d, _e: None,
+                               stacking=stacking.order)
+    try:
+        open_break(presenter, settings(display))
+        assert len(backdrops()) == len(QGuiApplication.screens())
+        yield presenter, stacking
+    finally:
+        presenter.close_all()
+        flush_deletes()
 
 
 def micro_popups() -> list[QWidget]:
@@ -270,46 +282,27 @@ def micro_popups() -> list[QWidget]:
 
 def test_backdrops_kept_above_the_break_window_are_taken_away_for_the_session(
         qapp: QApplication, qtbot: QtBot, caplog: pytest.LogCaptureFixture) -> None:
-    stacking = FakeStacking("keeps")
-    presenter = stacked_presenter(stacking)
-    try:
-        open_break(presenter, settings(BreakDisplay.DIM))
-        assert len(backdrops()) == len(QGuiApplication.screens())
+    with stacked_break("keeps", BreakDisplay.DIM) as (presenter, _stacking):
         qtbot.waitUntil(lambda: not backdrops(), timeout=5000)
         assert micro_popups(), "the break window stays, alone"
         assert [r for r in caplog.records if getattr(r, "event", "") == "backdrops_withdrawn"]
         presenter.close()
         open_break(presenter, settings(BreakDisplay.FULL))  # the next break: a window alone
         assert micro_popups() and not backdrops()
-    finally:
-        presenter.close_all()
-        flush_deletes()
 
 
 def test_a_break_window_under_its_backdrop_is_raised_and_the_backdrops_stay(
         qapp: QApplication, qtbot: QtBot) -> None:
-    stacking = FakeStacking("fair")
-    presenter = stacked_presenter(stacking)
-    try:
-        open_break(presenter, settings(BreakDisplay.DIM))
+    with stacked_break("fair", BreakDisplay.DIM) as (_presenter, stacking):
         for popup in micro_popups():
             stacking.watch(popup)
         qtbot.waitUntil(lambda: stacking.asked >= 2, timeout=5000)
         assert stacking.raised, "the break window was raised over its backdrop"
         assert len(backdrops()) == len(QGuiApplication.screens())
-    finally:
-        presenter.close_all()
-        flush_deletes()
 
 
 def test_where_the_stacking_cannot_be_read_the_backdrops_stay(
         qapp: QApplication, qtbot: QtBot) -> None:
-    stacking = FakeStacking("unknown")
-    presenter = stacked_presenter(stacking)
-    try:
-        open_break(presenter, settings(BreakDisplay.FULL))
+    with stacked_break("unknown", BreakDisplay.FULL) as (_presenter, stacking):
         qtbot.waitUntil(lambda: stacking.asked >= 2, timeout=5000)
         assert len(backdrops()) == len(QGuiApplication.screens())
-    finally:
-        presenter.close_all()
-        flush_deletes()
