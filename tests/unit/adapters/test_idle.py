@@ -145,3 +145,19 @@ def test_x11_is_offered_in_an_x11_session_only() -> None:
     for env in ({"DISPLAY": ":0", "WAYLAND_DISPLAY": "wayland-0"},
                 {"DISPLAY": ":0", "XDG_SESSION_TYPE": "wayland"}):
         assert [label for label, _ in default_idle_candidates(env)] == ["wayland-idle"]
+
+
+def test_an_x11_reading_never_moves_the_last_input_back() -> None:
+    from psoas_desk.adapters.idle.x11 import latest_idle
+
+    # Away 15 s, back at 100.0: the reading shows the return.
+    idle, last = latest_idle(15.0, 99.9, None)
+    assert (idle, last) == (15.0, 99.9 - 15.0)
+    idle, last = latest_idle(0.05, 100.0, last)
+    assert idle == 0.05 and last == 100.0 - 0.05
+    # A moment later a stale reading still gives the whole time away: not believed.
+    idle, last = latest_idle(15.1, 100.002, last)
+    assert idle == pytest.approx(0.052) and last == 100.0 - 0.05
+    # Idle time that grows as time passes is believed.
+    idle, last = latest_idle(30.0, 130.0, last)
+    assert idle == 30.0 and last == 100.0
