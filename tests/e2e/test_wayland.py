@@ -32,6 +32,7 @@ import os
 import shutil
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -231,10 +232,7 @@ class TestSwayTwoOutputs:
                     _designed_size(rect["width"], rect["height"])
                     _centred(rect["x"], rect["y"], rect["width"], rect["height"],
                              area=(area["x"], area["y"], area["width"], area["height"]))
-                session.type_text(TYPED)
-                session.press_enter()
-                wait_until(lambda: typed.exists() and TYPED in typed.read_text(), timeout=10,
-                           what="the typed text in the terminal")
+                _type_into_the_terminal(session, typed)
                 _shot(session, "sway-two-outputs", tmp_path)
             finally:
                 app.stop()
@@ -266,10 +264,7 @@ class TestSwayLanguageSwitch:
                                 None)
 
                 node = wait_until(popup, what="the German popup on screen")
-                session.type_text(TYPED)
-                session.press_enter()
-                wait_until(lambda: typed.exists() and TYPED in typed.read_text(), timeout=10,
-                           what="the typed text in the terminal")
+                _type_into_the_terminal(session, typed)
                 assert isinstance(node, dict)
                 assert node["is_floating"] and node["sticky"] and not node["focused"]
                 _designed_size(node["rect"]["width"], node["rect"]["height"])
@@ -352,47 +347,61 @@ class TestKWinDim:
     @pytest.mark.parametrize("display", ["dim", "full"])
     def test_both_outputs_are_covered_and_typing_reaches_the_terminal(
             self, tmp_path: Path, display: str) -> None:
-        with KWinSession(tmp_path / "session", outputs=2) as session:
-            state = tmp_path / "app" / "state"
-            state.mkdir(parents=True)
-            (state / "state.json").write_text(json.dumps({"first_run_done": True}))
-            app = AppProcess(session, tmp_path / "app",
-                             settings=f'[popups]\ndisplay = "{display}"\nkey_guard = "8s"\n')
-            try:
-                app.start()
-                typed = tmp_path / "typed.txt"
-                session.start_terminal(typed)
-                before = _settled_shot(session, f"kwin-{display}-before", tmp_path)
-                assert app.cli("break", "micro").returncode == 0
-                shown = app.wait_for("popup_shown", timeout=20)
-                assert shown["display"] == display and shown["backdrops"] == 2, shown
+        with KWinSession(tmp_path / "session", outputs=2) as session, \
+                _break_over_a_terminal(session, tmp_path, display, "kwin") as (typed, before,
+                                                                             shown):
+            assert shown["display"] == display and shown["backdrops"] == 2, shown
 
-                def covers() -> list[dict[str, Any]]:
-                    found = [w for w in session.windows() if w["caption"].startswith("Break")]
-                    return found if len(found) == 2 else []
+            def covers() -> list[dict[str, Any]]:
+                found = [w for w in session.windows() if w["caption"].startswith("Break")]
+                return found if len(found) == 2 else []
 
-                backdrops = wait_until(covers, what="a backdrop on each output")
-                assert isinstance(backdrops, list)
-                assert sorted((w["x"], w["y"], w["width"], w["height"]) for w in backdrops) == [
-                    (0, 0, *SCREEN), (SCREEN[0], 0, *SCREEN)]
-                session.type_text(TYPED)
-                session.press_enter()
-                wait_until(lambda: typed.exists() and TYPED in typed.read_text(), timeout=10,
-                           what="the typed text in the terminal")
-                windows = session.windows()
-                active = [w["caption"] for w in windows if w["active"]]
-                assert active == ["Wayland Terminal"], windows
-                popup = next(w for w in windows if w["caption"] == "Micro-break")
-                assert popup["stack"] > max(w["stack"] for w in backdrops), windows
-                after = _shot(session, f"kwin-{display}", tmp_path)
-                # Dim: every window of the person's is still seen, darker, the
-                # terminal with the keyboard too; full: nothing of them is seen
-                # (KWin hides an inactive app's tool windows: as one, a backdrop
-                # never showed). And the break window is seen above it all.
-                assert _not_covered(display, before, after, popup) == []
-                assert _shows_text(after, popup)
-            finally:
-                app.stop()
+            backdrops = wait_until(covers, what="a backdrop on each output")
+            assert isinstance(backdrops, list)
+            assert sorted((w["x"], w["y"], w["width"], w["height"]) for w in backdrops) == [
+                (0, 0, *SCREEN), (SCREEN[0], 0, *SCREEN)]
+            _type_into_the_terminal(session, typed)
+            windows = session.windows()
+            active = [w["caption"] for w in windows if w["active"]]
+            assert active == ["Wayland Terminal"], windows
+            popup = next(w for w in windows if w["caption"] == "Micro-break")
+            assert popup["stack"] > max(w["stack"] for w in backdrops), windows
+            after = _shot(session, f"kwin-{display}", tmp_path)
+            # Dim: every window of the person's is still seen, darker, the
+            # terminal with the keyboard too; full: nothing of them is seen
+            # (KWin hides an inactive app's tool windows: as one, a backdrop
+            # never showed). And the break window is seen above it all.
+            assert _not_covered(display, before, after, popup) == []
+            assert _shows_text(after, popup)
+
+
+@contextmanager
+def _break_over_a_terminal(session: WaylandSession, tmp_path: Path, display: str,
+                           tag: str) -> Iterator[tuple[Path, Path, dict[str, Any]]]:
+    """A returning user's app showing breaks as ``display`` with an 8 s key guard,
+    a terminal with the keyboard (``cat`` into a file), a settled screenshot of
+    it, then a micro-break: yields the file, the screenshot and ``popup_shown``."""
+    state = tmp_path / "app" / "state"
+    state.mkdir(parents=True)
+    (state / "state.json").write_text(json.dumps({"first_run_done": True}))
+    app = AppProcess(session, tmp_path / "app",
+                     settings=f'[popups]\ndisplay = "{display}"\nkey_guard = "8s"\n')
+    try:
+        app.start()
+        typed = tmp_path / "typed.txt"
+        session.start_terminal(typed)
+        before = _settled_shot(session, f"{tag}-{display}-before", tmp_path)
+        assert app.cli("break", "micro").returncode == 0
+        yield typed, before, app.wait_for("popup_shown", timeout=20)
+    finally:
+        app.stop()
+
+
+def _type_into_the_terminal(session: WaylandSession, typed: Path) -> None:
+    session.type_text(TYPED)
+    session.press_enter()
+    wait_until(lambda: typed.exists() and TYPED in typed.read_text(), timeout=10,
+               what="the typed text in the terminal")
 
 
 def _settled_shot(session: WaylandSession, name: str, tmp: Path) -> Path:
@@ -512,47 +521,32 @@ class TestGnomeDim:
     @pytest.mark.parametrize("display", ["dim", "full"])
     def test_the_screen_is_covered_and_typing_reaches_the_terminal(
             self, tmp_path: Path, display: str) -> None:
-        with GnomeSession(tmp_path / "session") as session:
-            state = tmp_path / "app" / "state"
-            state.mkdir(parents=True)
-            (state / "state.json").write_text(json.dumps({"first_run_done": True}))
-            app = AppProcess(session, tmp_path / "app",
-                             settings=f'[popups]\ndisplay = "{display}"\nkey_guard = "8s"\n')
-            try:
-                app.start()
-                typed = tmp_path / "typed.txt"
-                session.start_terminal(typed)
-                before = _settled_shot(session, f"gnome-{display}-before", tmp_path)
-                assert app.cli("break", "micro").returncode == 0
-                shown = app.wait_for("popup_shown", timeout=20)
-                assert shown["display"] == display and shown["backdrops"] == 1, shown
-                # An X11 query: GNOME Shell's window list leaves splash windows out.
-                wait_until(lambda: session.run(["xwininfo", "-name", "Break"],
-                                               check=False).returncode == 0,
-                           what="the backdrop")
-                session.type_text(TYPED)
-                session.press_enter()
-                wait_until(lambda: typed.exists() and TYPED in typed.read_text(), timeout=10,
-                           what="the typed text in the terminal")
-                windows = session.windows()
-                focused = [w["title"] for w in windows if w.get("has-focus")]
-                assert focused == ["Wayland Terminal"], windows
-                after = _shot(session, f"gnome-{display}", tmp_path)
-                frame = session.run(["xwininfo", "-frame", "-name", "Micro-break"]).stdout
-                values = {line.split(":")[0].strip(): line.split(":")[1].strip()
-                          for line in frame.splitlines() if ":" in line}
-                title_bar = 36  # Mutter's, above the window xwininfo names
-                popup = {"x": int(values["Absolute upper-left X"]),
-                         "y": int(values["Absolute upper-left Y"]) - title_bar,
-                         "width": int(values["Width"]),
-                         "height": int(values["Height"]) + title_bar}
-                # Every window of the person's is covered, the terminal with the
-                # keyboard too (below GNOME's own top bar and notifications, which
-                # are the Shell's). As a plain window the backdrop counted as full
-                # screen for Mutter, lost "keep above" and the terminal stayed over it.
-                assert _not_covered(display, before, after, popup, top=130) == []
-                # The break window above the backdrop, undimmed: as a tool window the
-                # backdrop was kept above it (app/windowing.backdrop_window_type).
-                assert _shows_text(after, popup)
-            finally:
-                app.stop()
+        with GnomeSession(tmp_path / "session") as session, \
+                _break_over_a_terminal(session, tmp_path, display, "gnome") as (typed, before,
+                                                                              shown):
+            assert shown["display"] == display and shown["backdrops"] == 1, shown
+            # An X11 query: GNOME Shell's window list leaves splash windows out.
+            wait_until(lambda: session.run(["xwininfo", "-name", "Break"],
+                                           check=False).returncode == 0,
+                       what="the backdrop")
+            _type_into_the_terminal(session, typed)
+            windows = session.windows()
+            focused = [w["title"] for w in windows if w.get("has-focus")]
+            assert focused == ["Wayland Terminal"], windows
+            after = _shot(session, f"gnome-{display}", tmp_path)
+            frame = session.run(["xwininfo", "-frame", "-name", "Micro-break"]).stdout
+            values = {line.split(":")[0].strip(): line.split(":")[1].strip()
+                      for line in frame.splitlines() if ":" in line}
+            title_bar = 36  # Mutter's, above the window xwininfo names
+            popup = {"x": int(values["Absolute upper-left X"]),
+                     "y": int(values["Absolute upper-left Y"]) - title_bar,
+                     "width": int(values["Width"]),
+                     "height": int(values["Height"]) + title_bar}
+            # Every window of the person's is covered, the terminal with the
+            # keyboard too (below GNOME's own top bar and notifications, which
+            # are the Shell's). As a plain window the backdrop counted as full
+            # screen for Mutter, lost "keep above" and the terminal stayed over it.
+            assert _not_covered(display, before, after, popup, top=130) == []
+            # The break window above the backdrop, undimmed: as a tool window the
+            # backdrop was kept above it (app/windowing.backdrop_window_type).
+            assert _shows_text(after, popup)

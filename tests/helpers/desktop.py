@@ -181,45 +181,36 @@ class VirtualDesktop:
         self._wake_window_manager("openbox")
 
     def start_xfwm4(self, *, compositor: bool) -> None:
-        """Start Xfce's window manager, with or without its compositing manager.
-
-        Ready like openbox (it switches desktops when asked) and, with the
-        compositor, once it owns the ``_NET_WM_CM_S0`` selection, which is
-        what the app asks to know whether windows are blended.
-        """
-        from psoas_desk.adapters.x11_compositing import compositing_active
-
-        self.spawn("xfwm4", ["xfwm4", "--sm-client-disable",
-                             f"--compositor={'on' if compositor else 'off'}"])
-        wait_until(lambda: "_NET_SUPPORTING_WM_CHECK(WINDOW)" in self.xprop_root(
-            "_NET_SUPPORTING_WM_CHECK"), what="xfwm4 to start")
-        self._wake_window_manager("xfwm4")
-        if compositor:
-            wait_until(lambda: compositing_active(self.display), what="xfwm4's compositor")
+        """Start Xfce's window manager, with or without its compositing manager."""
+        self._start_window_manager("xfwm4", [
+            "xfwm4", "--sm-client-disable", f"--compositor={'on' if compositor else 'off'}"],
+            compositor=compositor)
 
     def start_marco(self, *, compositor: bool) -> None:
         """Start MATE's window manager (a Metacity descendant, like Mutter), with
-        or without its compositing manager; ready as ``start_xfwm4``."""
-        from psoas_desk.adapters.x11_compositing import compositing_active
-
-        self.spawn("marco", ["marco", "--replace", "--sm-disable",
-                             "--composite" if compositor else "--no-composite"])
-        wait_until(lambda: "_NET_SUPPORTING_WM_CHECK(WINDOW)" in self.xprop_root(
-            "_NET_SUPPORTING_WM_CHECK"), what="marco to start")
-        self._wake_window_manager("marco")
-        if compositor:
-            wait_until(lambda: compositing_active(self.display), what="marco's compositor")
+        or without its compositing manager."""
+        self._start_window_manager("marco", [
+            "marco", "--replace", "--sm-disable",
+            "--composite" if compositor else "--no-composite"], compositor=compositor)
 
     def start_muffin(self) -> None:
-        """Start Cinnamon's window manager (a Mutter descendant that always
-        composites); ready as ``start_xfwm4``."""
+        """Start Cinnamon's window manager (a Mutter descendant that always composites)."""
+        self._start_window_manager("muffin", ["muffin", "--replace", "--sm-disable"],
+                                   compositor=True)
+
+    def _start_window_manager(self, name: str, argv: list[str], *, compositor: bool) -> None:
+        """Start a window manager other than openbox; ready like openbox (it switches
+        desktops when asked) and, with a compositor, once it owns the
+        ``_NET_WM_CM_S0`` selection, which is what the app asks to know whether
+        windows are blended."""
         from psoas_desk.adapters.x11_compositing import compositing_active
 
-        self.spawn("muffin", ["muffin", "--replace", "--sm-disable"])
+        self.spawn(name, argv)
         wait_until(lambda: "_NET_SUPPORTING_WM_CHECK(WINDOW)" in self.xprop_root(
-            "_NET_SUPPORTING_WM_CHECK"), what="muffin to start")
-        self._wake_window_manager("muffin")
-        wait_until(lambda: compositing_active(self.display), what="muffin's compositor")
+            "_NET_SUPPORTING_WM_CHECK"), what=f"{name} to start")
+        self._wake_window_manager(name)
+        if compositor:
+            wait_until(lambda: compositing_active(self.display), what=f"{name}'s compositor")
 
     def _wake_window_manager(self, name: str) -> None:
         for desktop in ("1", "0"):
