@@ -6,7 +6,9 @@
 - ``idle``: starts Xvfb, a private session bus and a tray host (trayer), then
   launches the bare PySide6 tray (tests/bench/bare_tray.py), the same tray
   with apscheduler loaded as psoas-desk loads it (``bare_tray.py
-  --apscheduler``: what the scheduling library costs by itself) and
+  --apscheduler``: what the scheduling library costs by itself), the
+  platform floor (``bare_tray.py --floor``: apscheduler plus the SQLite,
+  QtDBus, Xlib, socket and TOML parts any app doing this job loads) and
   psoas-desk in turn, several runs each, and reads /proc for: time from spawn to the icon
   docked in the tray, RSS and PSS after ``--settle`` seconds, CPU time and
   wake-ups (voluntary context switches of all threads) per idle minute over
@@ -46,7 +48,9 @@ from tests.helpers.desktop import VirtualDesktop, wait_until  # noqa: E402
 
 BARE = [sys.executable, str(ROOT / "tests" / "bench" / "bare_tray.py")]
 BARE_APS = [*BARE, "--apscheduler"]
+BARE_FLOOR = [*BARE, "--floor"]
 APS = "bare+apscheduler"
+FLOOR = "platform floor"
 WHERE: dict[str, dict[str, int]] = {}
 """PSS per mapping of each app's last run (``--where``)."""
 
@@ -271,9 +275,11 @@ def main() -> int:
     if "idle" in args.what:
         # Bare and psoas-desk alternate within each run, so both meet the same
         # load on a shared machine; the PSS difference is taken per run.
-        runs: dict[str, list[dict[str, float]]] = {"bare": [], APS: [], "psoas-desk": []}
+        runs: dict[str, list[dict[str, float]]] = {"bare": [], APS: [], FLOOR: [],
+                                                   "psoas-desk": []}
         for _ in range(args.runs):
             for name, argv, prep in (("bare", BARE, None), (APS, BARE_APS, None),
+                                     (FLOOR, BARE_FLOOR, None),
                                      ("psoas-desk", psoas_argv(Path("/nonexistent"))[:3],
                                       prepare_psoas)):
                 runs[name].append(measure_idle(name, argv, args, prep))
@@ -284,6 +290,9 @@ def main() -> int:
         results["apscheduler_over_bare_mb"] = [
             aps["pss_mb"] - bare["pss_mb"] for bare, aps in zip(runs["bare"], runs[APS],
                                                                 strict=True)]
+        results["floor_over_bare_mb"] = [
+            floor["pss_mb"] - bare["pss_mb"] for bare, floor in zip(runs["bare"], runs[FLOOR],
+                                                                    strict=True)]
     if "popup" in args.what:
         results.update(measure_popup(args))
     if "engine" in args.what:
@@ -316,7 +325,7 @@ def print_table(r: dict[str, Any]) -> None:
         print("| app | to tray icon | RSS | PSS | CPU per idle minute | wake-ups per minute "
               "| threads | PSS growth |")
         print("|---|---|---|---|---|---|---|---|")
-        for name in ("bare", APS, "psoas-desk"):
+        for name in ("bare", APS, FLOOR, "psoas-desk"):
             if name not in r:
                 continue
             x = r[name]
@@ -335,6 +344,15 @@ def print_table(r: dict[str, Any]) -> None:
             print(f"of which apscheduler by itself {statistics.median(aps):.1f} MB "
                   f"({', '.join(f'{d:.1f}' for d in aps)}), psoas-desk's own "
                   f"{statistics.median(own):.1f} MB ({', '.join(f'{d:.1f}' for d in own)})")
+        if "floor_over_bare_mb" in r:
+            floor = r["floor_over_bare_mb"]
+            parts = [f - a for f, a in zip(floor, r["apscheduler_over_bare_mb"], strict=True)]
+            code = [app - f for app, f in zip(r["pss_over_bare_mb"], floor, strict=True)]
+            print(f"the platform floor (apscheduler, SQLite, QtDBus, Xlib, socket, TOML...) "
+                  f"{statistics.median(floor):.1f} MB over bare, the platform parts "
+                  f"{statistics.median(parts):.1f} MB of it; psoas-desk's own modules and "
+                  f"objects {statistics.median(code):.1f} MB "
+                  f"({', '.join(f'{d:.1f}' for d in code)})")
     if "popup_latency_ms" in r:
         print(f"popup on screen {r['popup_latency_ms']:.0f} ms after break_started (target 150)")
     if "away_wakeups_per_min" in r:
