@@ -13,7 +13,7 @@ import contextlib
 from datetime import timedelta
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from psoas_desk.core import breaks as rules
@@ -162,8 +162,19 @@ def check_offer_gaps(sim: Sim, used: list[Settings]) -> None:
 
 
 def check_sitting_adds_up(sim: Sim) -> None:
-    """The days' sitting is the bouts' sitting (a bout under a second is not recorded)."""
-    bouts = sim.of(ev.BoutEnded)
+    """The days' sitting is the bouts' sitting (a bout under a second is not recorded).
+
+    "I was at my desk" takes back the end of the bout the absence ended: that
+    bout goes on, and its sitting is reported again when it ends.
+    """
+    bouts: list[ev.BoutEnded] = []
+    for event in sim.events:
+        if isinstance(event, ev.BoutEnded):
+            bouts.append(event)
+        elif isinstance(event, ev.AbsenceUndone) and event.bout_started_at is not None:
+            taken_back = [b for b in bouts if b.started_at == event.bout_started_at]
+            if taken_back:
+                bouts.remove(taken_back[-1])
     open_bout = sim.engine.snapshot().sitting_s
     bouts_s = sum(b.sitting_s for b in bouts) + open_bout
     assert sim.sitting_s() == pytest.approx(bouts_s, abs=1.0 * (len(bouts) + 2))
@@ -178,6 +189,10 @@ def check_worked_through_keeps_the_bout(sim: Sim) -> None:
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(SETTINGS, st.lists(OPS, min_size=1, max_size=25))
+@example(  # found by hypothesis: the undone absence's bout counted twice by the check
+    settings_with(micro__interval="5m", stretch__interval="15m",
+                  presence__away_threshold="30s", breaks__strict=False, breaks__warning=0),
+    [("run", 4.0, "typing"), ("run", 120.0, "reading"), ("intent", "at_my_desk")])
 def test_invariants_hold_over_random_days(start_settings: Settings,
                                           ops: list[tuple[object, ...]]) -> None:
     sim = Sim(start_settings)
