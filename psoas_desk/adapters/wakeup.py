@@ -13,6 +13,14 @@ which sorts out what is due. Jobs run in the Qt event loop thread
 (``DebugExecutor`` calls them directly from the scheduler's QTimer), so no
 thread ever touches Qt objects.
 
+A job's callback is not called from inside the job's run but handed to the
+event loop (a zero-delay single-shot QTimer). apscheduler removes a date job
+whose trigger has fired only after its function returns, by id; a step that
+re-planned ``engine-step`` from inside that run lost its new plan with the
+old job, so every step the engine planned from a step (a break's end, the
+typing pause a break waits for, a warning) waited for the once-a-minute
+refresh instead.
+
 Missed jobs: a job missed while the machine slept must run once on resume,
 never twice and never be dropped. apscheduler's default ``misfire_grace_time``
 of 1 s would drop it silently (agronholm/apscheduler#292, #182), so every job
@@ -94,11 +102,19 @@ class WakeupDriver:
             timezone=timezone,
         )
         self._hours_jobs: list[str] = []
+        self._fired: list[str] = []
+        self._deliver = QTimer()
+        self._deliver.setObjectName("wakeup-deliver")
+        self._deliver.setSingleShot(True)
+        self._deliver.setInterval(0)
+        self._deliver.timeout.connect(self._wake)
 
     def start(self) -> None:
         self._scheduler.start()
 
     def shutdown(self) -> None:
+        self._deliver.stop()
+        self._fired.clear()
         if self._scheduler.running:
             self._scheduler.shutdown(wait=False)
 
@@ -150,8 +166,9 @@ class WakeupDriver:
         return None if job is None else job.next_run_time
 
     def process_now(self) -> None:
-        """Run every job that is due now (tests; the QTimer does this normally)."""
+        """Run every job that is due now and wake for it (tests; the QTimers do this normally)."""
         self._scheduler._process_jobs()
+        self._wake()
 
     # -- helpers -----------------------------------------------------------
     def _date_job(self, job_id: str, at: datetime) -> None:
@@ -163,7 +180,15 @@ class WakeupDriver:
             self._scheduler.remove_job(job_id)
 
     def _fire(self, job_id: str) -> None:
-        try:
-            self._on_wake(job_id)
-        except Exception:  # never let one bad step stop the scheduler
-            log.exception("wake-up %s failed", job_id)
+        """A job's run: the wake-up follows once apscheduler is done with the job."""
+        self._fired.append(job_id)
+        self._deliver.start()
+
+    def _wake(self) -> None:
+        self._deliver.stop()
+        while self._fired:
+            job_id = self._fired.pop(0)
+            try:
+                self._on_wake(job_id)
+            except Exception:  # never let one bad step stop the others
+                log.exception("wake-up %s failed", job_id)

@@ -12,12 +12,18 @@ import os
 import signal
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from tests.helpers.desktop import VirtualDesktop, stop_process_group, wait_until
 
 APP_START_TIMEOUT_S = 30.0
+
+
+def logged_at(record: dict[str, Any]) -> datetime:
+    """When the app wrote a JSON log record."""
+    return datetime.fromisoformat(record["time"])
 
 
 class AppProcess:

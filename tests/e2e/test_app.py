@@ -7,11 +7,12 @@ dunst) and its own psoas-desk with an isolated ``--base-dir``.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.app_process import AppProcess
+from tests.e2e.app_process import AppProcess, logged_at
 from tests.helpers.desktop import VirtualDesktop, openbox_with_tray, wait_until
 
 FAST = """
@@ -115,10 +116,7 @@ def _guard_passed(app: AppProcess) -> bool:
     started = app.events("break_started")
     if not started:
         return False
-    import datetime
-
-    at = datetime.datetime.fromisoformat(started[-1]["time"])
-    return (datetime.datetime.now(datetime.UTC) - at).total_seconds() > 2.5
+    return (datetime.now(UTC) - logged_at(started[-1])).total_seconds() > 2.5
 
 
 def test_with_a_one_minute_interval_a_micro_break_appears_by_itself(
@@ -137,6 +135,9 @@ def test_with_a_one_minute_interval_a_micro_break_appears_by_itself(
         assert warned and warned[0]["kind"] == "micro"
         wait_until(lambda: popup_windows(desk), timeout=10, what="the popup window")
         app.wait_for("break_ended", outcome="completed", timeout=60)
+        # It ends when its 20 s are up, not at the next once-a-minute refresh.
+        lasted = logged_at(app.events("break_ended")[0]) - logged_at(app.events("break_started")[0])
+        assert 19.5 <= lasted.total_seconds() <= 23.0, lasted
         wait_until(lambda: not popup_windows(desk), timeout=10, what="the popup to close")
         assert app.status()["today"]["breaks_completed"] == 1
     finally:

@@ -48,6 +48,25 @@ def test_a_planned_step_fires_once(qtbot: QtBot, driver: WakeupDriver, fired: li
     assert driver.job_ids() == []
 
 
+def test_a_step_planned_from_inside_a_step_fires_too(qtbot: QtBot) -> None:
+    """The engine plans its next step from each step (a break's end after its start)."""
+    fired: list[datetime] = []
+
+    def step(_job: str) -> None:
+        fired.append(now())
+        if len(fired) < 3:
+            d.plan_step(now() + timedelta(milliseconds=100))
+
+    d = WakeupDriver(step, ZONE)
+    d.start()
+    try:
+        d.plan_step(now() + timedelta(milliseconds=50))
+        qtbot.waitUntil(lambda: len(fired) == 3, timeout=5000)
+        assert d.job_ids() == []
+    finally:
+        d.shutdown()
+
+
 def test_replanning_keeps_one_job_and_one_timer(qtbot: QtBot, driver: WakeupDriver,
                                                 fired: list[str]) -> None:
     for i in range(200):
