@@ -18,7 +18,7 @@ from tests.helpers.desktop import VirtualDesktop, openbox_with_tray, wait_until
 FAST = """
 [micro]
 interval = "1m"
-duration = 20
+duration = 10
 min_duration = 5
 [stretch]
 enabled = false
@@ -135,9 +135,9 @@ def test_with_a_one_minute_interval_a_micro_break_appears_by_itself(
         assert warned and warned[0]["kind"] == "micro"
         wait_until(lambda: popup_windows(desk), timeout=10, what="the popup window")
         app.wait_for("break_ended", outcome="completed", timeout=60)
-        # It ends when its 20 s are up, not at the next once-a-minute refresh.
+        # It ends when its 10 s are up, not at the next once-a-minute refresh.
         lasted = logged_at(app.events("break_ended")[0]) - logged_at(app.events("break_started")[0])
-        assert 19.5 <= lasted.total_seconds() <= 23.0, lasted
+        assert 9.5 <= lasted.total_seconds() <= 13.0, lasted
         wait_until(lambda: not popup_windows(desk), timeout=10, what="the popup to close")
         assert app.status()["today"]["breaks_completed"] == 1
     finally:
