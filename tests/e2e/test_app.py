@@ -6,6 +6,7 @@ dunst) and its own psoas-desk with an isolated ``--base-dir``.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,6 +25,7 @@ min_duration = 5
 enabled = false
 [breaks]
 warning = 10
+typing_pause = 6
 """
 
 
@@ -123,14 +125,22 @@ def test_with_a_one_minute_interval_a_micro_break_appears_by_itself(
         desk: VirtualDesktop, tmp_path: Path) -> None:
     app = AppProcess(desk, tmp_path / "base", settings=FAST).start()
     try:
-        # The person keeps working: the pointer moves every few seconds, with
-        # short pauses in between, one of which the break waits for.
-        def nudge_until_break() -> bool:
+        # The person keeps working, the pointer moving every two seconds: when
+        # the break is due it waits for a 6 s pause in their input.
+        def nudge() -> datetime:
             desk.run(["xdotool", "mousemove_relative", "--", "1", "0"])
-            return bool(app.events("break_started"))
+            return datetime.now(UTC)
 
-        wait_until(nudge_until_break, timeout=150, interval=4.0,
-                   what="a micro-break to start by itself")
+        wait_until(lambda: nudge() and app.events("break_waiting"), timeout=90, interval=2.0,
+                   what="the due micro-break to wait for a pause")
+        for _ in range(4):
+            last_input = nudge()
+            time.sleep(2.0)
+        assert not app.events("break_started"), "the break started while the person typed"
+        app.wait_for("break_started", timeout=30)
+        # It starts as the pause reaches 6 s, not at the next once-a-minute refresh.
+        waited = logged_at(app.events("break_started")[0]) - last_input
+        assert 5.5 <= waited.total_seconds() <= 9.0, waited
         warned = app.events("break_warned")
         assert warned and warned[0]["kind"] == "micro"
         wait_until(lambda: popup_windows(desk), timeout=10, what="the popup window")
